@@ -1,0 +1,55 @@
+// A narrow C facade over the system ICU (libicu-dev).
+//
+// This is the only place in notelint that includes ICU headers. It exposes
+// plain C types so that Swift code never sees ICU's own type definitions,
+// which clash with the ICU copy that Foundation carries on Linux.
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// The kind of boundaries a breaker finds.
+typedef enum {
+    CICU_BREAK_WORD = 0,
+    CICU_BREAK_SENTENCE = 1,
+} cicu_break_kind;
+
+/// An ICU break iterator bound to a UTF-8 buffer. Opaque.
+typedef struct cicu_breaker cicu_breaker;
+
+/// Opens a breaker of the given kind for the root locale; returns NULL and sets
+/// *error to a non-zero ICU error code on failure.
+cicu_breaker *cicu_breaker_open(cicu_break_kind kind, int32_t *error);
+
+/// Points the breaker at `length` bytes of UTF-8 text. The text must stay alive
+/// and unchanged until the next call to set_text or close. Returns 0 on success.
+int32_t cicu_breaker_set_text(cicu_breaker *breaker, const char *utf8, int64_t length);
+
+/// The next boundary as a byte offset into the text, or -1 at the end.
+int64_t cicu_breaker_next(cicu_breaker *breaker);
+
+/// The ICU rule status of the segment that ends at the current boundary
+/// (for words: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana, 400-499 ideographic).
+int32_t cicu_breaker_rule_status(cicu_breaker *breaker);
+
+/// Releases the breaker.
+void cicu_breaker_close(cicu_breaker *breaker);
+
+/// Case-folds `length` bytes of UTF-8 into `dest` (capacity `capacity` bytes)
+/// with ICU's default full case folding. Returns the folded length in bytes, or a
+/// negative value if the input is not valid UTF-8. A result larger than
+/// `capacity` means the buffer was too small and nothing useful was written.
+int32_t cicu_fold_case_utf8(const char *src, int32_t length, char *dest, int32_t capacity);
+
+/// The ICU version, such as "72.1".
+const char *cicu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
