@@ -15,7 +15,7 @@ struct cicu_breaker {
 cicu_breaker *cicu_breaker_open(cicu_break_kind kind, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIteratorType type = kind == CICU_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
-    UBreakIterator *iterator = ubrk_open(type, "en_GB", NULL, 0, &status);
+    UBreakIterator *iterator = ubrk_open(type, "en_GB@ss=standard", NULL, 0, &status);
     if (U_FAILURE(status)) {
         if (error) *error = (int32_t)status;
         return NULL;

@@ -1,0 +1,46 @@
+/// Runs every rule's own `flag` and `pass` examples: each `flag` example must produce a
+/// finding of its rule, and each `pass` example must produce none.
+public enum RuleExampleChecker {
+    /// One example that did not behave as its rule says.
+    public struct Failure: Sendable, CustomStringConvertible {
+        public var ruleID: String
+        public var origin: SourceOrigin
+        public var example: String
+        /// True if the example should have been flagged.
+        public var shouldFlag: Bool
+        /// The findings the example did produce (rule ids with their context), for diagnosis.
+        public var found: [String]
+
+        public var description: String {
+            let expectation = shouldFlag ? "not flagged" : "flagged"
+            return "\(origin): \(ruleID): \(expectation): \"\(example)\"" + (found.isEmpty ? "" : " (found: \(found.joined(separator: ", ")))")
+        }
+    }
+
+    /// The failing examples of every rule in `linter`'s catalogue.
+    public static func failures(_ linter: Linter) -> [Failure] {
+        var failures: [Failure] = []
+        for rule in linter.catalogue.rules {
+            for (examples, shouldFlag) in [(rule.flagExamples, true), (rule.passExamples, false)] {
+                for example in examples {
+                    let findings = linter.lint(example)
+                    let flagged = findings.contains { $0.ruleID == rule.id }
+                    if flagged != shouldFlag {
+                        failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example, shouldFlag: shouldFlag,
+                                                found: findings.map { "\($0.ruleID) '\($0.match)' \(describe($0.context))" }))
+                    }
+                }
+            }
+        }
+        return failures
+    }
+
+    private static func describe(_ facts: ContextFacts) -> String {
+        var parts = ["subject=\(facts.subject.rawValue)"]
+        if facts.quoted { parts.append("quoted") }
+        if facts.reported { parts.append("reported") }
+        if facts.negated { parts.append("negated") }
+        if facts.mention { parts.append("mention") }
+        return parts.joined(separator: ",")
+    }
+}

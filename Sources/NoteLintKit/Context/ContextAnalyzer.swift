@@ -1,0 +1,99 @@
+/// Decides, for one match in one sentence, whether it is quoted, reported, negated or a
+/// mention, and who the clause subject is.
+///
+/// The analysis is a light, rule-driven reading of the tokens around the match; the word lists
+/// are in ``CueWords``.
+struct ContextAnalyzer {
+    /// How far back a negator may stand from the match, in tokens.
+    static let negationWindow = 8
+    /// How far back a mention noun may stand from the match, in tokens.
+    static let mentionWindow = 5
+
+    let document: DocumentContext
+    let people: PersonFinder
+
+    func facts(forTokens range: Range<Int>, in sentence: Sentence) -> ContextFacts {
+        let tokens = sentence.tokens
+        let bytes = tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+        var facts = ContextFacts()
+        facts.quoted = document.isQuoted(bytes)
+        facts.reported = document.isSpoken(bytes) || isReported(range, tokens)
+        facts.negated = isNegated(range, tokens)
+        facts.mention = isMention(range, tokens)
+        facts.subject = people.subjectRole(before: range.lowerBound, in: tokens)
+        return facts
+    }
+
+    private func isNegated(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = range.lowerBound - 1
+        var seen = 0
+        while index >= 0, seen < Self.negationWindow {
+            let word = tokens[index].folded
+            if CueWords.clauseBreaks.contains(word) { return false }
+            if CueWords.negators.contains(word) {
+                let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
+                return !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
+            }
+            index -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    private func isReported(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        // "according to" anywhere in the sentence.
+        for index in 0..<(tokens.count - 1) where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
+            return true
+        }
+        // An attribution before the match, in the same sentence and not past a semicolon.
+        var index = range.lowerBound - 1
+        while index >= 0 {
+            let word = tokens[index].folded
+            if word == ";" || word == "however" { break }
+            if CueWords.attributionVerbs.contains(word) { return true }
+            if CueWords.complementAttributionVerbs.contains(word) {
+                let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.folded)
+                if following.contains(where: CueWords.complementMarkers.contains) { return true }
+            }
+            index -= 1
+        }
+        // A trailing attribution: "…, she said."
+        var after = range.upperBound
+        var sawComma = false
+        while after < tokens.count {
+            let word = tokens[after].folded
+            if word == "," || word == "\"" || word == "'" { sawComma = true }
+            if sawComma, CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word) {
+                return tokens.count - after <= 4
+            }
+            after += 1
+        }
+        return false
+    }
+
+    private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = range.lowerBound - 1
+        var distance = 1
+        while index >= 0, distance <= Self.mentionWindow {
+            let word = tokens[index].folded
+            if CueWords.mentionNouns.contains(word) { return true }
+            if distance <= 2, CueWords.mentionVerbs.contains(word) { return true }
+            if word == "than", index > 0, tokens[index - 1].folded == "rather" { return true }
+            if word == "of", index > 0, tokens[index - 1].folded == "instead" || tokens[index - 1].folded == "use" { return true }
+            if CueWords.mentionScopeBreaks.contains(word) { break }
+            index -= 1
+            distance += 1
+        }
+        // "X is a victim-blaming term", "X are phrases that…"
+        var after = range.upperBound
+        let limit = min(tokens.count, range.upperBound + 6)
+        if after < limit, ["is", "are", "was", "were", "'s"].contains(tokens[after].folded) {
+            after += 1
+            while after < limit {
+                if CueWords.mentionNouns.contains(tokens[after].folded) { return true }
+                after += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,15 @@
+/// What the context analysis found about one match.
+public struct ContextFacts: Sendable, Equatable {
+    /// Inside quotation marks.
+    public var quoted = false
+    /// In reported speech or an interview extract.
+    public var reported = false
+    /// Under negation.
+    public var negated = false
+    /// A mention of the phrase rather than a use.
+    public var mention = false
+    /// The role of the clause subject.
+    public var subject: Role = .unknown
+
+    public init() {}
+}

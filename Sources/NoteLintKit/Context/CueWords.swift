@@ -1,0 +1,59 @@
+/// The words the context analysis looks for, in folded form.
+enum CueWords {
+    /// Words that negate what follows in their clause.
+    static let negators: Set<String> = ["not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot"]
+    /// Negators that do not negate when followed by one of these ("not only", "no longer").
+    static let nonNegatingFollowers: [String: Set<String>] = [
+        "not": ["only", "just", "merely", "simply", "least"],
+        "n't": ["only", "just"],
+        "no": ["longer", "doubt", "one", "matter"],
+        "never": ["before"],
+    ]
+    /// Words that end a clause for negation and subject scope.
+    static let clauseBreaks: Set<String> = [
+        ",", ";", ":", "(", ")", "-", "and", "but", "because", "although", "though", "while", "whilst", "whereas",
+        "so", "when", "whenever", "after", "before", "since", "as", "which", "who", "if", "unless", "until",
+        "then", "however", "yet", "where",
+    ]
+    /// Verbs that attribute what follows to a speaker.
+    static let attributionVerbs: Set<String> = [
+        "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating",
+        "explained", "explains", "explaining", "described", "describes", "describing", "claimed", "claims",
+        "claiming", "insisted", "insists", "maintained", "maintains", "admitted", "admits", "denied", "denies",
+        "recalled", "recalls", "commented", "remarked", "added", "asserted", "asserts", "shared", "recounted",
+        "replied", "responded", "answered", "confirmed", "acknowledged", "wrote", "texted", "messaged", "shouted",
+        "screamed", "yelled", "accused", "blamed", "blames",
+    ]
+    /// Verbs that attribute only when a complement follows ("reported that", "disclosed:").
+    static let complementAttributionVerbs: Set<String> = [
+        "reported", "reports", "reporting", "disclosed", "discloses", "disclosing", "alleged", "alleges",
+        "alleging", "feels", "felt", "feel", "thinks", "thought", "think", "believes", "believed", "believe",
+        "suggested", "suggests", "indicated", "indicates", "called", "calls", "referred", "refers", "considers",
+        "considered", "views", "viewed", "sees", "saw",
+    ]
+    /// Tokens that complete a complement attribution ("reported that", "called it").
+    static let complementMarkers: Set<String> = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to"]
+    /// Nouns that make a following phrase a mention ("the term …", "phrases such as …").
+    static let mentionNouns: Set<String> = [
+        "term", "terms", "phrase", "phrases", "phrasing", "word", "words", "wording", "language", "label", "labels",
+        "labelling", "labeling", "expression", "expressions", "jargon", "terminology", "vocabulary", "euphemism",
+        "euphemisms", "descriptor", "descriptors",
+    ]
+    /// Verbs that make an immediately following phrase a mention ("avoid …", "instead of …").
+    static let mentionVerbs: Set<String> = [
+        "avoid", "avoids", "avoided", "avoiding", "replace", "replaces", "replaced", "replacing", "instead",
+        "write", "writes", "wrote", "writing", "written", "titled", "entitled", "headed",
+    ]
+    /// Prepositions whose object is not a clause subject.
+    static let prepositions: Set<String> = [
+        "to", "with", "by", "from", "towards", "toward", "against", "for", "of", "about", "at", "on", "in",
+        "into", "onto", "around", "near", "between", "than", "like", "upon", "over", "under", "behind", "including",
+    ]
+    /// Person references that are objects or possessives, never subjects.
+    static let nonSubjectPronouns: Set<String> = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
+    /// Words that end the scope of a mention cue.
+    static let mentionScopeBreaks: Set<String> = [
+        ";", ".", "and", "but", "because", "although", "though", "while", "whilst", "whereas", "so", "when",
+        "after", "before", "since", "which", "who", "if", "then",
+    ]
+}

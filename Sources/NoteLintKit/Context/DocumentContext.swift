@@ -1,0 +1,35 @@
+/// Context facts that span sentences: quoted spans and interview extracts. Computed once per
+/// document.
+struct DocumentContext: Sendable {
+    let quotedRanges: [Range<Int>]
+    let spokenRanges: [Range<Int>]
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        let mayQuote = bytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xEF }
+        quotedRanges = mayQuote ? QuoteScanner.quotedRanges(in: bytes) : []
+        spokenRanges = InterviewExtracts.spokenRanges(in: bytes)
+    }
+
+    /// True if bytes `range` overlap a quoted span.
+    func isQuoted(_ range: Range<Int>) -> Bool { Self.overlaps(quotedRanges, range) }
+
+    /// True if bytes `range` lie in an interview extract.
+    func isSpoken(_ range: Range<Int>) -> Bool { Self.overlaps(spokenRanges, range) }
+
+    private static func overlaps(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
+        // Ranges may nest, so a binary search on starts finds the candidates; scan back a little.
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound < range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0 {
+            if ranges[index].overlaps(range) { return true }
+            index -= 1
+            if low - index > 16 { break }
+        }
+        return false
+    }
+}

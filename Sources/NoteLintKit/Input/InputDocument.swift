@@ -1,0 +1,95 @@
+import Foundation
+
+/// A document to lint: where it came from and its UTF-8 bytes.
+public struct InputDocument: Sendable {
+    /// The path as the user wrote it (or `-` for standard input, shown as `<stdin>`).
+    public var path: String
+    /// The document's bytes, valid UTF-8, without a byte-order mark.
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Why an input could not be linted, or a notice about it.
+public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// How bad it is: an error makes notelint exit 2; a notice does not.
+    public enum Kind: Sendable, Equatable {
+        case error
+        case notice
+    }
+
+    public var path: String
+    public var message: String
+    public var kind: Kind
+
+    public init(path: String, message: String, kind: Kind = .error) {
+        self.path = path
+        self.message = message
+        self.kind = kind
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Reads files and standard input into ``InputDocument``s, refusing what is not UTF-8 text.
+public enum DocumentReader {
+    /// How much of the start of a file is checked for NUL bytes to tell binary from text.
+    static let binaryProbeLength = 8192
+
+    /// Reads the file at `path`.
+    public static func read(path: String) -> Result<InputDocument, InputProblem> {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(InputProblem(path: path, message: "no such file or directory"))
+        }
+        if isDirectory.boolValue {
+            return .failure(InputProblem(path: path, message: "is a directory"))
+        }
+        guard manager.isReadableFile(atPath: path), let data = manager.contents(atPath: path) else {
+            return .failure(InputProblem(path: path, message: "permission denied (cannot read the file)"))
+        }
+        return decode(path: path, bytes: [UInt8](data))
+    }
+
+    /// Reads all of standard input.
+    public static func readStandardInput() -> Result<InputDocument, InputProblem> {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return decode(path: "<stdin>", bytes: [UInt8](data))
+    }
+
+    /// Checks that `bytes` are UTF-8 text and strips a byte-order mark.
+    public static func decode(path: String, bytes: [UInt8]) -> Result<InputDocument, InputProblem> {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.prefix(binaryProbeLength).contains(0) {
+            let hint = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) ? " (it looks like UTF-16; convert it to UTF-8)" : ""
+            return .failure(InputProblem(path: path, message: "binary file, not text: skipped\(hint)"))
+        }
+        if let offset = firstInvalidUTF8Offset(bytes) {
+            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return .failure(InputProblem(path: path, message: "invalid UTF-8 at byte \(offset) (line \(line)): save the file as UTF-8 and try again"))
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(InputProblem(path: path, message: "empty, nothing to check", kind: .notice))
+        }
+        return .success(InputDocument(path: path, bytes: bytes))
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// One place in a document where a rule applies.
+public struct Finding: Sendable, Equatable {
+    /// The rule's id.
+    public var ruleID: String
+    /// The rule's category.
+    public var category: String
+    /// The severity after context (a downgrade may lower the rule's own).
+    public var severity: Severity
+    /// The rule's message.
+    public var message: String
+    /// The matched text, exactly as in the document.
+    public var match: String
+    /// UTF-8 byte offsets of the match in the document.
+    public var byteRange: Range<Int>
+    /// Where the match starts (1-based line and column in Unicode scalars).
+    public var start: SourcePosition
+    /// Where the match ends (the column just past its last scalar).
+    public var end: SourcePosition
+    /// Rewordings, with the note's names filled in where known.
+    public var suggestions: [String]
+    /// The guidance the rule rests on.
+    public var source: String
+    /// What the context analysis found.
+    public var context: ContextFacts
+}

@@ -1,0 +1,70 @@
+/// A compiled rule catalogue: the rules, and one automaton for all their patterns.
+///
+/// Compiling checks every pattern and word class; an error names the file and line of the
+/// pattern. A catalogue is immutable and can be shared between threads.
+public final class Catalogue: Sendable {
+    /// Every rule, in catalogue order.
+    public let rules: [Rule]
+    /// All patterns and exceptions of all rules.
+    let automaton: Automaton
+    /// The person-reference classes, for subject analysis.
+    let personAutomaton: Automaton
+
+    /// Compiles `set`.
+    public init(_ set: RuleSet) throws(NoteLintError) {
+        let segmenter = try Segmenter()
+        let inflector = Inflector(irregular: set.irregularForms)
+        let parser = PatternParser(literalTokens: { Self.literalTokens($0, segmenter) }, inflections: inflector.forms(of:))
+        var classes: [String: [PatternElement]] = [:]
+        for (name, entries) in set.classes {
+            var parsed: [PatternElement] = []
+            for entry in entries {
+                do {
+                    parsed.append(try parser.parse(entry.text, isClassEntry: true))
+                } catch {
+                    throw NoteLintError.ruleFile(path: entry.origin.file, line: entry.origin.line, problem: "word class '\(name)': \(error)")
+                }
+            }
+            classes[name] = parsed
+        }
+        var builder = AutomatonBuilder(classes: classes)
+        for (index, rule) in set.rules.enumerated() {
+            for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
+                for source in sources {
+                    do {
+                        try builder.add(try parser.parse(source.text), accept: .init(rule: Int32(index), isException: isException))
+                    } catch {
+                        throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")
+                    }
+                }
+            }
+        }
+        var personBuilder = AutomatonBuilder(classes: classes)
+        for (index, entry) in PersonFinder.roleClasses.enumerated() where classes[entry.name] != nil {
+            try personBuilder.add(.wordClass(entry.name), accept: .init(rule: Int32(index), isException: false))
+        }
+        self.rules = set.rules
+        self.automaton = builder.finish()
+        self.personAutomaton = personBuilder.finish()
+    }
+
+    /// The catalogue built into the binary. Compiled once per process.
+    public static func bundled() throws(NoteLintError) -> Catalogue {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<Catalogue, NoteLintError> = Result { () throws(NoteLintError) -> Catalogue in
+        try Catalogue(RuleLoader.load(RuleFile.bundled))
+    }
+
+    /// The rule with `id`, if any.
+    public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The tokens of a literal pattern word, as the document tokeniser makes them.
+    private static func literalTokens(_ word: String, _ segmenter: Segmenter) -> [String] {
+        let folded = TokenNormalizer.unify(TokenNormalizer.fold(word))
+        if folded == "'" || TokenNormalizer.clitics.contains(folded) { return [folded] }
+        var copy = word
+        return copy.withUTF8 { segmenter.tokens(in: $0) }.map(\.folded)
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// A parsed token pattern (see Rules/README.md, "Pattern language").
+indirect enum PatternElement: Equatable, Sendable {
+    /// Exactly this folded token.
+    case token(String)
+    /// Any one of these folded tokens (an inflected word).
+    case anyToken(Set<String>)
+    /// Any entry of a word class from the lexicon.
+    case wordClass(String)
+    /// A sequence of elements.
+    case sequence([PatternElement])
+    /// One of several alternatives.
+    case alternatives([PatternElement])
+    /// The element or nothing.
+    case optional(PatternElement)
+    /// Between `min` and `max` word tokens of any kind.
+    case gap(min: Int, max: Int)
+}
+
+/// Parses the pattern language into ``PatternElement``s.
+///
+/// Literal words go through the document tokeniser, so that a pattern author's `ex-partner`,
+/// `Mother's` or `n/a` become exactly the tokens the same words become in a note.
+struct PatternParser {
+    /// The largest `n` of a gap `*{m,n}`.
+    static let maximumGap = 8
+
+    /// Splits a literal word into folded tokens the way the document tokeniser would.
+    let literalTokens: (String) -> [String]
+    /// The inflected forms of a folded word, itself included.
+    let inflections: (String) -> Set<String>
+
+    /// Parses `text`. A rule pattern may not start or end with a gap; a word-class entry may
+    /// end with one (`ms *`).
+    func parse(_ text: String, isClassEntry: Bool = false) throws(NoteLintError) -> PatternElement {
+        var lexer = Lexer(text: text)
+        let items = try lexer.lex()
+        var position = 0
+        let element = try parseAlternatives(items, &position, in: text)
+        if position < items.count {
+            throw NoteLintError.pattern("unexpected ')' in pattern \"\(text)\"")
+        }
+        try validateEnds(element, in: text, allowTrailingGap: isClassEntry)
+        return element
+    }
+
+    private func validateEnds(_ element: PatternElement, in text: String, allowTrailingGap: Bool) throws(NoteLintError) {
+        guard case .sequence(let elements) = element else {
+            if case .gap = element { throw NoteLintError.pattern("pattern \"\(text)\" is only a gap") }
+            return
+        }
+        if elements.isEmpty { throw NoteLintError.pattern("empty pattern") }
+        if case .gap = elements.first! { throw NoteLintError.pattern("pattern \"\(text)\" starts with a gap") }
+        if !allowTrailingGap, case .gap = elements.last! { throw NoteLintError.pattern("pattern \"\(text)\" ends with a gap") }
+    }
+
+    private func parseAlternatives(_ items: [Lexer.Item], _ position: inout Int, in text: String) throws(NoteLintError) -> PatternElement {
+        var options: [PatternElement] = [try parseSequence(items, &position, in: text)]
+        while position < items.count, items[position] == .bar {
+            position += 1
+            options.append(try parseSequence(items, &position, in: text))
+        }
+        return options.count == 1 ? options[0] : .alternatives(options)
+    }
+
+    private func parseSequence(_ items: [Lexer.Item], _ position: inout Int, in text: String) throws(NoteLintError) -> PatternElement {
+        var elements: [PatternElement] = []
+        loop: while position < items.count {
+            let item = items[position]
+            var element: PatternElement
+            switch item {
+            case .bar, .close:
+                break loop
+            case .open:
+                position += 1
+                element = try parseAlternatives(items, &position, in: text)
+                guard position < items.count, items[position] == .close else {
+                    throw NoteLintError.pattern("missing ')' in pattern \"\(text)\"")
+                }
+            case .word(let word):
+                let tokens = literalTokens(word)
+                guard !tokens.isEmpty else { throw NoteLintError.pattern("'\(word)' has no tokens in pattern \"\(text)\"") }
+                element = tokens.count == 1 ? .token(tokens[0]) : .sequence(tokens.map { .token($0) })
+            case .inflected(let word):
+                var tokens = literalTokens(word)
+                guard let last = tokens.popLast() else { throw NoteLintError.pattern("'~\(word)' has no tokens in pattern \"\(text)\"") }
+                let forms = PatternElement.anyToken(inflections(last))
+                element = tokens.isEmpty ? forms : .sequence(tokens.map { .token($0) } + [forms])
+            case .wordClass(let name):
+                element = .wordClass(name)
+            case .gap(let minimum, let maximum):
+                guard minimum <= maximum, maximum >= 1, maximum <= Self.maximumGap else {
+                    throw NoteLintError.pattern("gap *{\(minimum),\(maximum)} must have 0 ≤ m ≤ n, 1 ≤ n ≤ \(Self.maximumGap), in pattern \"\(text)\"")
+                }
+                element = .gap(min: minimum, max: maximum)
+            case .optionalMark:
+                throw NoteLintError.pattern("'?' with nothing before it in pattern \"\(text)\"")
+            }
+            position += 1
+            if position < items.count, items[position] == .optionalMark {
+                if case .gap = element { throw NoteLintError.pattern("a gap cannot be optional in pattern \"\(text)\"; use *{0,n}") }
+                element = .optional(element)
+                position += 1
+            }
+            elements.append(element)
+        }
+        if elements.isEmpty { throw NoteLintError.pattern("empty alternative in pattern \"\(text)\"") }
+        return elements.count == 1 ? elements[0] : .sequence(elements)
+    }
+}
+
+/// Splits pattern text into structural items.
+private struct Lexer {
+    enum Item: Equatable {
+        case open, close, bar, optionalMark
+        case word(String)
+        case inflected(String)
+        case wordClass(String)
+        case gap(Int, Int)
+    }
+
+    let text: String
+
+    mutating func lex() throws(NoteLintError) -> [Item] {
+        var items: [Item] = []
+        var current = ""
+        func flush() throws(NoteLintError) {
+            guard !current.isEmpty else { return }
+            defer { current = "" }
+            if current.hasPrefix("~") {
+                let word = String(current.dropFirst())
+                guard !word.isEmpty else { throw NoteLintError.pattern("'~' without a word in pattern \"\(text)\"") }
+                items.append(.inflected(word))
+            } else if current.hasPrefix("@") {
+                let name = String(current.dropFirst())
+                guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                    throw NoteLintError.pattern("bad word class '\(current)' in pattern \"\(text)\"")
+                }
+                items.append(.wordClass(name))
+            } else {
+                items.append(.word(current))
+            }
+        }
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            switch character {
+            case " ", "\t":
+                try flush()
+            case "(":
+                try flush(); items.append(.open)
+            case ")":
+                try flush(); items.append(.close)
+            case "|":
+                try flush(); items.append(.bar)
+            case "?" where !current.isEmpty || items.last == .close:
+                try flush(); items.append(.optionalMark)
+            case "*" where current.isEmpty:
+                var minimum = 1
+                var maximum = 1
+                if index + 1 < characters.count, characters[index + 1] == "{" {
+                    guard let close = characters[(index + 1)...].firstIndex(of: "}") else {
+                        throw NoteLintError.pattern("missing '}' in pattern \"\(text)\"")
+                    }
+                    let bounds = String(characters[(index + 2)..<close]).split(separator: ",", omittingEmptySubsequences: false)
+                    guard bounds.count == 2, let low = Int(bounds[0].trimmingCharacters(in: .whitespaces)),
+                          let high = Int(bounds[1].trimmingCharacters(in: .whitespaces)) else {
+                        throw NoteLintError.pattern("bad gap '*{\(String(characters[(index + 2)..<close]))}' in pattern \"\(text)\"; write *{m,n}")
+                    }
+                    minimum = low
+                    maximum = high
+                    index = close
+                }
+                items.append(.gap(minimum, maximum))
+            default:
+                current.append(character)
+            }
+            index += 1
+        }
+        try flush()
+        characters.removeAll()
+        return items
+    }
+}

@@ -1,0 +1,39 @@
+/// How a rule treats a match in each kind of context (see Rules/README.md, "Context").
+public struct ContextPolicy: Sendable, Equatable {
+    /// What to do with a match in a given context.
+    public enum Action: String, Sendable, Equatable, CaseIterable {
+        /// Drop the finding.
+        case ignore
+        /// Report it one severity lower.
+        case downgrade
+        /// Report it as usual.
+        case flag
+    }
+
+    /// Inside quotation marks.
+    public var quoted: Action = .ignore
+    /// In reported speech ("she said that…", "described it as…").
+    public var reported: Action = .ignore
+    /// Under negation ("this is not a volatile relationship").
+    public var negated: Action = .ignore
+    /// A mention of the phrase rather than a use ("avoid the term …").
+    public var mention: Action = .ignore
+    /// The roles the clause subject may have for the rule to apply; nil means any.
+    public var subjects: Set<Role>? = nil
+
+    public init() {}
+}
+
+/// Who a person reference in a note is, as far as the rules are concerned.
+public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+    /// The adult victim-survivor (the non-abusing parent).
+    case survivor
+    /// The person causing harm.
+    case causer
+    /// A child.
+    case child
+    /// A professional or agency.
+    case agency
+    /// No person could be identified.
+    case unknown
+}

@@ -1,0 +1,54 @@
+/// One rule of the catalogue: what it matches, when it does not apply, what it says and
+/// offers, and the examples that prove it.
+public struct Rule: Sendable, Identifiable {
+    /// Unique id, such as `volatile-relationship`.
+    public var id: String
+    /// The category, such as `mutualising`.
+    public var category: String
+    /// How serious a finding of this rule is before context adjusts it.
+    public var severity: Severity
+    /// Token patterns (see Rules/README.md); a finding is any match of any of them.
+    public var patterns: [PatternSource]
+    /// Antipatterns: a match overlapping a match of one of these is dropped.
+    public var exceptions: [PatternSource]
+    /// How quotation, reported speech, negation, mention and the clause subject affect the rule.
+    public var context: ContextPolicy
+    /// One plain sentence for a busy practitioner.
+    public var message: String
+    /// Why the phrasing matters: two to four sentences.
+    public var rationale: String
+    /// The guidance the rule rests on.
+    public var source: String
+    /// Rewording templates with placeholders such as `[person causing harm]`.
+    public var suggestions: [String]
+    /// Sentences the rule must flag.
+    public var flagExamples: [String]
+    /// Sentences the rule must leave alone.
+    public var passExamples: [String]
+    /// Where the rule is defined.
+    public var origin: SourceOrigin
+}
+
+/// A pattern as written in a rule file, with where it was written.
+public struct PatternSource: Sendable, Equatable {
+    public var text: String
+    public var origin: SourceOrigin
+
+    public init(text: String, origin: SourceOrigin) {
+        self.text = text
+        self.origin = origin
+    }
+}
+
+/// A file and 1-based line.
+public struct SourceOrigin: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}

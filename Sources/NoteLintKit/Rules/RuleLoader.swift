@@ -1,0 +1,231 @@
+import Yams
+
+/// Reads rule, lexicon and inflection files (YAML) into a ``RuleSet``, checking their shape.
+///
+/// Errors name the file and line: a malformed file, an unknown key, a rule without examples,
+/// a duplicate rule id or class name, a bad severity or context value.
+public enum RuleLoader {
+    /// The name of the file holding shared word classes.
+    public static let lexiconFileName = "lexicon.yml"
+    /// The name of the file holding irregular inflections.
+    public static let inflectionsFileName = "inflections.yml"
+
+    private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
+                                                "message", "rationale", "source", "suggestions", "examples"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject"]
+
+    /// Loads `files`; all of them together form one catalogue.
+    public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
+        var set = RuleSet()
+        var ruleOrigins: [String: SourceOrigin] = [:]
+        var classOrigins: [String: SourceOrigin] = [:]
+        for file in files {
+            let root = try parse(file)
+            switch file.baseName {
+            case inflectionsFileName:
+                try expectKeys(root, ["irregular"], in: file)
+                for (base, forms) in try mapping(root["irregular"], in: file, what: "irregular") {
+                    set.irregularForms[TokenNormalizer.fold(base.string)] = try strings(forms, in: file, what: "forms of '\(base.string)'")
+                        .map(TokenNormalizer.fold)
+                }
+            default:
+                try expectKeys(root, file.baseName == lexiconFileName ? ["classes"] : ["category", "classes", "rules"], in: file)
+                for (name, entries) in try mapping(root["classes"], in: file, what: "classes", optional: true) {
+                    let origin = SourceOrigin(file: file.name, line: name.line)
+                    if let first = classOrigins[name.string] {
+                        throw NoteLintError.ruleFile(path: file.name, line: name.line, problem: "word class '\(name.string)' is already defined at \(first)")
+                    }
+                    classOrigins[name.string] = origin
+                    set.classes[name.string] = try patternSources(entries, in: file, what: "class '\(name.string)'")
+                }
+                guard file.baseName != lexiconFileName else { continue }
+                let fileCategory = root["category"]?.string
+                guard let rules = root["rules"]?.sequence else {
+                    throw NoteLintError.ruleFile(path: file.name, line: line(of: root), problem: "a rule file needs a 'rules:' list")
+                }
+                for node in rules {
+                    let rule = try self.rule(node, fileCategory: fileCategory, in: file)
+                    if let first = ruleOrigins[rule.id] {
+                        throw NoteLintError.ruleFile(path: file.name, line: rule.origin.line, problem: "duplicate rule id '\(rule.id)' (first defined at \(first))")
+                    }
+                    ruleOrigins[rule.id] = rule.origin
+                    set.rules.append(rule)
+                }
+            }
+        }
+        return set
+    }
+
+    private static func rule(_ node: Node, fileCategory: String?, in file: RuleFile) throws(NoteLintError) -> Rule {
+        let origin = SourceOrigin(file: file.name, line: line(of: node))
+        guard node.mapping != nil else {
+            throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "a rule must be a mapping of keys")
+        }
+        try expectKeys(node, ruleKeys, in: file)
+        let id = try string(node, "id", in: file)
+        guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), id.first?.isLetter == true else {
+            throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "rule id '\(id)' must be lower-case words joined by hyphens")
+        }
+        let context = "rule '\(id)'"
+        guard let category = node["category"]?.string ?? fileCategory else {
+            throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "\(context) has no category (set 'category:' in the file or the rule)")
+        }
+        let severityText = try string(node, "severity", in: file)
+        guard let severity = Severity(rawValue: severityText) else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: node["severity"]!), problem: "\(context): severity '\(severityText)' must be error, warning or suggestion")
+        }
+        let patterns = try patternSources(node["patterns"], in: file, what: "\(context) patterns")
+        let exceptions = node["exceptions"] == nil ? [] : try patternSources(node["exceptions"], in: file, what: "\(context) exceptions")
+        let suggestions = try strings(node["suggestions"], in: file, what: "\(context) suggestions")
+        guard !suggestions.isEmpty else {
+            throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "\(context) needs at least one suggestion")
+        }
+        guard let examples = node["examples"], examples.mapping != nil else {
+            throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "\(context) has no examples: add 'examples:' with 'flag:' and 'pass:' lists")
+        }
+        try expectKeys(examples, ["flag", "pass"], in: file)
+        let flag = examples["flag"] == nil ? [] : try strings(examples["flag"], in: file, what: "\(context) flag examples")
+        let pass = examples["pass"] == nil ? [] : try strings(examples["pass"], in: file, what: "\(context) pass examples")
+        guard !flag.isEmpty, !pass.isEmpty else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: examples), problem: "\(context) needs at least one 'flag' and one 'pass' example")
+        }
+        return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions,
+                    context: try contextPolicy(node["context"], in: file, rule: id),
+                    message: try string(node, "message", in: file), rationale: try string(node, "rationale", in: file).trimmed,
+                    source: try string(node, "source", in: file), suggestions: suggestions,
+                    flagExamples: flag, passExamples: pass, origin: origin)
+    }
+
+    private static func contextPolicy(_ node: Node?, in file: RuleFile, rule: String) throws(NoteLintError) -> ContextPolicy {
+        var policy = ContextPolicy()
+        guard let node else { return policy }
+        try expectKeys(node, contextKeys, in: file)
+        func action(_ key: String, allowDowngrade: Bool) throws(NoteLintError) -> ContextPolicy.Action? {
+            guard let value = node[key] else { return nil }
+            guard let text = value.string, let action = ContextPolicy.Action(rawValue: text), allowDowngrade || action != .downgrade else {
+                let choices = allowDowngrade ? "ignore, downgrade or flag" : "ignore or flag"
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: value), problem: "rule '\(rule)': context \(key) must be \(choices)")
+            }
+            return action
+        }
+        policy.quoted = try action("quoted", allowDowngrade: true) ?? policy.quoted
+        policy.reported = try action("reported", allowDowngrade: true) ?? policy.reported
+        policy.negated = try action("negated", allowDowngrade: false) ?? policy.negated
+        policy.mention = try action("mention", allowDowngrade: false) ?? policy.mention
+        if let subject = node["subject"], subject.string != "any" {
+            var roles: Set<Role> = []
+            for text in try strings(subject, in: file, what: "rule '\(rule)' context subject") {
+                guard let role = Role(rawValue: text) else {
+                    throw NoteLintError.ruleFile(path: file.name, line: line(of: subject),
+                                                 problem: "rule '\(rule)': subject role '\(text)' must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                roles.insert(role)
+            }
+            policy.subjects = roles
+        }
+        return policy
+    }
+
+    // MARK: YAML helpers
+
+    private static func parse(_ file: RuleFile) throws(NoteLintError) -> Node {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: file.contents)
+        } catch let error as YamlError {
+            throw NoteLintError.ruleFile(path: file.name, line: yamlErrorLine(error), problem: "invalid YAML: \(yamlProblem(error))")
+        } catch {
+            throw NoteLintError.ruleFile(path: file.name, line: 0, problem: "invalid YAML: \(error)")
+        }
+        guard let node, node.mapping != nil else {
+            throw NoteLintError.ruleFile(path: file.name, line: 1, problem: "expected a mapping at the top of the file")
+        }
+        return node
+    }
+
+    private static func yamlErrorLine(_ error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: 0
+        }
+    }
+
+    private static func yamlProblem(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        default: "\(error)"
+        }
+    }
+
+    private static func line(of node: Node) -> Int { node.mark?.line ?? 0 }
+
+    private static func expectKeys(_ node: Node, _ allowed: Set<String>, in file: RuleFile) throws(NoteLintError) {
+        guard let mapping = node.mapping else { return }
+        for (key, _) in mapping where !allowed.contains(key.string ?? "") {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: key),
+                                         problem: "unknown key '\(key.string ?? "?")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    private static func string(_ node: Node, _ key: String, in file: RuleFile) throws(NoteLintError) -> String {
+        guard let value = node[key] else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: node), problem: "missing '\(key)'" + (node["id"]?.string.map { " in rule '\($0)'" } ?? ""))
+        }
+        guard let text = value.scalar?.string, !text.trimmed.isEmpty else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: value), problem: "'\(key)' must be non-empty text")
+        }
+        return text
+    }
+
+    private static func strings(_ node: Node?, in file: RuleFile, what: String) throws(NoteLintError) -> [String] {
+        guard let node else { throw NoteLintError.ruleFile(path: file.name, line: 0, problem: "missing \(what)") }
+        if let scalar = node.scalar { return [scalar.string] }
+        guard let sequence = node.sequence else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: node), problem: "\(what) must be a list of text")
+        }
+        var result: [String] = []
+        for item in sequence {
+            guard let text = item.scalar?.string else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: item), problem: "\(what) must be a list of text")
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    private static func patternSources(_ node: Node?, in file: RuleFile, what: String) throws(NoteLintError) -> [PatternSource] {
+        guard let node, let sequence = node.sequence, !sequence.isEmpty else {
+            throw NoteLintError.ruleFile(path: file.name, line: node.map(line(of:)) ?? 0, problem: "\(what) must be a non-empty list")
+        }
+        var result: [PatternSource] = []
+        for item in sequence {
+            guard let text = item.scalar?.string, !text.trimmed.isEmpty else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: item), problem: "\(what) must be a list of non-empty text")
+            }
+            result.append(PatternSource(text: text, origin: SourceOrigin(file: file.name, line: line(of: item))))
+        }
+        return result
+    }
+
+    private static func mapping(_ node: Node?, in file: RuleFile, what: String, optional: Bool = false) throws(NoteLintError) -> [(key: (string: String, line: Int), value: Node)] {
+        guard let node else {
+            if optional { return [] }
+            throw NoteLintError.ruleFile(path: file.name, line: 0, problem: "missing '\(what)'")
+        }
+        guard let mapping = node.mapping else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: node), problem: "'\(what)' must be a mapping")
+        }
+        return mapping.map { ((string: $0.key.string ?? "", line: line(of: $0.key)), $0.value) }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space.
+    var trimmed: String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,58 @@
+/// Decides which line breaks are only wrapping inside a sentence.
+///
+/// Exported notes and reports are often hard-wrapped at a fixed width, and ICU ends a sentence
+/// at every line break. A break is treated as a space when the line before it is long prose
+/// that does not end in sentence punctuation, and the line after it is prose too (not blank,
+/// not a list item or heading).
+enum LineJoiner {
+    /// Lines shorter than this are labels or list entries, not wrapped prose.
+    static let minimumWrappedLineLength = 40
+
+    /// A copy of `bytes` with wrapping line breaks replaced by spaces (same length, so byte
+    /// offsets are unchanged), or nil if no line break is wrapping.
+    static func joinWrappedLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var copy: [UInt8]? = nil
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x0A else { index += 1; continue }
+            let breakStart = index > 0 && bytes[index - 1] == 0x0D ? index - 1 : index
+            let nextStart = index + 1
+            if isWrapped(bytes, lineStart: lineStart, lineEnd: breakStart, nextStart: nextStart) {
+                if copy == nil { copy = Array(bytes) }
+                for position in breakStart...index { copy![position] = 0x20 }
+            }
+            lineStart = nextStart
+            index += 1
+        }
+        return copy
+    }
+
+    private static func isWrapped(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, nextStart: Int) -> Bool {
+        var end = lineEnd
+        while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        var start = lineStart
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        guard end - start >= minimumWrappedLineLength else { return false }
+        switch bytes[end - 1] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):
+            return false
+        default: break
+        }
+        var next = nextStart
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        guard next < bytes.count else { return false }
+        switch bytes[next] {
+        case 0x0A, 0x0D, UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+            return false
+        case 0xE2 where next + 2 < bytes.count && bytes[next + 1] == 0x80 && bytes[next + 2] == 0xA2: // •
+            return false
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            var digit = next
+            while digit < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[digit]) { digit += 1 }
+            return !(digit < bytes.count && (bytes[digit] == UInt8(ascii: ".") || bytes[digit] == UInt8(ascii: ")")))
+        default:
+            return true
+        }
+    }
+}

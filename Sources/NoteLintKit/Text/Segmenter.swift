@@ -1,0 +1,128 @@
+/// Splits a document into sentences and tokens with ICU's break iterators.
+///
+/// Sentences come from ICU's sentence rules (with English abbreviation suppression), with one
+/// change: a single line break inside wrapped prose does not end a sentence, while a line
+/// break after a short label line, a list item or a blank line does. Tokens come from ICU's
+/// word rules, then:
+/// - words are case-folded (``TokenNormalizer``);
+/// - a clitic at the end of a word is a token of its own (`Ms B's` → `ms`, `b`, `'s`;
+///   `didn't` → `did`, `n't`);
+/// - a hyphen joining two words is dropped (`ex-partner` → `ex`, `partner`);
+/// - every other non-space character is a punctuation token.
+///
+/// Not thread-safe: each thread uses its own segmenter.
+public final class Segmenter {
+    private let wordBreaker: ICUBreaker
+    private let sentenceBreaker: ICUBreaker
+
+    public init() throws(NoteLintError) {
+        wordBreaker = try ICUBreaker(.word)
+        sentenceBreaker = try ICUBreaker(.sentence)
+    }
+
+    /// The sentences of `text`, each with its tokens. Offsets are UTF-8 byte offsets into `text`.
+    public func sentences(in text: String) -> [Sentence] {
+        var copy = text
+        return copy.withUTF8 { sentences(in: $0) }
+    }
+
+    /// The sentences of UTF-8 `bytes`, each with its tokens.
+    public func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        let tokens = self.tokens(in: bytes)
+        let bounds = sentenceBounds(in: bytes)
+        var result: [Sentence] = []
+        result.reserveCapacity(bounds.count)
+        var tokenIndex = 0
+        for bound in bounds {
+            var sentenceTokens: [Token] = []
+            while tokenIndex < tokens.count, tokens[tokenIndex].start < bound.upperBound {
+                sentenceTokens.append(tokens[tokenIndex])
+                tokenIndex += 1
+            }
+            if !sentenceTokens.isEmpty {
+                result.append(Sentence(start: bound.lowerBound, end: bound.upperBound, tokens: sentenceTokens))
+            }
+        }
+        return result
+    }
+
+    /// The tokens of UTF-8 `bytes`, in order.
+    public func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 1)
+        wordBreaker.forEachSegment(in: bytes) { segment in
+            let slice = UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
+            if segment.ruleStatus >= 100 {
+                appendWord(slice, at: segment.start, isNumber: segment.ruleStatus < 200, to: &tokens)
+            } else {
+                appendPunctuation(slice, at: segment.start, to: &tokens)
+            }
+        }
+        return Self.droppingJoiningHyphens(tokens)
+    }
+
+    private func appendWord(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, isNumber: Bool, to tokens: inout [Token]) {
+        let folded = TokenNormalizer.fold(slice)
+        let kind: Token.Kind = isNumber ? .number : .word
+        guard !isNumber, let stemLength = TokenNormalizer.cliticSplit(folded) else {
+            tokens.append(Token(folded: folded, kind: kind, start: start, end: start + slice.count))
+            return
+        }
+        // The clitic is ASCII letters and one apostrophe, so it has as many scalars in the
+        // original text as in the folded form; walk back that many scalars.
+        let cliticScalars = folded.utf8.count - stemLength
+        var cut = slice.count
+        var seen = 0
+        while cut > 0, seen < cliticScalars {
+            cut -= 1
+            if slice[cut] & 0xC0 != 0x80 { seen += 1 }
+        }
+        let stem = String(folded.utf8.prefix(stemLength))!
+        let clitic = String(folded.utf8.dropFirst(stemLength))!
+        tokens.append(Token(folded: stem, kind: kind, start: start, end: start + cut))
+        tokens.append(Token(folded: clitic, kind: .word, start: start + cut, end: start + slice.count))
+    }
+
+    private func appendPunctuation(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, to tokens: inout [Token]) {
+        var offset = 0
+        var iterator = slice.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            let length = UTF8.width(scalar)
+            if !scalar.properties.isWhitespace, scalar.value >= 0x20 {
+                tokens.append(Token(folded: TokenNormalizer.punctuation(scalar), kind: .punctuation,
+                                    start: start + offset, end: start + offset + length))
+            }
+            offset += length
+        }
+    }
+
+    /// Removes hyphen tokens that touch a word on both sides.
+    static func droppingJoiningHyphens(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.kind == .punctuation && $0.folded == "-" }) else { return tokens }
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .punctuation, token.folded == "-", index > 0, index + 1 < tokens.count,
+               tokens[index - 1].isWordLike, tokens[index - 1].end == token.start,
+               tokens[index + 1].isWordLike, tokens[index + 1].start == token.end {
+                continue
+            }
+            kept.append(token)
+        }
+        return kept
+    }
+
+    /// Sentence byte ranges covering `bytes`.
+    func sentenceBounds(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var bounds: [Range<Int>] = []
+        let joined = LineJoiner.joinWrappedLines(bytes)
+        let add: (ICUBreaker.Segment) -> Void = { bounds.append($0.start..<$0.end) }
+        if let joined {
+            joined.withUnsafeBufferPointer { sentenceBreaker.forEachSegment(in: $0, add) }
+        } else {
+            sentenceBreaker.forEachSegment(in: bytes, add)
+        }
+        return bounds
+    }
+}

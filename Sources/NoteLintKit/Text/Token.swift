@@ -1,0 +1,43 @@
+/// One word, number or punctuation mark of a document, in the form that patterns match.
+public struct Token: Sendable, Equatable {
+    /// What a token is made of.
+    public enum Kind: Sendable, Equatable {
+        case word
+        case number
+        case punctuation
+    }
+
+    /// The normalised form: case-folded, apostrophes and dashes unified.
+    public var folded: String
+    /// Word, number or punctuation.
+    public var kind: Kind
+    /// UTF-8 byte offset of the first byte in the document.
+    public var start: Int
+    /// UTF-8 byte offset one past the last byte in the document.
+    public var end: Int
+    /// The id of `folded` in the matcher's vocabulary, or ``Token/unknownID`` if no pattern uses it.
+    public var id: Int32 = Token.unknownID
+
+    /// The id of a token that no pattern names.
+    public static let unknownID: Int32 = -1
+
+    public init(folded: String, kind: Kind, start: Int, end: Int) {
+        self.folded = folded
+        self.kind = kind
+        self.start = start
+        self.end = end
+    }
+
+    /// True for words and numbers.
+    public var isWordLike: Bool { kind != .punctuation }
+}
+
+/// A sentence of a document: its byte range and its tokens.
+public struct Sentence: Sendable, Equatable {
+    /// UTF-8 byte offset of the sentence's first byte.
+    public var start: Int
+    /// UTF-8 byte offset one past the sentence's last byte.
+    public var end: Int
+    /// The tokens of the sentence, in order.
+    public var tokens: [Token]
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct NoteLint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notelint",
+        abstract: "Flags mutualising and victim-blaming language about domestic abuse in case notes, and suggests perpetrator-pattern rewordings.",
+        discussion: """
+        Exit codes: 0 nothing at or above the --severity threshold; 1 findings; 2 usage, configuration or input errors.
+        """,
+        version: NoteLintVersion.current,
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, CheckRulesCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+}
+
+/// The version printed by `--version`.
+enum NoteLintVersion {
+    static let current = "0.1.0"
+}
