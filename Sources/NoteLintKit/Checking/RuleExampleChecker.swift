@@ -23,11 +23,11 @@ public enum RuleExampleChecker {
         for rule in linter.catalogue.rules {
             for (examples, shouldFlag) in [(rule.flagExamples, true), (rule.passExamples, false)] {
                 for example in examples {
-                    let findings = linter.lint(example)
-                    let flagged = findings.contains { $0.ruleID == rule.id }
+                    let findings = linter.lint(example, includingSuppressed: true)
+                    let flagged = findings.contains { $0.ruleID == rule.id && $0.suppression == nil }
                     if flagged != shouldFlag {
                         failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example, shouldFlag: shouldFlag,
-                                                found: findings.map { "\($0.ruleID) '\($0.match)' \(describe($0.context))" }))
+                                                found: findings.map { "\($0.ruleID) '\($0.match)' \(describe($0.context))" + ($0.suppression.map { " SUPPRESSED(\($0))" } ?? "") }))
                     }
                 }
             }

@@ -31,8 +31,10 @@ struct ContextAnalyzer {
             let word = tokens[index].folded
             if CueWords.clauseBreaks.contains(word) { return false }
             if CueWords.negators.contains(word) {
+                // "not only a volatile relationship but…" is not negation; "not just arguments",
+                // where "just" begins the match, is.
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
-                return !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
+                return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
             index -= 1
             seen += 1
@@ -40,21 +42,35 @@ struct ContextAnalyzer {
         return false
     }
 
+    /// Roles whose unquoted reported words are theirs, not the worker's: the family members'
+    /// own accounts. A professional's view, a relative's opinion or a document's wording carried
+    /// into the record unquoted is the worker's framing and is checked as such.
+    static let reportingRoles: Set<Role> = [.survivor, .child, .causer]
+
+    /// True if the speaker of the attribution at `index` is a family member: a survivor, child
+    /// or causer reference, or a capitalised name ("Zoë said…").
+    private func isFamilyMember(speakingAt index: Int, _ tokens: [Token]) -> Bool {
+        if let speaker = people.subject(before: index, in: tokens) {
+            return Self.reportingRoles.contains(speaker.role)
+        }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .word && previous.isCapitalised && !CueWords.nonNameSpeakers.contains(previous.folded)
+    }
+
     private func isReported(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        // "according to" anywhere in the sentence.
-        for index in 0..<(tokens.count - 1) where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
-            return true
+        // "according to X" anywhere in the sentence.
+        for index in 0..<max(0, tokens.count - 1) where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
+            if Self.reportingRoles.contains(people.roleOfReference(startingNear: index + 2, in: tokens)) { return true }
         }
         // An attribution before the match, in the same sentence and not past a semicolon.
         var index = range.lowerBound - 1
         while index >= 0 {
             let word = tokens[index].folded
             if word == ";" || word == "however" { break }
-            if CueWords.attributionVerbs.contains(word) { return true }
-            if CueWords.complementAttributionVerbs.contains(word) {
-                let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.folded)
-                if following.contains(where: CueWords.complementMarkers.contains) { return true }
-            }
+            // The nearest attribution may be a professional's inside a family member's account
+            // ("Ms N said that professionals kept telling her…"): keep looking further back.
+            if isAttribution(at: index, tokens), isFamilyMember(speakingAt: index, tokens) { return true }
             index -= 1
         }
         // A trailing attribution: "…, she said."
@@ -63,12 +79,26 @@ struct ContextAnalyzer {
         while after < tokens.count {
             let word = tokens[after].folded
             if word == "," || word == "\"" || word == "'" { sawComma = true }
-            if sawComma, CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word) {
-                return tokens.count - after <= 4
+            if sawComma, CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word),
+               after == tokens.count - 1 || !["was", "were"].contains(tokens[after - 1].folded) {
+                guard tokens.count - after <= 4 else { return false }
+                return isFamilyMember(speakingAt: after, tokens)
             }
             after += 1
         }
         return false
+    }
+
+    /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
+    /// "reported that"), and is not a passive ("was told").
+    private func isAttribution(at index: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].folded
+        if index > 0, ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[index - 1].folded) { return false }
+        // "says sorry", "said goodbye": an act, not an attribution.
+        if index + 1 < tokens.count, ["sorry", "goodbye", "hello", "nothing", "no"].contains(tokens[index + 1].folded) { return false }
+        if CueWords.attributionVerbs.contains(word) { return true }
+        guard CueWords.complementAttributionVerbs.contains(word) else { return false }
+        return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.complementMarkers.contains($0.folded) }
     }
 
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {

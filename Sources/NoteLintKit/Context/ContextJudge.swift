@@ -1,18 +1,27 @@
 /// Applies a rule's ``ContextPolicy`` to the ``ContextFacts`` of a match.
 enum ContextJudge {
-    /// The severity to report, or nil if the context rules the match out.
-    static func severity(of rule: Rule, given facts: ContextFacts) -> Severity? {
+    /// What the context does to a match.
+    enum Verdict: Equatable {
+        /// Report it with this severity.
+        case report(Severity)
+        /// Drop it, for this reason ("quoted", "negated", "subject is causer"…).
+        case suppress(String)
+    }
+
+    static func verdict(for rule: Rule, given facts: ContextFacts) -> Verdict {
         let policy = rule.context
-        if let subjects = policy.subjects, !subjects.contains(facts.subject) { return nil }
+        if let subjects = policy.subjects, !subjects.contains(facts.subject) {
+            return .suppress("subject is \(facts.subject.rawValue)")
+        }
         var severity = rule.severity
-        for (applies, action) in [(facts.mention, policy.mention), (facts.negated, policy.negated),
-                                  (facts.quoted, policy.quoted), (facts.reported, policy.reported)] where applies {
+        for (name, applies, action) in [("mention", facts.mention, policy.mention), ("negated", facts.negated, policy.negated),
+                                        ("quoted", facts.quoted, policy.quoted), ("reported", facts.reported, policy.reported)] where applies {
             switch action {
-            case .ignore: return nil
+            case .ignore: return .suppress(name)
             case .downgrade: severity = severity.downgraded
             case .flag: break
             }
         }
-        return severity
+        return .report(severity)
     }
 }

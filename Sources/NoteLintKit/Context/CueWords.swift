@@ -46,7 +46,7 @@ enum CueWords {
     ]
     /// Prepositions whose object is not a clause subject.
     static let prepositions: Set<String> = [
-        "to", "with", "by", "from", "towards", "toward", "against", "for", "of", "about", "at", "on", "in",
+        "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in",
         "into", "onto", "around", "near", "between", "than", "like", "upon", "over", "under", "behind", "including",
     ]
     /// Person references that are objects or possessives, never subjects.
@@ -55,5 +55,27 @@ enum CueWords {
     static let mentionScopeBreaks: Set<String> = [
         ";", ".", "and", "but", "because", "although", "though", "while", "whilst", "whereas", "so", "when",
         "after", "before", "since", "which", "who", "if", "then",
+    ]
+    /// Capitalised words that are not a person's name when they speak ("Grandmother feels…",
+    /// "The Referral states…").
+    static let nonNameSpeakers: Set<String> = [
+        "the", "a", "an", "this", "it", "there", "grandmother", "grandfather", "nan", "nanna", "grandma", "grandad",
+        "aunt", "auntie", "uncle", "neighbour", "neighbours", "worker", "referral", "report", "letter", "log", "gp",
+        "school", "teacher", "police", "officer", "nurse", "doctor", "manager", "assessment", "record", "records",
+        "paternal", "maternal", "family", "friend", "friends", "staff", "professionals", "agency", "agencies",
+        "health", "housing", "social", "sw", "idva", "hv", "cafcass", "court", "judge",
+    ]
+    /// Auxiliary verbs that may stand between a passive subject and its participle.
+    static let auxiliaries: Set<String> = [
+        "have", "has", "had", "been", "was", "were", "is", "are", "being", "be", "will", "would", "may", "might",
+        "could", "can", "should", "must", "'s", "'ve", "'re", "get", "got", "gets", "getting",
+    ]
+    /// Forms of "be" and "get" that make a passive.
+    static let beForms: Set<String> = ["been", "was", "were", "is", "are", "being", "be", "'re", "get", "got", "gets", "getting"]
+    /// Past participles that do not end in -ed, -en or -wn.
+    static let irregularParticiples: Set<String> = [
+        "put", "hit", "hurt", "cut", "set", "let", "shut", "caught", "taught", "kept", "left", "held", "told", "made",
+        "struck", "shot", "stuck", "got", "brought", "bought", "fought", "sought", "thought", "sent", "spent", "felt",
+        "led", "fed", "bled", "slapped", "burnt", "dealt", "meant", "heard", "said", "paid", "laid", "found", "hung",
     ]
 }

@@ -35,6 +35,14 @@ struct PersonFinder {
                 index += 1
             }
         }
+        // A child written with an age: "Amy (7)".
+        var index = 0
+        while index + 3 < tokens.count {
+            if tokens[index].kind == .word, tokens[index + 1].folded == "(", tokens[index + 2].kind == .number, tokens[index + 3].folded == ")" {
+                found.append(Reference(start: index, end: index + 1, role: .child))
+            }
+            index += 1
+        }
         // A declared name or a longer reference wins over a shorter one at the same place
         // ("Mr Hale" declared a survivor is not the generic "mr *").
         return found.sorted {
@@ -42,21 +50,56 @@ struct PersonFinder {
         }
     }
 
-    /// The role of the subject for a match starting at token `position`: the nearest person
-    /// reference that starts at or before it, skipping object pronouns, possessives and
-    /// objects of prepositions.
+    /// The role of the subject for a match starting at token `position` (see ``subject(before:in:)``).
     func subjectRole(before position: Int, in tokens: [Token]) -> Role {
-        let candidates = references(in: Array(tokens[..<min(tokens.count, position + 4)]))
+        subject(before: position, in: tokens)?.role ?? .unknown
+    }
+
+    /// The nearest subject-like person reference ending before `position`, if any. Skipped:
+    /// object pronouns ("her", "him"), objects of prepositions ("towards Ms Hale"), objects of a
+    /// verb after an earlier subject in the same clause ("He hits Ms Kaur because…"), and the
+    /// subject of a passive that the match continues ("The children have been put at risk…").
+    func subject(before position: Int, in tokens: [Token]) -> Reference? {
+        let candidates = references(in: Array(tokens[..<min(tokens.count, position)]))
         var best: Reference? = nil
-        for reference in candidates where reference.start <= position {
+        for reference in candidates where reference.end <= position {
+            // A possessive right before the match is its subject: "Mother's inability to…".
+            if reference.end + 1 == position, ["'s", "'"].contains(tokens[reference.end].folded) { return reference }
             let first = tokens[reference.start].folded
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
-            if reference.end < tokens.count, tokens[reference.end].folded == "'s" || tokens[reference.end].folded == "'" { continue }
             if reference.start > 0, CueWords.prepositions.contains(tokens[reference.start - 1].folded) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
+            if let current = best, isObject(reference, after: current, in: tokens) { continue }
+            if isPassiveSubject(reference, before: position, in: tokens) { continue }
             if best == nil || reference.start >= best!.start { best = reference }
         }
-        return best?.role ?? .unknown
+        return best
+    }
+
+    /// True if `reference` directly follows a verb-like word in the clause whose subject is `subject`.
+    private func isObject(_ reference: Reference, after subject: Reference, in tokens: [Token]) -> Bool {
+        guard reference.start > subject.end, reference.start > 0 else { return false }
+        let previous = tokens[reference.start - 1]
+        guard previous.kind == .word, !previous.isCapitalised, !CueWords.clauseBreaks.contains(previous.folded),
+              !["or", "that", "'s", "'", "of", "about", "for"].contains(previous.folded) else { return false }
+        return !tokens[subject.end..<reference.start].contains { CueWords.clauseBreaks.contains($0.folded) }
+    }
+
+    /// True if only auxiliaries with a form of "be" stand between `reference` and a match that
+    /// starts with a past participle ("have been put", "was exposed").
+    private func isPassiveSubject(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
+        let between = tokens[reference.end..<position].map(\.folded)
+        guard !between.isEmpty, between.count <= 4, position < tokens.count,
+              between.allSatisfy(CueWords.auxiliaries.contains), between.contains(where: CueWords.beForms.contains) else { return false }
+        let next = tokens[position].folded
+        return next.hasSuffix("ed") || next.hasSuffix("en") || next.hasSuffix("wn") || CueWords.irregularParticiples.contains(next)
+    }
+
+    /// The role of a person reference starting within two tokens of `position` ("according to
+    /// the school", "according to Ms Hale"), or `.unknown`.
+    func roleOfReference(startingNear position: Int, in tokens: [Token]) -> Role {
+        let window = Array(tokens[..<min(tokens.count, position + 6)])
+        return references(in: window).first { $0.start >= position && $0.start <= position + 2 }?.role ?? .unknown
     }
 
     private func declaredWins(_ current: Reference, over other: Reference) -> Bool {

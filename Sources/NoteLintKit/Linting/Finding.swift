@@ -22,4 +22,6 @@ public struct Finding: Sendable, Equatable {
     public var source: String
     /// What the context analysis found.
     public var context: ContextFacts
+    /// Why the context ruled this match out, for a suppressed match; nil for a finding.
+    public var suppression: String? = nil
 }

@@ -17,13 +17,16 @@ public final class Linter {
     }
 
     /// The findings in `text`, in document order.
-    public func lint(_ text: String) -> [Finding] {
+    ///
+    /// With `includingSuppressed`, matches that the context ruled out are returned too, with
+    /// ``Finding/suppression`` saying why (for `--show-suppressed` and rule authors).
+    public func lint(_ text: String, includingSuppressed: Bool = false) -> [Finding] {
         var copy = text
-        return copy.withUTF8 { lint(utf8: $0) }
+        return copy.withUTF8 { lint(utf8: $0, includingSuppressed: includingSuppressed) }
     }
 
     /// The findings in UTF-8 `bytes`, in document order. Offsets are relative to `bytes`.
-    public func lint(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    public func lint(utf8 bytes: UnsafeBufferPointer<UInt8>, includingSuppressed: Bool = false) -> [Finding] {
         let header = NoteHeader(bytes: bytes)
         let body = UnsafeBufferPointer(rebasing: bytes[header.bodyStart...])
         var sentences = segmenter.sentences(in: body)
@@ -61,14 +64,21 @@ public final class Linter {
             let sentence = sentences[sentenceIndex]
             let rule = catalogue.rules[Int(match.rule)]
             let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
-            guard let severity = ContextJudge.severity(of: rule, given: facts) else { continue }
+            var severity = rule.severity
+            var suppression: String? = nil
+            switch ContextJudge.verdict(for: rule, given: facts) {
+            case .report(let adjusted): severity = adjusted
+            case .suppress(let reason):
+                guard includingSuppressed else { continue }
+                suppression = reason
+            }
             if cast == nil { cast = NoteCast(sentences: sentences, bytes: bytes, people: people, declared: declared) }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             findings.append(Finding(
                 ruleID: rule.id, category: rule.category, severity: severity, message: rule.message,
                 match: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange]), as: UTF8.self),
                 byteRange: byteRange, start: lines.position(of: byteRange.lowerBound), end: lines.position(of: byteRange.upperBound),
-                suggestions: rule.suggestions.map { cast!.fill($0) }, source: rule.source, context: facts))
+                suggestions: rule.suggestions.map { cast!.fill($0) }, source: rule.source, context: facts, suppression: suppression))
         }
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
     }

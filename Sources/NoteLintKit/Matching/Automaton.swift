@@ -24,7 +24,7 @@ struct Automaton: Sendable {
     let transitions: [Int64: Range<Int32>]
     /// Flat storage of transition targets.
     let targets: [Int32]
-    /// Per state: targets reached by any word token.
+    /// Per state: targets reached by any token that may fill a gap (``Token/fillsGap``).
     let wildcardTargets: [[Int32]]
     /// Per state: the patterns accepted on reaching it.
     let accepts: [[Accept]]
@@ -60,7 +60,7 @@ struct Automaton: Sendable {
                         enter(targets[Int(position)], start)
                     }
                 }
-                if token.isWordLike {
+                if token.fillsGap {
                     for target in wildcardTargets[Int(state)] { enter(target, start) }
                 }
             }

@@ -14,7 +14,7 @@ indirect enum PatternElement: Equatable, Sendable {
     case alternatives([PatternElement])
     /// The element or nothing.
     case optional(PatternElement)
-    /// Between `min` and `max` word tokens of any kind.
+    /// Between `min` and `max` tokens of any kind but sentence and clause punctuation.
     case gap(min: Int, max: Int)
 }
 

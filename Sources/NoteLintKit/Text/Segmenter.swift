@@ -64,8 +64,11 @@ public final class Segmenter {
     private func appendWord(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, isNumber: Bool, to tokens: inout [Token]) {
         let folded = TokenNormalizer.fold(slice)
         let kind: Token.Kind = isNumber ? .number : .word
+        let isCapitalised = Self.startsUpperCase(slice)
         guard !isNumber, let stemLength = TokenNormalizer.cliticSplit(folded) else {
-            tokens.append(Token(folded: folded, kind: kind, start: start, end: start + slice.count))
+            var token = Token(folded: folded, kind: kind, start: start, end: start + slice.count)
+            token.isCapitalised = isCapitalised
+            tokens.append(token)
             return
         }
         // The clitic is ASCII letters and one apostrophe, so it has as many scalars in the
@@ -79,8 +82,19 @@ public final class Segmenter {
         }
         let stem = String(folded.utf8.prefix(stemLength))!
         let clitic = String(folded.utf8.dropFirst(stemLength))!
-        tokens.append(Token(folded: stem, kind: kind, start: start, end: start + cut))
+        var stemToken = Token(folded: stem, kind: kind, start: start, end: start + cut)
+        stemToken.isCapitalised = isCapitalised
+        tokens.append(stemToken)
         tokens.append(Token(folded: clitic, kind: .word, start: start + cut, end: start + slice.count))
+    }
+
+    private static func startsUpperCase(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = slice.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        var iterator = slice.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isUppercase }
+        return false
     }
 
     private func appendPunctuation(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, to tokens: inout [Token]) {

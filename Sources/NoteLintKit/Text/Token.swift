@@ -17,6 +17,8 @@ public struct Token: Sendable, Equatable {
     public var end: Int
     /// The id of `folded` in the matcher's vocabulary, or ``Token/unknownID`` if no pattern uses it.
     public var id: Int32 = Token.unknownID
+    /// True if the token's first letter is upper-case in the document ("Zoë", "Mr").
+    public var isCapitalised = false
 
     /// The id of a token that no pattern names.
     public static let unknownID: Int32 = -1
@@ -30,6 +32,14 @@ public struct Token: Sendable, Equatable {
 
     /// True for words and numbers.
     public var isWordLike: Bool { kind != .punctuation }
+
+    /// Punctuation that ends a sentence or clause, or opens or closes a quotation; a gap in a
+    /// pattern (`*`) does not cross these. (A colon does not stop a gap: case notes use it after
+    /// labels, as in "Safety plan: Mother to…".)
+    static let gapStoppers: Set<String> = [".", ";", "!", "?", "\""]
+
+    /// True if a pattern gap (`*`) may match this token.
+    var fillsGap: Bool { kind != .punctuation || !Token.gapStoppers.contains(folded) }
 }
 
 /// A sentence of a document: its byte range and its tokens.
