@@ -4,7 +4,7 @@ import NoteLintKit
 
 /// `notelint rules`: list the catalogue.
 struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every rule: id, category, severity and message.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule: id, category, severity and message.")
 
     @Option(help: "Output format.")
     var format: LintCommand.Format = .text
@@ -46,7 +46,7 @@ struct RulesCommand: ParsableCommand {
 
 /// `notelint explain RULE-ID`: everything a trainer needs about one rule.
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain one rule: message, rationale, source, suggestions and examples.")
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule: message, rationale, source, suggestions and examples.")
 
     @Argument(help: "The rule id, as shown in brackets after each finding.")
     var ruleID: String
