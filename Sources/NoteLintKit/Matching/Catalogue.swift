@@ -57,6 +57,18 @@ public final class Catalogue: Sendable {
         try Catalogue(RuleLoader.load(RuleFile.bundled))
     }
 
+    /// Runs the automaton alone over already segmented sentences and returns how many raw
+    /// pattern matches it finds (before exceptions and context). For benchmarks of the matcher.
+    public func rawMatchCount(in sentences: [Sentence]) -> Int {
+        var count = 0
+        for sentence in sentences {
+            var tokens = sentence.tokens
+            for index in tokens.indices { tokens[index].id = automaton.id(of: tokens[index].folded) }
+            count += automaton.matches(in: tokens).count
+        }
+        return count
+    }
+
     /// The rule with `id`, if any.
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
 

@@ -27,6 +27,24 @@ public struct Rule: Sendable, Identifiable {
     public var passExamples: [String]
     /// Where the rule is defined.
     public var origin: SourceOrigin
+
+    public init(id: String, category: String, severity: Severity, patterns: [PatternSource], exceptions: [PatternSource] = [],
+                context: ContextPolicy = ContextPolicy(), message: String, rationale: String, source: String,
+                suggestions: [String], flagExamples: [String], passExamples: [String], origin: SourceOrigin) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.patterns = patterns
+        self.exceptions = exceptions
+        self.context = context
+        self.message = message
+        self.rationale = rationale
+        self.source = source
+        self.suggestions = suggestions
+        self.flagExamples = flagExamples
+        self.passExamples = passExamples
+        self.origin = origin
+    }
 }
 
 /// A pattern as written in a rule file, with where it was written.
