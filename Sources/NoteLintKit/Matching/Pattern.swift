@@ -155,7 +155,10 @@ private struct Lexer {
                 try flush(); items.append(.close)
             case "|":
                 try flush(); items.append(.bar)
-            case "?" where !current.isEmpty || items.last == .close:
+            case "?":
+                guard !current.isEmpty || items.last == .close else {
+                    throw NoteLintError.pattern("'?' with nothing before it in pattern \"\(text)\"")
+                }
                 try flush(); items.append(.optionalMark)
             case "*" where current.isEmpty:
                 var minimum = 1

@@ -1,0 +1,111 @@
+import Testing
+@testable import NoteLintKit
+
+/// Context decides: each case names a sentence and whether the bundled catalogue flags it.
+@Suite struct ContextTests {
+    func isFlagged(_ text: String) throws -> Bool { try !ruleIDs(in: text).isEmpty }
+
+    @Test(arguments: [
+        "Mr Hale described it as \"a volatile relationship\".",
+        "Mr Hale described it as “a volatile relationship”.",
+        "Mr Hale described it as ‘a volatile relationship’.",
+        "Mr Hale described it as 'a volatile relationship'.",
+        "Ms Price said it was “just a row” and nothing more.",
+        "The police log title reads “Domestic incident – verbal”.",
+        "Ms Okafor said, “Things got out of hand.”",
+        "Mr Ward told me: “She failed to protect them, not me.”",
+        "Her words were: “I chose to stay because of the kids.”",
+        "“The abuse just happened,” Mr Ward told me.",
+    ])
+    func quotedWordsAreNotFindings(_ text: String) throws {
+        #expect(try !isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "Ms B's partner has a volatile relationship with her.",
+        "Mum and Dad’s relationship is volatile.",
+        "The parents' relationship is volatile.",
+        "Ms O’Brien failed to protect the children.",
+    ])
+    func apostrophesAreNotQuotes(_ text: String) throws {
+        #expect(try isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "Ms Price said that their relationship was volatile after the baby was born.",
+        "Ms Price told me that she had been in an abusive relationship before.",
+        "Mr Kaur said that he lost his temper.",
+        "She said she chose to stay for the children.",
+        "Zoë said that the men called her a child prostitute.",
+        "Ms Nowak said that professionals kept telling her she was not protective.",
+        "Mr Okafor says it was a one-off incident.",
+    ])
+    func familyMembersReportedAccountsAreTheirs(_ text: String) throws {
+        #expect(try !isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "The referral describes low-level DV between the parents.",
+        "Grandmother feels it takes two and that she winds him up.",
+        "Ms Reyes has been told that if she resumes contact with Mr Cruz, care proceedings will be initiated.",
+        "There's been violence at home again, according to the school.",
+        "Mr Brennan says sorry every time he loses his temper.",
+    ])
+    func professionalAndDocumentFramingIsStillChecked(_ text: String) throws {
+        #expect(try isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "This is not a volatile relationship: Mr Eze is controlling and Ms Eze is frightened of him.",
+        "There is no evidence that Ms Lewis failed to protect Ruby (6).",
+        "Ms Hale has not failed to protect the children.",
+        "Ms Hale has never failed to protect the children.",
+        "These were not just arguments; Mr Hale threatened to kill Ms Hale.",
+    ])
+    func negationRemovesTheFinding(_ text: String) throws {
+        #expect(try !isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "Not only is this a volatile relationship, but the children are frightened.",
+        "Ms Hale did not call the police, and Mum and Dad have a volatile relationship.",
+        "No referral was made; Ms Hale failed to protect the children.",
+    ])
+    func negationHasAScope(_ text: String) throws {
+        #expect(try isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "Trainees were asked to avoid the phrase DA relationship in their recording.",
+        "Workers should avoid phrases such as volatile relationship.",
+        "Use language like Mr Hale hit Ms Hale rather than DA relationship.",
+        "The term failed to protect is victim-blaming.",
+        "Please do not record 'DA relationship' on the chronology.",
+        "Workers used words like volatile relationship in the case files.",
+    ])
+    func mentionsAreNotUses(_ text: String) throws {
+        #expect(try !isFlagged(text))
+    }
+
+    @Test(arguments: [
+        ("Ms Hale minimises the abuse.", true),
+        ("Mr Doyle minimises his violence and blames Ms Walsh.", false),
+        ("Ms Hale lacks insight into the risk.", true),
+        ("Mr Hale lacks insight into the impact of his violence on Amy (7).", false),
+        ("Mother is in denial about the risk.", true),
+        ("Mr Cruz is resistant to social care involvement.", false),
+        ("Mother is exposing the children to Mr Hale's abusive behaviour.", true),
+        ("Mr Brennan's parenting has been neglectful; he left the children alone.", false),
+        ("Mr Hale is not engaging with the perpetrator programme.", false),
+        ("Ms Hale is not engaging with services.", true),
+    ])
+    func theSubjectDecides(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+
+    @Test func interviewExtractsWithASpeakerLineAreReported() throws {
+        let text = "It was a volatile relationship and we argued all the time, to be honest with you.\n\n(Parent, site 2)\n"
+        #expect(try makeLinter().lint(text).isEmpty)
+        #expect(try !makeLinter().lint("It was a volatile relationship and we argued all the time, to be honest with you.\n").isEmpty)
+    }
+}

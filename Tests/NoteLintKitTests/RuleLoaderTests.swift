@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import NoteLintKit
+
+@Suite struct RuleLoaderTests {
+    func loadError(_ yaml: String) -> NoteLintError? {
+        do {
+            _ = try catalogue(fromRuleYAML: yaml, name: "bad.yml")
+            return nil
+        } catch {
+            return error as? NoteLintError
+        }
+    }
+
+    @Test func loadsTheBundledCatalogue() throws {
+        let catalogue = try Catalogue.bundled()
+        #expect(catalogue.rules.count >= 150)
+        #expect(Set(catalogue.rules.map(\.id)).count == catalogue.rules.count)
+        #expect(Set(catalogue.rules.map(\.category)).isSuperset(of: ["mutualising", "responsibilising", "minimising", "agentless", "excusing", "pathologising"]))
+        for rule in catalogue.rules {
+            #expect(rule.flagExamples.count >= 3 && rule.passExamples.count >= 3, "\(rule.id) needs three flag and three pass examples")
+            #expect(!rule.suggestions.isEmpty && !rule.source.isEmpty && !rule.rationale.isEmpty, "\(rule.id)")
+        }
+    }
+
+    @Test func reportsInvalidYAMLWithItsLine() {
+        let error = loadError("category: x\nrules:\n  - id: a\n    severity: [unclosed\n")
+        guard case .ruleFile(let path, let line, let problem) = error else { Issue.record("no error"); return }
+        #expect(path == "bad.yml")
+        #expect(line >= 4)
+        #expect(problem.contains("invalid YAML"))
+    }
+
+    @Test func rejectsAnUnknownKeyWithItsLine() {
+        let yaml = ruleYAML(pattern: "a b").replacingOccurrences(of: "    message:", with: "    mesage: \"typo\"\n    message:")
+        guard case .ruleFile(_, let line, let problem) = loadError(yaml) else { Issue.record("no error"); return }
+        #expect(problem.contains("unknown key 'mesage'"))
+        #expect(line == 7)
+    }
+
+    @Test func rejectsARuleWithoutExamples() {
+        let yaml = ruleYAML(pattern: "a b").components(separatedBy: "    examples:")[0]
+        guard case .ruleFile(_, let line, let problem) = loadError(yaml) else { Issue.record("no error"); return }
+        #expect(problem.contains("no examples"))
+        #expect(line == 3)
+    }
+
+    @Test func rejectsADuplicateID() {
+        let rule = ruleYAML(pattern: "a b")
+        let second = rule.components(separatedBy: "rules:\n")[1]
+        guard case .ruleFile(_, _, let problem) = loadError(rule + second) else { Issue.record("no error"); return }
+        #expect(problem.contains("duplicate rule id 'test-rule'"))
+    }
+
+    @Test func rejectsAnUnknownWordClassWithThePatternLine() {
+        guard case .ruleFile(let path, let line, let problem) = loadError(ruleYAML(pattern: "@no-such-class b")) else { Issue.record("no error"); return }
+        #expect(path == "bad.yml")
+        #expect(line == 6)
+        #expect(problem.contains("unknown word class '@no-such-class'"))
+    }
+
+    @Test func rejectsABadSeverityAndContext() {
+        guard case .ruleFile(_, _, let severityProblem) = loadError(ruleYAML(pattern: "a").replacingOccurrences(of: "severity: warning", with: "severity: fatal")) else { Issue.record("no error"); return }
+        #expect(severityProblem.contains("severity 'fatal'"))
+        guard case .ruleFile(_, _, let contextProblem) = loadError(ruleYAML(pattern: "a", context: "    context:\n      negated: downgrade\n")) else { Issue.record("no error"); return }
+        #expect(contextProblem.contains("negated must be ignore or flag"))
+    }
+
+    @Test func rejectsABadPatternWithItsLine() {
+        guard case .ruleFile(_, let line, let problem) = loadError(ruleYAML(pattern: "(a|b")) else { Issue.record("no error"); return }
+        #expect(line == 6)
+        #expect(problem.contains("missing ')'"))
+    }
+
+    @Test func rejectsASelfReferentialClass() {
+        let yaml = "classes:\n  loop-class: [\"a @loop-class\"]\n" + ruleYAML(pattern: "@loop-class b")
+        guard case .ruleFile(_, _, let problem) = loadError(yaml) else { Issue.record("no error"); return }
+        #expect(problem.contains("refers to itself"))
+    }
+}
