@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
-            name: "NoteLint",
+            name: "NoteLintBenchmarks",
             dependencies: [
                 .product(name: "NoteLintKit", package: "notelint"),
                 .product(name: "Benchmark", package: "package-benchmark"),
