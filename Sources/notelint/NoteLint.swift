@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -12,6 +13,21 @@ struct NoteLint: ParsableCommand {
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, CheckRulesCommand.self, CorpusCommand.self],
         defaultSubcommand: LintCommand.self
     )
+
+    /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code.rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version printed by `--version`.

@@ -67,6 +67,9 @@ public enum RuleLoader {
             throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "rule id '\(id)' must be lower-case words joined by hyphens")
         }
         let context = "rule '\(id)'"
+        for key in ["severity", "patterns", "message", "rationale", "source", "suggestions"] where node[key] == nil {
+            throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "\(context) is missing '\(key)'")
+        }
         guard let category = node["category"]?.string ?? fileCategory else {
             throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "\(context) has no category (set 'category:' in the file or the rule)")
         }

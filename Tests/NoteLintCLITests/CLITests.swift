@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+/// Runs the built `notelint` binary as a user would.
+@Suite struct CLITests {
+    /// The notelint executable built next to this test bundle.
+    static let binary: URL? = {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first { candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
+        candidates.append(Bundle.main.bundleURL)
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug"))
+        return candidates.map { $0.appendingPathComponent("notelint") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs notelint with `arguments`, `input` on standard input, in `directory`.
+    func run(_ arguments: [String], input: String? = nil, directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+        let binary = try #require(Self.binary, "notelint binary not found next to the tests; run `swift build` first")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NO_COLOR")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder holding `files` (name → bytes).
+    func folder(_ files: [String: [UInt8]]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-cli-\(UUID().uuidString)")
+        for (name, bytes) in files {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        return root
+    }
+
+    @Test(arguments: [
+        "The parents are in a DA relationship.",
+        "Mum and Dad have a volatile relationship.",
+        "Ms Hale failed to protect the children.",
+        "Police were called to a domestic incident at the flat.",
+        "The children were exposed to domestic abuse.",
+        "Mr Hale lost his temper.",
+        "Mr Hale has anger issues.",
+        "Ms Hale lacks insight into the risk.",
+        "The parents need to stop arguing in front of the children.",
+    ])
+    func headlinePhrasesFromStandardInput(_ text: String) throws {
+        let result = try run([], input: text)
+        #expect(result.status == 1, "\(text): \(result.stdout)")
+        #expect(result.stdout.hasPrefix("<stdin>:1:"))
+        #expect(result.stdout.contains("suggestion:"))
+    }
+
+    @Test func cleanTextExitsZero() throws {
+        let result = try run(["-"], input: "Mr Hale pushed Ms Hale into the door frame while Amy (7) watched.")
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func textOutputLooksLikeACompilersAndHasNoColourOffATerminal() throws {
+        let root = try folder(["note.txt": Array("First line.\nMum and Dad have a volatile relationship.\n".utf8)])
+        let result = try run(["note.txt"], directory: root)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("note.txt:2:20: warning: "))
+        #expect(result.stdout.contains("[volatile-relationship]"))
+        #expect(result.stdout.contains("^~~~~"))
+        #expect(!result.stdout.contains("\u{1B}["))
+        #expect(try run(["--color", "always", "note.txt"], directory: root).stdout.contains("\u{1B}["))
+    }
+
+    @Test func jsonFollowsTheDocumentedSchema() throws {
+        let root = try folder(["a.txt": Array("Ms Hale failed to protect Amy (7).".utf8), "b.md": Array("Nothing to see.".utf8)])
+        let result = try run(["--format", "json", root.path])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["files"] as? Int == 2)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let finding = try #require(findings.first { $0["rule"] as? String == "failure-to-protect" })
+        for key in ["path", "line", "column", "endLine", "endColumn", "byteOffset", "byteLength", "rule", "category", "severity", "message", "match", "suggestions", "source"] {
+            #expect(finding[key] != nil, "missing \(key)")
+        }
+        #expect(finding["match"] as? String == "failed to protect")
+        #expect(finding["column"] as? Int == 9)
+        #expect((finding["path"] as? String)?.hasSuffix("a.txt") == true)
+    }
+
+    @Test func severityThresholdFiltersAndSetsTheExitCode() throws {
+        let text = "Mum said the school was helpful."
+        let all = try run([], input: text)
+        let errorsOnly = try run(["--severity", "error"], input: text)
+        #expect(all.status == 1)
+        #expect(errorsOnly.status == 0)
+        #expect(errorsOnly.stdout.isEmpty)
+    }
+
+    @Test func badInputsAreReportedAndTheBatchContinues() throws {
+        let root = try folder([
+            "good.txt": Array("Ms Hale failed to protect the children.".utf8),
+            "binary.txt": [0x25, 0x50, 0x44, 0x46, 0x00, 0x01],
+            "latin1.txt": Array("Zo".utf8) + [0xEB] + Array(" failed to protect".utf8),
+            "empty.txt": [],
+        ])
+        let result = try run([root.path, root.appendingPathComponent("missing.txt").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("binary.txt: binary file, not text: skipped"))
+        #expect(result.stderr.contains("latin1.txt: invalid UTF-8 at byte 2 (line 1)"))
+        #expect(result.stderr.contains("empty.txt: empty, nothing to check"))
+        #expect(result.stderr.contains("missing.txt: no such file or directory"))
+        #expect(result.stdout.contains("good.txt:1:9: error:"))
+    }
+
+    @Test func emptyInputAloneIsNotAnError() throws {
+        let result = try run([], input: "")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("empty"))
+    }
+
+    @Test func bundledRulesWorkFromAnotherDirectory() throws {
+        let result = try run(["rules", "--format", "json"], directory: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rules.count >= 150)
+        #expect(rules.allSatisfy { $0["id"] is String && $0["category"] is String && $0["severity"] is String && $0["message"] is String })
+    }
+
+    @Test func explainShowsEverythingATrainerNeeds() throws {
+        let result = try run(["explain", "volatile-relationship"])
+        #expect(result.status == 0)
+        for part in ["Why:", "Source:", "Suggested rewording:", "Flagged, for example:", "Not flagged, for example:"] {
+            #expect(result.stdout.contains(part))
+        }
+        let unknown = try run(["explain", "volatile"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no rule 'volatile'"))
+    }
+
+    @Test func malformedRuleFolderIsAConfigurationError() throws {
+        let root = try folder(["bad.yml": Array("category: x\nrules:\n  - id: broken\n    severity: warning\n    patterns: [\"(a|b\"]\n".utf8)])
+        let result = try run(["--rules", root.path], input: "text")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yml:3:"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let result = try run(["--no-such-option"], input: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no-such-option"))
+    }
+}
