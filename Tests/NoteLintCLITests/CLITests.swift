@@ -173,3 +173,34 @@ import Testing
         #expect(result.stderr.contains("no-such-option"))
     }
 }
+
+@Suite struct RewriteCLITests {
+    let cli = CLITests()
+
+    @Test func printsTheRewriteWithoutTouchingTheFile() throws {
+        let text = "Mr Hale hit Ms Hale.\nMs Hale failed to protect Amy (7).\n"
+        let root = try cli.folder(["note.txt": Array(text.utf8)])
+        let result = try cli.run(["rewrite", "note.txt"], directory: root)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Mr Hale hit Ms Hale.\n"))
+        #expect(!result.stdout.contains("failed to protect"))
+        #expect(try String(contentsOf: root.appendingPathComponent("note.txt"), encoding: .utf8) == text)
+        let diff = try cli.run(["rewrite", "--diff", "note.txt"], directory: root)
+        #expect(diff.stdout.contains("-Ms Hale failed to protect Amy (7)."))
+        #expect(diff.stdout.contains("@@ -1,2 +1,2 @@"))
+    }
+
+    @Test func writeReplacesTheFileAndKeepsABackup() throws {
+        let text = "Ms Hale failed to protect Amy (7).\n"
+        let root = try cli.folder(["note.txt": Array(text.utf8)])
+        let result = try cli.run(["rewrite", "--write", "note.txt"], directory: root)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("original kept as note.txt.bak"))
+        #expect(try String(contentsOf: root.appendingPathComponent("note.txt.bak"), encoding: .utf8) == text)
+        #expect(try !String(contentsOf: root.appendingPathComponent("note.txt"), encoding: .utf8).contains("failed to protect"))
+    }
+
+    @Test func writeRefusesStandardInput() throws {
+        #expect(try cli.run(["rewrite", "--write"], input: "x").status == 2)
+    }
+}

@@ -12,6 +12,8 @@ public struct Finding: Sendable, Equatable {
     public var match: String
     /// UTF-8 byte offsets of the match in the document.
     public var byteRange: Range<Int>
+    /// UTF-8 byte offsets of the sentence holding the match.
+    public var sentenceRange: Range<Int>
     /// Where the match starts (1-based line and column in Unicode scalars).
     public var start: SourcePosition
     /// Where the match ends (the column just past its last scalar).

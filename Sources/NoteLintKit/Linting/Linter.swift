@@ -77,7 +77,7 @@ public final class Linter {
             findings.append(Finding(
                 ruleID: rule.id, category: rule.category, severity: severity, message: rule.message,
                 match: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange]), as: UTF8.self),
-                byteRange: byteRange, start: lines.position(of: byteRange.lowerBound), end: lines.position(of: byteRange.upperBound),
+                byteRange: byteRange, sentenceRange: sentence.start..<sentence.end, start: lines.position(of: byteRange.lowerBound), end: lines.position(of: byteRange.upperBound),
                 suggestions: rule.suggestions.map { cast!.fill($0) }, source: rule.source, context: facts, suppression: suppression))
         }
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
