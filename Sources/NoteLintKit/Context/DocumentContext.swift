@@ -1,13 +1,16 @@
-/// Context facts that span sentences: quoted spans and interview extracts. Computed once per
-/// document.
+/// Context facts that span sentences: quoted spans and interview extracts, for one window of
+/// a document (a paragraph and the line after it; quotes pair within a paragraph). Offsets
+/// are the document's.
 struct DocumentContext: Sendable {
     let quotedRanges: [Range<Int>]
     let spokenRanges: [Range<Int>]
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        let mayQuote = bytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xEF }
-        quotedRanges = mayQuote ? QuoteScanner.quotedRanges(in: bytes) : []
-        spokenRanges = InterviewExtracts.spokenRanges(in: bytes)
+    init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) {
+        let slice = UnsafeBufferPointer(rebasing: bytes[window])
+        let mayQuote = slice.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xEF }
+        let shift = { (range: Range<Int>) in (range.lowerBound + window.lowerBound)..<(range.upperBound + window.lowerBound) }
+        quotedRanges = mayQuote ? QuoteScanner.quotedRanges(in: slice).map(shift) : []
+        spokenRanges = InterviewExtracts.spokenRanges(in: slice).map(shift)
     }
 
     /// True if bytes `range` overlap a quoted span.

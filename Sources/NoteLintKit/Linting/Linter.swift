@@ -1,5 +1,5 @@
-/// Lints documents against a compiled catalogue: segment, match, weigh the context, and
-/// turn what is left into findings with role-filled suggestions.
+/// Lints documents against a compiled catalogue: prefilter, segment, match, weigh the
+/// context, and turn what is left into findings with role-filled suggestions.
 ///
 /// A linter owns ICU break iterators, so it is not thread-safe: use one per thread. The
 /// catalogue it holds can be shared.
@@ -8,6 +8,9 @@ public final class Linter {
     public let catalogue: Catalogue
     /// Settings for this linter's runs.
     public let options: LintOptions
+    /// When false, every stretch of text is segmented and matched (for the differential test
+    /// and for measuring the prefilter).
+    public var usesPrefilter = true
     private let segmenter: Segmenter
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
@@ -19,7 +22,7 @@ public final class Linter {
     /// The findings in `text`, in document order.
     ///
     /// With `includingSuppressed`, matches that the context ruled out are returned too, with
-    /// ``Finding/suppression`` saying why (for `--show-suppressed` and rule authors).
+    /// ``Finding/suppression`` saying why (for rule authors).
     public func lint(_ text: String, includingSuppressed: Bool = false) -> [Finding] {
         var copy = text
         return copy.withUTF8 { lint(utf8: $0, includingSuppressed: includingSuppressed) }
@@ -28,26 +31,7 @@ public final class Linter {
     /// The findings in UTF-8 `bytes`, in document order. Offsets are relative to `bytes`.
     public func lint(utf8 bytes: UnsafeBufferPointer<UInt8>, includingSuppressed: Bool = false) -> [Finding] {
         let header = NoteHeader(bytes: bytes)
-        let body = UnsafeBufferPointer(rebasing: bytes[header.bodyStart...])
-        var sentences = segmenter.sentences(in: body)
-        if header.bodyStart > 0 {
-            for index in sentences.indices { sentences[index].shift(by: header.bodyStart) }
-        }
-        let automaton = catalogue.automaton
-        var candidates: [(sentence: Int, match: Automaton.Match)] = []
-        for (sentenceIndex, sentence) in sentences.enumerated() {
-            var tokens = sentence.tokens
-            var anyStart = false
-            for index in tokens.indices {
-                let id = automaton.id(of: tokens[index].folded)
-                tokens[index].id = id
-                if !anyStart, automaton.canStart(with: id) { anyStart = true }
-            }
-            guard anyStart else { continue }
-            for match in MatchSelector.select(automaton.matches(in: tokens)) {
-                candidates.append((sentenceIndex, match))
-            }
-        }
+        let candidates = self.candidates(in: bytes, from: header.bodyStart)
         guard !candidates.isEmpty else { return [] }
 
         var declared = header.people
@@ -55,14 +39,19 @@ public final class Linter {
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
         people.declared = Dictionary(declared.map { (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value) },
                                      uniquingKeysWith: { first, _ in first })
-        let analyzer = ContextAnalyzer(document: DocumentContext(bytes: bytes), people: people)
-        let lines = LineIndex(Array(bytes))
+        var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
         var cast: NoteCast? = nil
+        var cursor = PositionCursor(bytes)
 
         var findings: [Finding] = []
-        for (sentenceIndex, match) in candidates {
-            let sentence = sentences[sentenceIndex]
+        for (sentence, match) in candidates {
             let rule = catalogue.rules[Int(match.rule)]
+            // Candidates come in document order: one paragraph window serves all of its sentences.
+            if context == nil || !context!.window.contains(sentence.start) {
+                let window = LineJoiner.paragraphWindow(around: sentence.start, in: bytes)
+                context = (window, ContextAnalyzer(document: DocumentContext(bytes: bytes, window: window), people: people))
+            }
+            let analyzer = context!.analyzer
             let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
             var severity = rule.severity
             var suppression: String? = nil
@@ -72,21 +61,50 @@ public final class Linter {
                 guard includingSuppressed else { continue }
                 suppression = reason
             }
-            if cast == nil { cast = NoteCast(sentences: sentences, bytes: bytes, people: people, declared: declared) }
+            if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
+            let start = cursor.position(of: byteRange.lowerBound)
+            let end = cursor.position(of: byteRange.upperBound)
             findings.append(Finding(
                 ruleID: rule.id, category: rule.category, severity: severity, message: rule.message,
                 match: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange]), as: UTF8.self),
-                byteRange: byteRange, sentenceRange: sentence.start..<sentence.end, start: lines.position(of: byteRange.lowerBound), end: lines.position(of: byteRange.upperBound),
+                byteRange: byteRange, sentenceRange: sentence.start..<sentence.end, start: start, end: end,
                 suggestions: rule.suggestions.map { cast!.fill($0) }, source: rule.source, context: facts, suppression: suppression))
         }
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
+    }
+
+    /// Every selected pattern match in `bytes` from `start` on, with its sentence, in
+    /// document order. Stretches between hard line breaks that hold no anchor are skipped.
+    private func candidates(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [(Sentence, Automaton.Match)] {
+        let automaton = catalogue.automaton
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        var candidates: [(Sentence, Automaton.Match)] = []
+        for unit in LineJoiner.units(in: body) {
+            let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
+            if usesPrefilter, !catalogue.prefilter.mayMatch(unitBytes) { continue }
+            for var sentence in segmenter.sentences(in: unitBytes) {
+                var anyStart = false
+                for index in sentence.tokens.indices {
+                    let id = automaton.id(of: sentence.tokens[index].folded)
+                    sentence.tokens[index].id = id
+                    if !anyStart, automaton.canStart(with: id) { anyStart = true }
+                }
+                guard anyStart else { continue }
+                let matches = MatchSelector.select(automaton.matches(in: sentence.tokens))
+                guard !matches.isEmpty else { continue }
+                sentence.shift(by: start + unit.lowerBound)
+                for match in matches { candidates.append((sentence, match)) }
+            }
+        }
+        return candidates
     }
 }
 
 extension Sentence {
     /// Moves every offset by `delta` bytes.
     mutating func shift(by delta: Int) {
+        guard delta != 0 else { return }
         start += delta
         end += delta
         for index in tokens.indices {

@@ -3,16 +3,17 @@ import Foundation
 /// The people a note names, by role: who fills `[person causing harm]`, `[survivor]` and
 /// `[child]` in suggestions.
 ///
-/// Names come from declarations (front matter or options) first, then from the note: a title
-/// and surname ("Mr Hale", "Ms Nowak") through the lexicon's person classes, and a child
-/// written with an age ("Amy (7)"). The most often named person of a role wins. Nothing else
-/// is guessed: a role with no name stays a placeholder.
+/// Names come from declarations (front matter or options) first, then from a scan of the
+/// note: a title and surname ("Mr Hale" for the person causing harm; "Ms", "Mrs", "Miss Nowak"
+/// for the survivor, as the lexicon's person classes read them), and a child written with an
+/// age ("Amy (7)"). The most often named person of a role wins. Nothing else is guessed: a
+/// role with no name stays a placeholder.
 struct NoteCast: Equatable {
     var personCausingHarm: String?
     var survivor: String?
     var children: [String] = []
 
-    static let titles: Set<String> = ["mr", "ms", "mrs", "miss", "mx"]
+    static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
 
     init(personCausingHarm: String? = nil, survivor: String? = nil, children: [String] = []) {
         self.personCausingHarm = personCausingHarm
@@ -20,32 +21,36 @@ struct NoteCast: Equatable {
         self.children = children
     }
 
-    init(sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>, people: PersonFinder, declared: [String: Role]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, declared: [String: Role]) {
         var counts: [Role: [String: (count: Int, first: Int)]] = [:]
-        var order = 0
-        func note(_ name: String, _ role: Role) {
-            order += 1
+        func note(_ name: String, _ role: Role, at offset: Int) {
             let previous = counts[role]?[name]
-            counts[role, default: [:]][name] = ((previous?.count ?? 0) + 1, previous?.first ?? order)
+            counts[role, default: [:]][name] = ((previous?.count ?? 0) + 1, previous?.first ?? offset)
         }
-        for sentence in sentences {
-            let tokens = sentence.tokens
-            for reference in people.references(in: tokens) {
-                let first = tokens[reference.start]
-                guard reference.isDeclared || (Self.titles.contains(first.folded) && reference.end - reference.start == 2) else { continue }
-                let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<tokens[reference.end - 1].end]), as: UTF8.self)
-                guard reference.isDeclared || Self.isCapitalised(tokens[reference.end - 1], bytes) else { continue }
-                note(surface, reference.role)
-            }
-            // "Amy (7)": a capitalised word, then an age in brackets.
-            var index = 0
-            while index + 3 < tokens.count {
-                if tokens[index].kind == .word, tokens[index + 1].folded == "(", tokens[index + 2].kind == .number,
-                   tokens[index + 3].folded == ")", Self.isCapitalised(tokens[index], bytes), index == 0 || tokens[index - 1].folded != "(" {
-                    note(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self), .child)
+        var index = 0
+        while index < bytes.count {
+            guard Self.isWordStart(index, bytes), Self.isUpperCase(at: index, bytes) else { index += 1; continue }
+            let wordEnd = Self.wordEnd(from: index, bytes)
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)
+            var next = wordEnd
+            if let role = Self.titles[word] {
+                if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
+                var nameStart = next
+                while nameStart < bytes.count, bytes[nameStart] == 0x20 { nameStart += 1 }
+                if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
+                    let nameEnd = Self.wordEnd(from: nameStart, bytes)
+                    let surname = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
+                    note(word + " " + surname, role, at: index)
+                    index = nameEnd
+                    continue
                 }
-                index += 1
+            } else if next + 3 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("),
+                      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next + 2]) {
+                var close = next + 2
+                while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
+                if close < bytes.count, bytes[close] == UInt8(ascii: ")") { note(word, .child, at: index) }
             }
+            index = wordEnd
         }
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
@@ -59,9 +64,53 @@ struct NoteCast: Equatable {
             : declaredChildren
     }
 
-    private static func isCapitalised(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-        return text.first?.isUppercase == true
+    private static func isLetterByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
+
+    private static func isWordStart(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isLetterByte(bytes[index]), bytes[index] & 0xC0 != 0x80 else { return false }
+        return index == 0 || !(isLetterByte(bytes[index - 1]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index - 1]))
+    }
+
+    private static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isUppercase }
+        return false
+    }
+
+    /// The end of a name word: letters, with inner apostrophes and hyphens ("O'Brien", "Smith-Jones").
+    private static func wordEnd(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if isLetterByte(byte) {
+                // Stop before a curly apostrophe (E2 80 99) unless a letter follows it.
+                if byte == 0xE2, end + 3 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99 {
+                    guard isLetterByte(bytes[end + 3]), !(bytes[end + 3] == UInt8(ascii: "s") && (end + 4 == bytes.count || !isLetterByte(bytes[end + 4]))) else { break }
+                    end += 3
+                    continue
+                }
+                if byte >= 0x80, byte & 0xC0 != 0x80, !isLetterScalar(at: end, bytes) { break }
+                end += 1
+            } else if (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")), end + 1 < bytes.count, isLetterByte(bytes[end + 1]),
+                      !(byte == UInt8(ascii: "'") && bytes[end + 1] | 0x20 == UInt8(ascii: "s") && (end + 2 == bytes.count || !isLetterByte(bytes[end + 2]))) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private static func isLetterScalar(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isAlphabetic }
+        return false
     }
 
     /// `template` with the role placeholders filled where a name is known.
@@ -84,13 +133,6 @@ extension String {
     /// The string with every occurrence of `target` replaced by `replacement`.
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
+        return components(separatedBy: target).joined(separator: replacement)
     }
 }

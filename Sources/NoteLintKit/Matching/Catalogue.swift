@@ -9,6 +9,8 @@ public final class Catalogue: Sendable {
     let automaton: Automaton
     /// The person-reference classes, for subject analysis.
     let personAutomaton: Automaton
+    /// Skips text that holds none of the patterns' anchors.
+    let prefilter: Prefilter
 
     /// Compiles `set`.
     public init(_ set: RuleSet) throws(NoteLintError) {
@@ -28,11 +30,14 @@ public final class Catalogue: Sendable {
             classes[name] = parsed
         }
         var builder = AutomatonBuilder(classes: classes)
+        var rulePatterns: [PatternElement] = []
         for (index, rule) in set.rules.enumerated() {
             for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
                 for source in sources {
                     do {
-                        try builder.add(try parser.parse(source.text), accept: .init(rule: Int32(index), isException: isException))
+                        let pattern = try parser.parse(source.text)
+                        if !isException { rulePatterns.append(pattern) }
+                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException))
                     } catch {
                         throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")
                     }
@@ -46,6 +51,7 @@ public final class Catalogue: Sendable {
         self.rules = set.rules
         self.automaton = builder.finish()
         self.personAutomaton = personBuilder.finish()
+        self.prefilter = Prefilter(patterns: rulePatterns, classes: classes)
     }
 
     /// The catalogue built into the binary. Compiled once per process.
@@ -68,6 +74,10 @@ public final class Catalogue: Sendable {
         }
         return count
     }
+
+    /// How many literal anchors the prefilter scans for, or nil if some pattern has none (then
+    /// the prefilter passes all text).
+    public var prefilterAnchorCount: Int? { prefilter.isActive ? prefilter.anchorCount : nil }
 
     /// The rule with `id`, if any.
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }

@@ -28,6 +28,74 @@ enum LineJoiner {
         return copy
     }
 
+    /// The stretches of `bytes` between hard line breaks (line breaks that are not wrapping),
+    /// without the breaks themselves; blank stretches are left out. No sentence crosses a hard
+    /// break, so each unit can be segmented on its own with the same result.
+    static func units(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var units: [Range<Int>] = []
+        var unitStart = 0
+        var lineStart = 0
+        var index = 0
+        func close(_ end: Int) {
+            var hasText = false
+            for position in unitStart..<end where ![0x20, 0x09, 0x0D].contains(bytes[position]) { hasText = true; break }
+            if hasText { units.append(unitStart..<end) }
+        }
+        while index < bytes.count {
+            guard bytes[index] == 0x0A else { index += 1; continue }
+            let breakStart = index > 0 && bytes[index - 1] == 0x0D ? index - 1 : index
+            if !isWrapped(bytes, lineStart: lineStart, lineEnd: breakStart, nextStart: index + 1) {
+                close(breakStart)
+                unitStart = index + 1
+            }
+            lineStart = index + 1
+            index += 1
+        }
+        close(bytes.count)
+        return units
+    }
+
+    /// The paragraph (between blank lines) holding `offset`, extended to the end of the first
+    /// line of the next paragraph, where a speaker line may stand.
+    static func paragraphWindow(around offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let count = bytes.count
+        func lineStart(_ index: Int) -> Int {
+            var position = index
+            while position > 0, bytes[position - 1] != 0x0A { position -= 1 }
+            return position
+        }
+        func lineEnd(_ index: Int) -> Int {
+            var position = index
+            while position < count, bytes[position] != 0x0A { position += 1 }
+            return position
+        }
+        func isBlank(_ range: Range<Int>) -> Bool {
+            range.allSatisfy { [0x20, 0x09, 0x0D].contains(bytes[$0]) }
+        }
+        var start = lineStart(min(offset, count))
+        while start > 0 {
+            let previousStart = lineStart(start - 1)
+            if isBlank(previousStart..<(start - 1)) { break }
+            start = previousStart
+        }
+        var end = lineEnd(min(offset, count))
+        while end < count {
+            let nextEnd = lineEnd(end + 1)
+            if isBlank((end + 1)..<nextEnd) { break }
+            end = nextEnd
+        }
+        var cursor = end
+        while cursor < count {
+            let nextEnd = lineEnd(cursor + 1)
+            if !isBlank((cursor + 1)..<nextEnd) {
+                end = nextEnd
+                break
+            }
+            cursor = nextEnd
+        }
+        return start..<min(end, count)
+    }
+
     private static func isWrapped(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, nextStart: Int) -> Bool {
         var end = lineEnd
         while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
