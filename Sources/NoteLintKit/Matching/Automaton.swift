@@ -30,6 +30,24 @@ struct Automaton: Sendable {
     let accepts: [[Accept]]
     /// Token string → id, for every token a pattern names.
     let vocabulary: [String: Int32]
+    /// Token id → the pseudo-token ids of the word classes it belongs to (see
+    /// ``AutomatonBuilder/pseudoTokenID(classIndex:)``).
+    let classesOfToken: [[Int32]]
+    /// Token id → whether the start state has a move on it (the hottest check: once per token).
+    private let startsPattern: [Bool]
+
+    init(transitions: [Int64: Range<Int32>], targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
+         vocabulary: [String: Int32], classesOfToken: [[Int32]]) {
+        self.transitions = transitions
+        self.targets = targets
+        self.wildcardTargets = wildcardTargets
+        self.accepts = accepts
+        self.vocabulary = vocabulary
+        self.classesOfToken = classesOfToken
+        self.startsPattern = (0..<vocabulary.count).map { id in
+            ([Int32(id)] + classesOfToken[id]).contains { transitions[Self.key(Self.startState, $0)] != nil }
+        }
+    }
 
     static let startState: Int32 = 0
 
@@ -38,7 +56,7 @@ struct Automaton: Sendable {
 
     /// True if some pattern can begin with the token of this id.
     func canStart(with id: Int32) -> Bool {
-        id != Token.unknownID && transitions[Self.key(Self.startState, id)] != nil
+        id >= 0 && startsPattern[Int(id)]
     }
 
     static func key(_ state: Int32, _ token: Int32) -> Int64 {
@@ -55,9 +73,14 @@ struct Automaton: Sendable {
             next.removeAll(keepingCapacity: true)
             seen.removeAll(keepingCapacity: true)
             func advance(_ state: Int32, _ start: Int32) {
-                if token.id != Token.unknownID, let range = transitions[Self.key(state, token.id)] {
-                    for position in range {
-                        enter(targets[Int(position)], start)
+                if token.id >= 0 {
+                    if let range = transitions[Self.key(state, token.id)] {
+                        for position in range { enter(targets[Int(position)], start) }
+                    }
+                    for classID in classesOfToken[Int(token.id)] {
+                        if let range = transitions[Self.key(state, classID)] {
+                            for position in range { enter(targets[Int(position)], start) }
+                        }
                     }
                 }
                 if token.fillsGap {
@@ -72,7 +95,7 @@ struct Automaton: Sendable {
                 }
             }
             for thread in live { advance(thread.state, thread.start) }
-            advance(Self.startState, Int32(index))
+            if canStart(with: token.id) { advance(Self.startState, Int32(index)) }
             swap(&live, &next)
         }
         return found

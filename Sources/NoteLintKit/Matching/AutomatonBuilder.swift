@@ -8,9 +8,49 @@ struct AutomatonBuilder {
     private var vocabulary: [String: Int32] = [:]
     /// Word classes, already parsed.
     let classes: [String: [PatternElement]]
+    /// Class name → the pseudo-token id that stands for its one-token entries.
+    private var classIDs: [String: Int32] = [:]
+    /// Token id → the pseudo-token ids of the classes it belongs to.
+    private var classesOfToken: [Int32: [Int32]] = [:]
 
     init(classes: [String: [PatternElement]]) {
         self.classes = classes
+    }
+
+    /// The pseudo-token id of a class's one-token entries: `-2 - index`, never a vocabulary id.
+    static func pseudoTokenID(classIndex: Int) -> Int32 { Int32(-2 - classIndex) }
+
+    /// The one-token entries of class `name` (following nested classes) and its other entries.
+    private func split(_ name: String, expanding: [String] = []) throws(NoteLintError) -> (tokens: Set<String>, others: [PatternElement]) {
+        guard let entries = classes[name] else { throw NoteLintError.pattern("unknown word class '@\(name)'") }
+        if expanding.contains(name) {
+            throw NoteLintError.pattern("word class '@\(name)' refers to itself (via \((expanding + [name]).map { "@" + $0 }.joined(separator: " → ")))")
+        }
+        var tokens: Set<String> = []
+        var others: [PatternElement] = []
+        for entry in entries {
+            switch entry {
+            case .token(let token): tokens.insert(token)
+            case .anyToken(let forms): tokens.formUnion(forms)
+            case .wordClass(let inner):
+                let nested = try split(inner, expanding: expanding + [name])
+                tokens.formUnion(nested.tokens)
+                others.append(contentsOf: nested.others)
+            default: others.append(entry)
+            }
+        }
+        return (tokens, others)
+    }
+
+    /// The pseudo-token id for class `name`'s one-token entries, registering its members.
+    private mutating func classTokenID(_ name: String, members: Set<String>) -> Int32 {
+        if let id = classIDs[name] { return id }
+        let id = Self.pseudoTokenID(classIndex: classIDs.count)
+        classIDs[name] = id
+        for member in members {
+            classesOfToken[tokenID(member), default: []].append(id)
+        }
+        return id
     }
 
     /// Adds a pattern that, when matched, reports `accept`.
@@ -22,34 +62,53 @@ struct AutomatonBuilder {
         accepts[Int(end)].append(accept)
     }
 
-    /// The finished automaton.
+    /// The finished automaton: epsilon moves closed, states that no token reaches dropped and
+    /// the rest renumbered.
     func finish() -> Automaton {
-        let stateCount = tokenEdges.count
-        var transitions: [Int64: Range<Int32>] = [:]
-        var targets: [Int32] = []
-        var wildcardTargets = [[Int32]](repeating: [], count: stateCount)
-        var closedAccepts = [[Automaton.Accept]](repeating: [], count: stateCount)
-        for state in 0..<stateCount {
-            let closure = epsilonClosure(of: Int32(state))
+        // Close every state reachable from the start through token or wildcard moves.
+        var closedEdges: [Int32: [Int32: [Int32]]] = [:]
+        var closedWildcards: [Int32: [Int32]] = [:]
+        var closedAccepts: [Int32: [Automaton.Accept]] = [:]
+        var numbering: [Int32: Int32] = [Automaton.startState: 0]
+        var order: [Int32] = [Automaton.startState]
+        var head = 0
+        while head < order.count {
+            let state = order[head]
+            head += 1
             var byToken: [Int32: [Int32]] = [:]
-            var wildcard: Set<Int32> = []
+            var wildcard: [Int32] = []
             var stateAccepts: [Automaton.Accept] = []
-            for member in closure {
+            for member in epsilonClosure(of: state) {
                 for edge in tokenEdges[Int(member)] { byToken[edge.token, default: []].append(edge.target) }
-                wildcard.formUnion(wildcardEdges[Int(member)])
+                wildcard.append(contentsOf: wildcardEdges[Int(member)])
                 for accept in accepts[Int(member)] where !stateAccepts.contains(accept) { stateAccepts.append(accept) }
             }
-            for (token, tokenTargets) in byToken {
-                let unique = Array(Set(tokenTargets)).sorted()
-                let start = Int32(targets.count)
-                targets.append(contentsOf: unique)
-                transitions[Automaton.key(Int32(state), token)] = start..<Int32(targets.count)
+            for target in byToken.values.joined() + wildcard where numbering[target] == nil {
+                numbering[target] = Int32(order.count)
+                order.append(target)
             }
-            wildcardTargets[state] = wildcard.sorted()
+            closedEdges[state] = byToken
+            closedWildcards[state] = wildcard
             closedAccepts[state] = stateAccepts
         }
+        var transitions: [Int64: Range<Int32>] = [:]
+        var targets: [Int32] = []
+        var wildcardTargets = [[Int32]](repeating: [], count: order.count)
+        var finalAccepts = [[Automaton.Accept]](repeating: [], count: order.count)
+        for (newState, oldState) in order.enumerated() {
+            for (token, tokenTargets) in closedEdges[oldState]! {
+                let unique = Set(tokenTargets.map { numbering[$0]! }).sorted()
+                let first = Int32(targets.count)
+                targets.append(contentsOf: unique)
+                transitions[Automaton.key(Int32(newState), token)] = first..<Int32(targets.count)
+            }
+            wildcardTargets[newState] = Set(closedWildcards[oldState]!.map { numbering[$0]! }).sorted()
+            finalAccepts[newState] = closedAccepts[oldState]!
+        }
+        var classesOfToken = [[Int32]](repeating: [], count: vocabulary.count)
+        for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
         return Automaton(transitions: transitions, targets: targets, wildcardTargets: wildcardTargets,
-                         accepts: closedAccepts, vocabulary: vocabulary)
+                         accepts: finalAccepts, vocabulary: vocabulary, classesOfToken: classesOfToken)
     }
 
     private func epsilonClosure(of state: Int32) -> [Int32] {
@@ -127,13 +186,25 @@ struct AutomatonBuilder {
             epsilonEdges[Int(current)].append(end)
             return end
         case .wordClass(let name):
-            guard let entries = classes[name] else { throw NoteLintError.pattern("unknown word class '@\(name)'") }
+            // One-token entries become a single edge on the class's pseudo-token; entries of
+            // several tokens are built inline.
+            let (members, others) = try split(name, expanding: expanding)
             if expanding.contains(name) {
                 throw NoteLintError.pattern("word class '@\(name)' refers to itself (via \(expanding.map { "@" + $0 }.joined(separator: " → ")))")
             }
+            let end = newState()
+            if !members.isEmpty {
+                tokenEdges[Int(start)].append((classTokenID(name, members: members), end))
+            }
             expanding.append(name)
             defer { expanding.removeLast() }
-            return try build(.alternatives(entries), from: start, expanding: &expanding)
+            for option in others {
+                let entry = newState()
+                epsilonEdges[Int(start)].append(entry)
+                let optionEnd = try build(option, from: entry, expanding: &expanding)
+                epsilonEdges[Int(optionEnd)].append(end)
+            }
+            return end
         }
     }
 }
