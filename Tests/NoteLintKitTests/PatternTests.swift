@@ -47,6 +47,10 @@ import Testing
         #expect(throws: NoteLintError.self) { try parser.parse(text) }
     }
 
+    @Test func escapedStructuralCharactersAreLiterals() throws {
+        #expect(try parser.parse("age \\( 7 \\)") == .sequence([.token("age"), .token("("), .token("7"), .token(")")]))
+    }
+
     @Test func classEntriesMayEndWithAGap() throws {
         #expect(try parser.parse("ms *", isClassEntry: true) == .sequence([.token("ms"), .gap(min: 1, max: 1)]))
     }

@@ -20,16 +20,17 @@ enum CueWords {
         "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating",
         "explained", "explains", "explaining", "described", "describes", "describing", "claimed", "claims",
         "claiming", "insisted", "insists", "maintained", "maintains", "admitted", "admits", "denied", "denies",
-        "recalled", "recalls", "commented", "remarked", "added", "asserted", "asserts", "shared", "recounted",
-        "replied", "responded", "answered", "confirmed", "acknowledged", "wrote", "texted", "messaged", "shouted",
-        "screamed", "yelled", "accused", "blamed", "blames",
+        "recalled", "recalls", "commented", "remarked", "asserted", "asserts",
     ]
-    /// Verbs that attribute only when a complement follows ("reported that", "disclosed:").
+    /// Verbs that attribute only when a complement follows ("reported that", "disclosed:",
+    /// "blamed her", "wrote that"); without one they are acts ("shared revenge porn").
     static let complementAttributionVerbs: Set<String> = [
         "reported", "reports", "reporting", "disclosed", "discloses", "disclosing", "alleged", "alleges",
         "alleging", "feels", "felt", "feel", "thinks", "thought", "think", "believes", "believed", "believe",
         "suggested", "suggests", "indicated", "indicates", "called", "calls", "referred", "refers", "considers",
-        "considered", "views", "viewed", "sees", "saw",
+        "considered", "views", "viewed", "sees", "saw", "shared", "recounted", "replied", "responded", "answered",
+        "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
+        "yelled", "accused", "accuses", "blamed", "blames",
     ]
     /// Tokens that complete a complement attribution ("reported that", "called it").
     static let complementMarkers: Set<String> = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to"]
@@ -78,4 +79,8 @@ enum CueWords {
         "struck", "shot", "stuck", "got", "brought", "bought", "fought", "sought", "thought", "sent", "spent", "felt",
         "led", "fed", "bled", "slapped", "burnt", "dealt", "meant", "heard", "said", "paid", "laid", "found", "hung",
     ]
+    /// Words for a parent, which after "his" or "her" name a relative ("his mother").
+    static let parentWords: Set<String> = ["mother", "mum", "mummy", "mom", "father", "dad", "daddy"]
+    /// Determiners that make a parent word a relative of the adult named before.
+    static let relativeDeterminers: Set<String> = ["his", "her", "my", "your"]
 }

@@ -35,13 +35,21 @@ struct PersonFinder {
                 index += 1
             }
         }
-        // A child written with an age: "Amy (7)".
+        // A child written with an age under 18: "Amy (7)" (not "Mr Dodd (24)").
         var index = 0
         while index + 3 < tokens.count {
-            if tokens[index].kind == .word, tokens[index + 1].folded == "(", tokens[index + 2].kind == .number, tokens[index + 3].folded == ")" {
+            if tokens[index].kind == .word, tokens[index + 1].folded == "(", tokens[index + 2].kind == .number,
+               tokens[index + 3].folded == ")", let age = Int(tokens[index + 2].folded), age < 18,
+               index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
                 found.append(Reference(start: index, end: index + 1, role: .child))
             }
             index += 1
+        }
+        // "his mother", "her father": a relative, not the survivor or the person causing harm.
+        found.removeAll { reference in
+            reference.end - reference.start == 1 && !reference.isDeclared && reference.start > 0
+                && CueWords.parentWords.contains(tokens[reference.start].folded)
+                && CueWords.relativeDeterminers.contains(tokens[reference.start - 1].folded)
         }
         // A declared name or a longer reference wins over a shorter one at the same place
         // ("Mr Hale" declared a survivor is not the generic "mr *").

@@ -147,6 +147,12 @@ private struct Lexer {
         while index < characters.count {
             let character = characters[index]
             switch character {
+            case "\\":
+                // An escaped structural character is a literal: "\(" matches a bracket.
+                guard index + 1 < characters.count else { throw NoteLintError.pattern("'\\' at the end of pattern \"\(text)\"") }
+                try flush()
+                index += 1
+                items.append(.word(String(characters[index])))
             case " ", "\t":
                 try flush()
             case "(":
