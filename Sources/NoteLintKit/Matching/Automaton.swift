@@ -21,7 +21,7 @@ struct Automaton: Sendable {
     }
 
     /// (state << 32 | token id) → range in `targets`.
-    let transitions: [Int64: Range<Int32>]
+    let transitions: TransitionTable
     /// Flat storage of transition targets.
     let targets: [Int32]
     /// Per state: targets reached by any token that may fill a gap (``Token/fillsGap``).
@@ -36,7 +36,7 @@ struct Automaton: Sendable {
     /// Token id → whether the start state has a move on it (the hottest check: once per token).
     private let startsPattern: [Bool]
 
-    init(transitions: [Int64: Range<Int32>], targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
+    init(transitions: TransitionTable, targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
          vocabulary: [String: Int32], classesOfToken: [[Int32]]) {
         self.transitions = transitions
         self.targets = targets
@@ -63,41 +63,77 @@ struct Automaton: Sendable {
         Int64(state) << 32 | Int64(UInt32(bitPattern: token))
     }
 
+    /// Reusable working memory for ``matches(in:scratch:)``: one per thread.
+    struct Scratch {
+        fileprivate var mark: [UInt32] = []
+        fileprivate var generation: UInt32 = 0
+        fileprivate var live: [(state: Int32, start: Int32)] = []
+        fileprivate var next: [(state: Int32, start: Int32)] = []
+
+        init() {}
+    }
+
     /// Every match of every pattern in `tokens`, whose `id`s must be set.
     func matches(in tokens: [Token]) -> [Match] {
+        var scratch = Scratch()
+        return matches(in: tokens, scratch: &scratch)
+    }
+
+    /// Every match of every pattern in `tokens`, whose `id`s must be set, using `scratch`.
+    func matches(in tokens: [Token], scratch: inout Scratch) -> [Match] {
+        if scratch.mark.count != accepts.count {
+            scratch.mark = [UInt32](repeating: 0, count: accepts.count)
+            scratch.generation = 0
+        }
         var found: [Match] = []
-        var live: [(state: Int32, start: Int32)] = []
-        var next: [(state: Int32, start: Int32)] = []
-        var seen = Set<Int64>()
-        for (index, token) in tokens.enumerated() {
-            next.removeAll(keepingCapacity: true)
-            seen.removeAll(keepingCapacity: true)
-            func advance(_ state: Int32, _ start: Int32) {
-                if token.id >= 0 {
-                    if let range = transitions[Self.key(state, token.id)] {
-                        for position in range { enter(targets[Int(position)], start) }
-                    }
-                    for classID in classesOfToken[Int(token.id)] {
-                        if let range = transitions[Self.key(state, classID)] {
-                            for position in range { enter(targets[Int(position)], start) }
-                        }
-                    }
-                }
-                if token.fillsGap {
-                    for target in wildcardTargets[Int(state)] { enter(target, start) }
-                }
+        scratch.live.removeAll(keepingCapacity: true)
+        for index in tokens.indices {
+            let token = tokens[index]
+            scratch.next.removeAll(keepingCapacity: true)
+            if scratch.generation == UInt32.max {
+                for state in scratch.mark.indices { scratch.mark[state] = 0 }
+                scratch.generation = 0
             }
-            func enter(_ target: Int32, _ start: Int32) {
-                guard seen.insert(Self.key(target, start)).inserted else { return }
-                next.append((target, start))
-                for accept in accepts[Int(target)] {
-                    found.append(Match(rule: accept.rule, isException: accept.isException, start: Int(start), end: index + 1))
+            scratch.generation += 1
+            if token.id >= 0 || (token.fillsGap && !scratch.live.isEmpty) {
+                for thread in scratch.live {
+                    advance(thread.state, thread.start, token, index, &scratch, &found)
                 }
+                if canStart(with: token.id) { advance(Self.startState, Int32(index), token, index, &scratch, &found) }
             }
-            for thread in live { advance(thread.state, thread.start) }
-            if canStart(with: token.id) { advance(Self.startState, Int32(index)) }
-            swap(&live, &next)
+            swap(&scratch.live, &scratch.next)
         }
         return found
+    }
+
+    @inline(__always)
+    private func advance(_ state: Int32, _ start: Int32, _ token: Token, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
+        if token.id >= 0 {
+            if let range = transitions[Self.key(state, token.id)] {
+                for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
+            }
+            for classID in classesOfToken[Int(token.id)] {
+                if let range = transitions[Self.key(state, classID)] {
+                    for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
+                }
+            }
+        }
+        if token.fillsGap {
+            for target in wildcardTargets[Int(state)] { enter(target, start, index, &scratch, &found) }
+        }
+    }
+
+    @inline(__always)
+    private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
+        if scratch.mark[Int(target)] == scratch.generation {
+            // Already entered on this token: skip if from the same start.
+            if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
+        } else {
+            scratch.mark[Int(target)] = scratch.generation
+        }
+        scratch.next.append((target, start))
+        for accept in accepts[Int(target)] {
+            found.append(Match(rule: accept.rule, isException: accept.isException, start: Int(start), end: index + 1))
+        }
     }
 }

@@ -91,7 +91,7 @@ struct AutomatonBuilder {
             closedWildcards[state] = wildcard
             closedAccepts[state] = stateAccepts
         }
-        var transitions: [Int64: Range<Int32>] = [:]
+        var transitions: [(key: Int64, range: Range<Int32>)] = []
         var targets: [Int32] = []
         var wildcardTargets = [[Int32]](repeating: [], count: order.count)
         var finalAccepts = [[Automaton.Accept]](repeating: [], count: order.count)
@@ -100,14 +100,14 @@ struct AutomatonBuilder {
                 let unique = Set(tokenTargets.map { numbering[$0]! }).sorted()
                 let first = Int32(targets.count)
                 targets.append(contentsOf: unique)
-                transitions[Automaton.key(Int32(newState), token)] = first..<Int32(targets.count)
+                transitions.append((Automaton.key(Int32(newState), token), first..<Int32(targets.count)))
             }
             wildcardTargets[newState] = Set(closedWildcards[oldState]!.map { numbering[$0]! }).sorted()
             finalAccepts[newState] = closedAccepts[oldState]!
         }
         var classesOfToken = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
-        return Automaton(transitions: transitions, targets: targets, wildcardTargets: wildcardTargets,
+        return Automaton(transitions: TransitionTable(transitions), targets: targets, wildcardTargets: wildcardTargets,
                          accepts: finalAccepts, vocabulary: vocabulary, classesOfToken: classesOfToken)
     }
 
