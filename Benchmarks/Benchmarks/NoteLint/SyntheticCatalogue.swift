@@ -9,67 +9,63 @@ enum SyntheticCatalogue {
         return set
     }
 
-    /// The bundled catalogue plus `copies` copies of every rule whose literal words are made
-    /// into nonsense words (`protect` → `protectzq3`). The automaton grows by a factor of
-    /// `copies + 1`, but the copies match nothing in real text, so the work after matching
-    /// (context analysis, findings) stays the same as with the real catalogue.
+    /// The bundled catalogue plus `copies` copies of every rule and every word class, with
+    /// every literal word made into a nonsense word (`protect` → `protectzq3`) and every class
+    /// reference pointed at the class's nonsense copy (`@abuse-verb` → `@abuse-verb-zq3`). The
+    /// automaton grows by a factor of `copies + 1`, but the copies match nothing in real text,
+    /// so the work after matching (context analysis, findings) stays the same as with the real
+    /// catalogue.
     static func multiplied(copies: Int) throws -> RuleSet {
         var set = try RuleLoader.load(RuleFile.bundled)
         let original = set.rules
+        let originalClasses = set.classes
         for copy in 1...copies {
             let suffix = "zq\(copy)"
+            for (name, entries) in originalClasses {
+                set.classes["\(name)-\(suffix)"] = entries.map { PatternSource(text: nonsense($0.text, suffix: suffix), origin: $0.origin) }
+            }
             for rule in original {
                 var clone = rule
                 clone.id = "\(rule.id)-\(suffix)"
-                // A pattern without literal words (only classes, gaps, punctuation) would match
-                // real text again in every copy: leave it out of the copies.
-                clone.patterns = rule.patterns.compactMap { source in
-                    let text = nonsense(source.text, suffix: suffix)
-                    return text == source.text ? nil : PatternSource(text: text, origin: source.origin)
-                }
-                if clone.patterns.isEmpty { clone.patterns = [PatternSource(text: "nonce\(suffix) word\(suffix)", origin: rule.origin)] }
-                clone.exceptions = rule.exceptions.compactMap { source in
-                    let text = nonsense(source.text, suffix: suffix)
-                    return text == source.text ? nil : PatternSource(text: text, origin: source.origin)
-                }
+                clone.patterns = rule.patterns.map { PatternSource(text: nonsense($0.text, suffix: suffix), origin: $0.origin) }
+                clone.exceptions = rule.exceptions.map { PatternSource(text: nonsense($0.text, suffix: suffix), origin: $0.origin) }
                 set.rules.append(clone)
             }
         }
         return set
     }
 
-    /// `pattern` with `suffix` appended to every literal word and to every `~word`, leaving
-    /// `@class` names, clitics after an apostrophe (`'s`, `n't`), gaps (`*{m,n}`), groups and
-    /// `?` untouched.
+    /// `pattern` with `suffix` appended to every literal word and `~word`, and `-suffix` to
+    /// every `@class` name, leaving clitics after an apostrophe (`'s`, `n't`), escaped
+    /// characters, gaps (`*{m,n}`), groups and `?` untouched.
     static func nonsense(_ pattern: String, suffix: String) -> String {
+        let characters = Array(pattern)
         var result = ""
-        var characters = pattern.makeIterator()
-        var pending: Character? = characters.next()
-        var previous: Character? = nil
-        var inClassName = false
-        while let character = pending {
-            if character == "@" {
-                inClassName = true
+        var index = 0
+        func isClassCharacter(_ character: Character) -> Bool {
+            character.isLetter || character.isNumber || character == "-" || character == "_"
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count {
                 result.append(character)
+                result.append(characters[index + 1])
+                index += 2
+            } else if character == "@" {
+                var end = index + 1
+                while end < characters.count, isClassCharacter(characters[end]) { end += 1 }
+                result += String(characters[index..<end]) + "-" + suffix
+                index = end
             } else if character.isLetter {
-                var word = String(character)
-                pending = characters.next()
-                while let next = pending, next.isLetter {
-                    word.append(next)
-                    pending = characters.next()
-                }
-                let isClitic = previous == "'" || previous == "’"
-                result += word
-                if !inClassName && !isClitic { result += suffix }
-                previous = word.last
-                continue
+                var end = index + 1
+                while end < characters.count, characters[end].isLetter { end += 1 }
+                let isClitic = index > 0 && (characters[index - 1] == "'" || characters[index - 1] == "’")
+                result += String(characters[index..<end]) + (isClitic ? "" : suffix)
+                index = end
             } else {
-                // A class name is letters, digits and hyphens; anything else ends it.
-                if inClassName && !(character == "-" || character == "_" || character.isNumber) { inClassName = false }
                 result.append(character)
+                index += 1
             }
-            previous = character
-            pending = characters.next()
         }
         return result
     }

@@ -36,8 +36,18 @@ struct Automaton: Sendable {
     /// Token id → whether the start state has a move on it (the hottest check: once per token).
     private let startsPattern: [Bool]
 
+    /// Per state: the pattern it belongs to (-1 for the start state).
+    let owners: [Int32]
+    /// Token id → the patterns anchored by that token.
+    let anchoredPatterns: [[Int32]]
+    /// Per pattern: true if it has no anchors and is live in every sentence.
+    let alwaysActive: [Bool]
+
     init(transitions: TransitionTable, targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
-         vocabulary: [String: Int32], classesOfToken: [[Int32]]) {
+         vocabulary: [String: Int32], classesOfToken: [[Int32]], owners: [Int32], anchoredPatterns: [[Int32]], alwaysActive: [Bool]) {
+        self.owners = owners
+        self.anchoredPatterns = anchoredPatterns
+        self.alwaysActive = alwaysActive
         self.transitions = transitions
         self.targets = targets
         self.wildcardTargets = wildcardTargets
@@ -67,6 +77,9 @@ struct Automaton: Sendable {
     struct Scratch {
         fileprivate var mark: [UInt32] = []
         fileprivate var generation: UInt32 = 0
+        /// Per pattern: the sentence number in which one of its anchors was last seen.
+        fileprivate var patternSeen: [UInt32] = []
+        fileprivate var sentence: UInt32 = 0
         fileprivate var live: [(state: Int32, start: Int32)] = []
         fileprivate var next: [(state: Int32, start: Int32)] = []
 
@@ -81,9 +94,20 @@ struct Automaton: Sendable {
 
     /// Every match of every pattern in `tokens`, whose `id`s must be set, using `scratch`.
     func matches(in tokens: [Token], scratch: inout Scratch) -> [Match] {
-        if scratch.mark.count != accepts.count {
+        if scratch.mark.count != accepts.count || scratch.patternSeen.count != alwaysActive.count {
             scratch.mark = [UInt32](repeating: 0, count: accepts.count)
             scratch.generation = 0
+            scratch.patternSeen = [UInt32](repeating: 0, count: alwaysActive.count)
+            scratch.sentence = 0
+        }
+        // Patterns none of whose anchors the sentence holds cannot match: start no thread for them.
+        if scratch.sentence == UInt32.max {
+            for pattern in scratch.patternSeen.indices { scratch.patternSeen[pattern] = 0 }
+            scratch.sentence = 0
+        }
+        scratch.sentence += 1
+        for token in tokens where token.id >= 0 {
+            for pattern in anchoredPatterns[Int(token.id)] { scratch.patternSeen[Int(pattern)] = scratch.sentence }
         }
         var found: [Match] = []
         scratch.live.removeAll(keepingCapacity: true)
@@ -125,6 +149,8 @@ struct Automaton: Sendable {
 
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
+        let owner = Int(owners[Int(target)])
+        if owner >= 0, !alwaysActive[owner], scratch.patternSeen[owner] != scratch.sentence { return }
         if scratch.mark[Int(target)] == scratch.generation {
             // Already entered on this token: skip if from the same start.
             if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }

@@ -30,6 +30,7 @@ public final class Catalogue: Sendable {
             classes[name] = parsed
         }
         var builder = AutomatonBuilder(classes: classes)
+        var anchors = AnchorExtractor(classes: classes)
         var rulePatterns: [PatternElement] = []
         for (index, rule) in set.rules.enumerated() {
             for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
@@ -37,7 +38,7 @@ public final class Catalogue: Sendable {
                     do {
                         let pattern = try parser.parse(source.text)
                         if !isException { rulePatterns.append(pattern) }
-                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException))
+                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException), anchors: anchors.anchors(of: pattern))
                     } catch {
                         throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")
                     }
