@@ -41,38 +41,53 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var people: PeopleOptions
     @OptionGroup var rules: CatalogueOptions
 
+    @Option(help: "How many files or blocks to lint at once (default: one per core).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let catalogue = try rules.catalogue()
-        let linter = try Linter(catalogue: catalogue, options: LintOptions(declaredPeople: people.declared))
-        let walker = PathWalker(extensions: Set(extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }))
-        var reports: [FileReport] = []
-        var problems: [InputProblem] = []
-        let textReporter = TextReporter(colour: useColour)
-        for entry in walker.entries(for: paths.isEmpty ? ["-"] : paths) {
-            let result: Result<InputDocument, InputProblem>
-            switch entry {
-            case .file(let path): result = DocumentReader.read(path: path)
-            case .standardInput: result = DocumentReader.readStandardInput()
-            case .problem(let problem): result = .failure(problem)
+        let batch = BatchLinter(catalogue: try rules.catalogue(), options: LintOptions(declaredPeople: people.declared),
+                                threshold: severity, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let walker = PathWalker(extensions: Set(extensions.split(separator: ",").map {
+            $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
+        }))
+        let entries = walker.entries(for: paths.isEmpty ? ["-"] : paths)
+        let output = OutputStream()
+        let summary: BatchLinter.Summary
+        do {
+            switch format {
+            case .text:
+                let reporter = TextReporter(colour: useColour)
+                summary = try batch.run(entries, render: { reporter.render($0) }) { outcome in
+                    if let problem = outcome.problem { Console.error(problem.description) }
+                    output.write(outcome.rendered)
+                }
+                output.flush()
+                if summary.findingCount > 0 || summary.documents > 1 {
+                    FileHandle.standardError.write(Data((reporter.summary(counts: summary.findings, files: summary.documents) + "\n").utf8))
+                }
+            case .json:
+                let reporter = JSONReporter()
+                var first = true
+                output.write(reporter.opening())
+                summary = try batch.run(entries, render: { reporter.findings(of: $0).joined(separator: ",\n") }) { outcome in
+                    if let problem = outcome.problem { Console.error(problem.description) }
+                    guard !outcome.rendered.isEmpty else { return }
+                    output.write((first ? "\n" : ",\n") + outcome.rendered)
+                    first = false
+                }
+                output.write(reporter.closing(files: summary.documents, problems: summary.problems) + "\n")
             }
-            switch result {
-            case .success(let document):
-                let findings = document.bytes.withUnsafeBufferPointer { linter.lint(utf8: $0) }.filter { $0.severity >= severity }
-                let report = FileReport(path: document.path, bytes: document.bytes, findings: findings)
-                if format == .text { print(textReporter.render(report), terminator: "") }
-                reports.append(report)
-            case .failure(let problem):
-                Console.error(problem.description)
-                problems.append(problem)
-            }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
         }
-        let findings = reports.flatMap(\.findings)
-        switch format {
-        case .json: print(JSONReporter().render(reports, problems: problems))
-        case .text: if !findings.isEmpty || reports.count > 1 { FileHandle.standardError.write(Data((textReporter.summary(findings: findings, files: reports.count) + "\n").utf8)) }
-        }
-        if problems.contains(where: { $0.kind == .error }) { throw ExitCode(2) }
-        if !findings.isEmpty { throw ExitCode(1) }
+        output.flush()
+        if summary.hasErrors { throw ExitCode(2) }
+        if summary.findingCount > 0 { throw ExitCode(1) }
     }
 
     private var useColour: Bool {

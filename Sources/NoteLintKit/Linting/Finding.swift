@@ -27,3 +27,13 @@ public struct Finding: Sendable, Equatable {
     /// Why the context ruled this match out, for a suppressed match; nil for a finding.
     public var suppression: String? = nil
 }
+
+extension Finding {
+    /// Moves the finding by `bytes` bytes and `lines` lines (for a chunk of a larger document).
+    mutating func shift(bytes: Int, lines: Int) {
+        byteRange = (byteRange.lowerBound + bytes)..<(byteRange.upperBound + bytes)
+        sentenceRange = (sentenceRange.lowerBound + bytes)..<(sentenceRange.upperBound + bytes)
+        start.line += lines
+        end.line += lines
+    }
+}

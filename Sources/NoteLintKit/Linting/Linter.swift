@@ -28,13 +28,29 @@ public final class Linter {
         return copy.withUTF8 { lint(utf8: $0, includingSuppressed: includingSuppressed) }
     }
 
+    /// The findings in one chunk of a document, with the document's offsets, lines and columns.
+    public func lint(_ chunk: DocumentChunk) -> [Finding] {
+        var findings = chunk.bytes.withUnsafeBufferPointer {
+            lint(utf8: $0, includingSuppressed: false, readsHeader: chunk.isFirst, declaredPeople: chunk.declaredPeople)
+        }
+        guard chunk.byteOffset != 0 || chunk.lineOffset != 0 else { return findings }
+        for index in findings.indices { findings[index].shift(bytes: chunk.byteOffset, lines: chunk.lineOffset) }
+        return findings
+    }
+
     /// The findings in UTF-8 `bytes`, in document order. Offsets are relative to `bytes`.
     public func lint(utf8 bytes: UnsafeBufferPointer<UInt8>, includingSuppressed: Bool = false) -> [Finding] {
-        let header = NoteHeader(bytes: bytes)
+        lint(utf8: bytes, includingSuppressed: includingSuppressed, readsHeader: true, declaredPeople: [:])
+    }
+
+    private func lint(utf8 bytes: UnsafeBufferPointer<UInt8>, includingSuppressed: Bool, readsHeader: Bool,
+                      declaredPeople: [String: Role]) -> [Finding] {
+        let header = readsHeader ? NoteHeader(bytes: bytes) : NoteHeader()
         let candidates = self.candidates(in: bytes, from: header.bodyStart)
         guard !candidates.isEmpty else { return [] }
 
         var declared = header.people
+        for (name, role) in declaredPeople { declared[name] = role }
         for (name, role) in options.declaredPeople { declared[name] = role }
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
         people.declared = Dictionary(declared.map { (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value) },

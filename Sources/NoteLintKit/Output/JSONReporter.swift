@@ -1,6 +1,8 @@
 import Foundation
 
-/// Writes findings as JSON in the documented, stable schema (README, "JSON output").
+/// Writes findings as JSON in the documented, stable schema (README, "JSON output"), as a
+/// stream: the opening, each finding on its own line as it is found, then the closing with
+/// the errors and the file count, so that memory does not grow with the input.
 public struct JSONReporter: Sendable {
     /// The schema version; bumped only on incompatible changes.
     public static let schemaVersion = 1
@@ -39,38 +41,44 @@ public struct JSONReporter: Sendable {
         var message: String
     }
 
-    struct Document: Encodable {
-        var version: Int
-        var files: Int
-        var findings: [JSONFinding]
-        var errors: [JSONError]
+    /// The text that opens the document.
+    public func opening() -> String {
+        "{\n\"version\": \(Self.schemaVersion),\n\"findings\": ["
     }
 
-    /// The JSON document for a whole run.
-    public func render(_ reports: [FileReport], problems: [InputProblem]) -> String {
-        let findings = reports.flatMap { report in
-            report.findings.map { finding in
-                JSONFinding(path: report.path, line: finding.start.line, column: finding.start.column,
-                            endLine: finding.end.line, endColumn: finding.end.column,
-                            byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
-                            rule: finding.ruleID, category: finding.category, severity: finding.severity.rawValue,
-                            message: finding.message, match: finding.match, suggestions: finding.suggestions,
-                            source: finding.source,
-                            context: JSONContext(quoted: finding.context.quoted, reported: finding.context.reported,
-                                                 negated: finding.context.negated, mention: finding.context.mention,
-                                                 subject: finding.context.subject.rawValue))
-            }
+    /// The findings of one report, one JSON object per line, each line starting with `,\n` or
+    /// `\n` as `first` says (the first finding of the whole document has no comma).
+    public func findings(of report: FileReport) -> [String] {
+        report.findings.map { finding in
+            Self.encode(JSONFinding(
+                path: report.path, line: finding.start.line, column: finding.start.column,
+                endLine: finding.end.line, endColumn: finding.end.column,
+                byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
+                rule: finding.ruleID, category: finding.category, severity: finding.severity.rawValue,
+                message: finding.message, match: finding.match, suggestions: finding.suggestions, source: finding.source,
+                context: JSONContext(quoted: finding.context.quoted, reported: finding.context.reported,
+                                     negated: finding.context.negated, mention: finding.context.mention,
+                                     subject: finding.context.subject.rawValue)))
         }
-        let document = Document(version: Self.schemaVersion, files: reports.count, findings: findings,
-                                errors: problems.filter { $0.kind == .error }.map { JSONError(path: $0.path, message: $0.message) })
-        return Self.encode(document)
     }
 
-    /// Pretty, key-sorted JSON for any encodable value.
+    /// The text that closes the document.
+    public func closing(files: Int, problems: [InputProblem]) -> String {
+        let errors = problems.filter { $0.kind == .error }.map { JSONError(path: $0.path, message: $0.message) }
+        return "\n],\n\"errors\": \(Self.encode(errors)),\n\"files\": \(files)\n}"
+    }
+
+    /// A whole document for `reports` (for callers that have everything in memory).
+    public func render(_ reports: [FileReport], problems: [InputProblem]) -> String {
+        let lines = reports.flatMap(findings(of:))
+        return opening() + (lines.isEmpty ? "" : "\n" + lines.joined(separator: ",\n")) + closing(files: reports.count, problems: problems)
+    }
+
+    /// Compact, key-sorted JSON for any encodable value.
     static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
 }

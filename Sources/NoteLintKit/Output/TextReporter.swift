@@ -22,7 +22,7 @@ public struct TextReporter: Sendable {
             let location = "\(report.path):\(finding.start.line):\(finding.start.column):"
             output += paint(location, .bold) + " " + paint("\(finding.severity.rawValue):", colourOf(finding.severity))
             output += " " + paint(finding.message, .bold) + " " + paint("[\(finding.ruleID)]", .dim) + "\n"
-            output += excerpt(of: finding, in: report.bytes, lines: lines)
+            output += excerpt(of: finding, in: report.bytes, at: finding.byteRange.lowerBound - report.byteOffset, lines: lines)
             for suggestion in finding.suggestions.prefix(suggestionCount) {
                 output += "    " + paint("suggestion:", .cyan) + " " + suggestion + "\n"
             }
@@ -31,18 +31,18 @@ public struct TextReporter: Sendable {
     }
 
     /// The closing summary: counts by severity.
-    public func summary(findings: [Finding], files: Int) -> String {
-        let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+    public func summary(counts: [Severity: Int], files: Int) -> String {
+        let total = counts.values.reduce(0, +)
         let parts = Severity.allCases.reversed().compactMap { severity -> String? in
             guard let count = counts[severity], count > 0 else { return nil }
             return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
         let fileWord = files == 1 ? "file" : "files"
-        return findings.isEmpty ? "no findings in \(files) \(fileWord)" : "\(parts.joined(separator: ", ")) in \(files) \(fileWord)"
+        return total == 0 ? "no findings in \(files) \(fileWord)" : "\(parts.joined(separator: ", ")) in \(files) \(fileWord)"
     }
 
-    private func excerpt(of finding: Finding, in bytes: [UInt8], lines: LineIndex) -> String {
-        let lineRange = lines.lineRange(containing: finding.byteRange.lowerBound)
+    private func excerpt(of finding: Finding, in bytes: [UInt8], at offset: Int, lines: LineIndex) -> String {
+        let lineRange = lines.lineRange(containing: offset)
         let line = Array(String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars)
         let startColumn = finding.start.column - 1
         let endColumn = finding.end.line == finding.start.line ? max(finding.end.column - 1, startColumn + 1) : line.count

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import NoteLintKit
+
+@Suite struct BatchTests {
+    /// A synthetic multi-paragraph document with findings spread through it.
+    static func document(paragraphs: Int) throws -> String {
+        let examples = try Catalogue.bundled().rules.flatMap { $0.flagExamples + $0.passExamples }
+        return (0..<paragraphs).map { index in
+            (0..<4).map { examples[(index * 4 + $0) % examples.count] }.joined(separator: " ")
+        }.joined(separator: "\n\n")
+    }
+
+    func temporaryFile(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-batch-\(UUID().uuidString).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func run(_ entries: [PathWalker.Entry], workers: Int, blockSize: Int) throws -> ([BatchLinter.Outcome], BatchLinter.Summary) {
+        let batch = BatchLinter(catalogue: try Catalogue.bundled(), workers: workers, blockSize: blockSize)
+        var outcomes: [BatchLinter.Outcome] = []
+        let summary = try batch.run(entries, render: { report in report.findings.map { "\($0.start.line):\($0.ruleID)" }.joined(separator: ",") }) {
+            outcomes.append($0)
+        }
+        return (outcomes, summary)
+    }
+
+    @Test func chunkedReadingFindsWhatWholeReadingFinds() throws {
+        let text = try Self.document(paragraphs: 300)
+        let path = try temporaryFile(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try makeLinter().lint(text)
+        let (outcomes, summary) = try run([.file(path)], workers: 2, blockSize: 4096)
+        let chunked = outcomes.flatMap(\.findings)
+        #expect(outcomes.count > 10, "the file should have been read in many chunks")
+        #expect(summary.documents == 1)
+        #expect(chunked.map(\.ruleID) == whole.map(\.ruleID))
+        #expect(chunked.map(\.byteRange) == whole.map(\.byteRange))
+        #expect(chunked.map(\.start) == whole.map(\.start))
+        #expect(chunked.map(\.end) == whole.map(\.end))
+    }
+
+    @Test func outputOrderDoesNotDependOnTheNumberOfWorkers() throws {
+        var paths: [String] = []
+        for index in 0..<12 { paths.append(try temporaryFile(try Self.document(paragraphs: 3 + index % 5))) }
+        defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
+        let entries = paths.map(PathWalker.Entry.file)
+        let (one, _) = try run(entries, workers: 1, blockSize: 1 << 20)
+        let (four, summary) = try run(entries, workers: 4, blockSize: 1 << 20)
+        #expect(one.map(\.path) == paths)
+        #expect(one.map(\.rendered) == four.map(\.rendered))
+        #expect(summary.documents == 12)
+    }
+
+    @Test func chunkReaderReportsInvalidUTF8WithTheDocumentsOffset() throws {
+        let good = String(repeating: "A clean line of text for the note.\n", count: 200)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-bad-\(UUID().uuidString).txt").path
+        try Data(Array(good.utf8) + [0xFF] + Array("\nmore\n".utf8)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (outcomes, summary) = try run([.file(path)], workers: 2, blockSize: 2048)
+        #expect(summary.hasErrors)
+        let problem = try #require(outcomes.compactMap(\.problem).first)
+        #expect(problem.message.contains("invalid UTF-8 at byte \(good.utf8.count) (line 201)"))
+    }
+
+    @Test func frontMatterAppliesToEveryChunk() throws {
+        let body = String(repeating: "The school reports Amy is settled and doing well this term.\n\n", count: 200)
+        let text = "---\nperson-causing-harm: Dai\nsurvivor: Siân\n---\n" + body + "Siân failed to protect the children.\n"
+        let path = try temporaryFile(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (outcomes, _) = try run([.file(path)], workers: 2, blockSize: 2048)
+        let finding = try #require(outcomes.flatMap(\.findings).first { $0.ruleID == "failure-to-protect" })
+        #expect(finding.suggestions.first?.contains("Dai") == true)
+    }
+}
