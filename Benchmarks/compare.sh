@@ -90,6 +90,10 @@ fi
 NOTELINT="$REPO/.build-bench/release/notelint"
 [[ -x $NOTELINT ]] || { warn "no $NOTELINT"; exit 2; }
 COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo "?")
+# Newer builds lint with all cores (--jobs N); pin single-core runs to one worker as well.
+JOBS_OPTION=""
+ONE_JOB=()
+if "$NOTELINT" lint --help 2>&1 | grep -q -- '--jobs'; then JOBS_OPTION="--jobs"; ONE_JOB=(--jobs 1); fi
 DIRTY=$(git -C "$REPO" status --porcelain -- Sources Rules 2>/dev/null | grep -q . && echo " + uncommitted changes" || true)
 
 # ---------------------------------------------------------------- inputs
@@ -202,7 +206,7 @@ rate_cell() { # prints MB/s, or an upper bound when the run timed out
 CORE0=(taskset -c 0)
 
 # (a) notelint end to end
-measure "notelint, ${MB} MB, 1 core" "$BIG_BYTES" "${CORE0[@]}" "$NOTELINT" --format json "$BIG"
+measure "notelint, ${MB} MB, 1 core" "$BIG_BYTES" "${CORE0[@]}" "$NOTELINT" --format json "${ONE_JOB[@]}" "$BIG"
 NOTELINT_MBPS=$MBPS
 add_row "notelint (end to end, JSON output)" "${MB} MB file" "$(rate_cell)" "$RSS" "$(grep -c '"rule" :' "$WORK/last-output.txt" || true) findings"
 
@@ -247,7 +251,7 @@ log "notelint start-up + 1 KB note"
 STARTUP=""
 if command -v hyperfine >/dev/null; then
     if timeout "$TIMEOUT" hyperfine -N -i --warmup 3 --runs 20 --export-json "$WORK/startup.json" \
-        "taskset -c 0 $NOTELINT $NOTE" >&2; then
+        "taskset -c 0 $NOTELINT ${ONE_JOB[*]} $NOTE" >&2; then
         STARTUP=$("$PYTHON" -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.1f ± %.1f ms (hyperfine, 20 runs)" % (r["mean"]*1e3, r["stddev"]*1e3))' "$WORK/startup.json")
     fi
 fi
@@ -255,18 +259,16 @@ if [[ -z $STARTUP ]]; then
     total=0
     for _ in $(seq 20); do
         start=$(date +%s%N)
-        timeout 60 taskset -c 0 "$NOTELINT" "$NOTE" >/dev/null 2>&1 || true
+        timeout 60 taskset -c 0 "$NOTELINT" "${ONE_JOB[@]}" "$NOTE" >/dev/null 2>&1 || true
         end=$(date +%s%N)
         total=$((total + end - start))
     done
     STARTUP="$(awk -v t="$total" 'BEGIN {printf "%.1f", t / 20 / 1e6}') ms (mean of 20 runs, date +%s%N)"
 fi
-/usr/bin/time -v -o "$WORK/time-note.txt" taskset -c 0 "$NOTELINT" "$NOTE" >/dev/null 2>&1 || true
+/usr/bin/time -v -o "$WORK/time-note.txt" taskset -c 0 "$NOTELINT" "${ONE_JOB[@]}" "$NOTE" >/dev/null 2>&1 || true
 STARTUP_RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$WORK/time-note.txt")
 
 # (f) a folder of files, 1 core and 2 cores
-JOBS_OPTION=""
-if "$NOTELINT" lint --help 2>&1 | grep -q -- '--jobs'; then JOBS_OPTION="--jobs"; fi
 if [[ -n $JOBS_OPTION ]]; then
     measure "notelint folder, 1 core" "$DIR_BYTES" "${CORE0[@]}" "$NOTELINT" --format json --jobs 1 "$DIR"
     add_row "notelint batch, 1 core (--jobs 1)" "$FILES files" "$(rate_cell)" "$RSS" ""

@@ -58,6 +58,8 @@ public final class Linter {
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
         var cast: NoteCast? = nil
         var cursor = PositionCursor(bytes)
+        var sentenceBase: (offset: Int, position: SourcePosition)? = nil
+        var filledSuggestions = [[String]?](repeating: nil, count: catalogue.rules.count)
 
         var findings: [Finding] = []
         for (sentence, match) in candidates {
@@ -78,14 +80,17 @@ public final class Linter {
                 suppression = reason
             }
             if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
+            if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { cast!.fill($0) } }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
-            let start = cursor.position(of: byteRange.lowerBound)
-            let end = cursor.position(of: byteRange.upperBound)
+            // Sentence starts come in order; places inside a sentence are counted from its start.
+            if sentenceBase?.offset != sentence.start { sentenceBase = (sentence.start, cursor.position(of: sentence.start)) }
+            let start = cursor.position(of: byteRange.lowerBound, from: sentenceBase!)
+            let end = cursor.position(of: byteRange.upperBound, from: sentenceBase!)
             findings.append(Finding(
                 ruleID: rule.id, category: rule.category, severity: severity, message: rule.message,
                 match: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange]), as: UTF8.self),
                 byteRange: byteRange, sentenceRange: sentence.start..<sentence.end, start: start, end: end,
-                suggestions: rule.suggestions.map { cast!.fill($0) }, source: rule.source, context: facts, suppression: suppression))
+                suggestions: filledSuggestions[Int(match.rule)]!, source: rule.source, context: facts, suppression: suppression))
         }
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
     }

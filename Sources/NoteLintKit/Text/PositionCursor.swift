@@ -10,6 +10,26 @@ struct PositionCursor {
         self.bytes = bytes
     }
 
+    /// The position of `target`, counting on from `base` (a known position at or before it):
+    /// for places inside a sentence whose start is known, in any order.
+    func position(of target: Int, from base: (offset: Int, position: SourcePosition)) -> SourcePosition {
+        var line = base.position.line
+        var column = base.position.column
+        var offset = base.offset
+        let limit = min(target, bytes.count)
+        while offset < limit {
+            let byte = bytes[offset]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            offset += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
     /// The position of `target`; cheapest when targets come in increasing order.
     mutating func position(of target: Int) -> SourcePosition {
         if target < offset {
