@@ -11,7 +11,7 @@ struct CatalogueOptions: ParsableArguments {
     func catalogue() throws -> Catalogue {
         do {
             guard let directory else { return try Catalogue.bundled() }
-            return try Catalogue(RuleLoader.load(RuleFile.load(directory: directory)))
+            return try CatalogueCache.catalogue(for: RuleFile.load(directory: directory))
         } catch {
             Console.error(error.description)
             throw ExitCode(2)

@@ -55,13 +55,23 @@ public final class Catalogue: Sendable {
         self.prefilter = Prefilter(patterns: rulePatterns, classes: classes)
     }
 
-    /// The catalogue built into the binary. Compiled once per process.
+    /// A catalogue read back from ``CatalogueArchive`` bytes, or nil if they are not one.
+    init?(archive: [UInt8]) {
+        guard let parts = CatalogueArchive.decode(archive) else { return nil }
+        rules = parts.rules
+        automaton = parts.automaton
+        personAutomaton = parts.personAutomaton
+        prefilter = parts.prefilter
+    }
+
+    /// The catalogue built into the binary, loaded once per process (from the
+    /// ``CatalogueCache`` when it holds it).
     public static func bundled() throws(NoteLintError) -> Catalogue {
         try bundledResult.get()
     }
 
     private static let bundledResult: Result<Catalogue, NoteLintError> = Result { () throws(NoteLintError) -> Catalogue in
-        try Catalogue(RuleLoader.load(RuleFile.bundled))
+        try CatalogueCache.catalogue(for: RuleFile.bundled)
     }
 
     /// Runs the automaton alone over already segmented sentences and returns how many raw

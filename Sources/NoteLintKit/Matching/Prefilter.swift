@@ -5,6 +5,8 @@
 struct Prefilter: Sendable {
     /// nil when some pattern has no usable anchor: then every stretch must be checked.
     private let scanner: LiteralScanner?
+    /// The anchors scanned for, or nil if the prefilter is off.
+    let anchors: Set<String>?
     /// How many distinct anchors the scanner looks for.
     let anchorCount: Int
 
@@ -14,14 +16,19 @@ struct Prefilter: Sendable {
         var anchors: Set<String> = []
         for pattern in patterns {
             guard let found = extractor.anchors(of: pattern) else {
-                scanner = nil
-                anchorCount = 0
+                self.init(anchors: nil)
                 return
             }
             anchors.formUnion(found)
         }
-        scanner = LiteralScanner(literals: anchors)
-        anchorCount = anchors.count
+        self.init(anchors: anchors)
+    }
+
+    /// A prefilter scanning for `anchors`, or passing everything if nil.
+    init(anchors: Set<String>?) {
+        self.anchors = anchors
+        scanner = anchors.map { LiteralScanner(literals: $0) }
+        anchorCount = anchors?.count ?? 0
     }
 
     /// True if the prefilter is active (every pattern has anchors).

@@ -28,6 +28,13 @@ struct TransitionTable: Sendable {
     /// How many keys the table holds.
     var count: Int { keys.reduce(0) { $1 == Self.emptyKey ? $0 : $0 + 1 } }
 
+    /// Every key with its range, in slot order.
+    var entries: [(key: Int64, range: Range<Int32>)] {
+        keys.indices.compactMap { slot in
+            keys[slot] == Self.emptyKey ? nil : (keys[slot], self[keys[slot]]!)
+        }
+    }
+
     @inline(__always)
     private static func slot(_ key: Int64, _ shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> shift)

@@ -1,0 +1,148 @@
+/// The compiled catalogue as bytes: rules, automata and prefilter, so that a later run can
+/// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
+enum CatalogueArchive {
+    /// Identifies the format; bump on any change to what is written.
+    static let magic: UInt64 = 0x4E4C_4341_5401_0003 // "NLCAT", format 3
+
+    static func encode(_ catalogue: Catalogue) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(magic)
+        writer.write(Int32(catalogue.rules.count))
+        for rule in catalogue.rules { write(rule, to: &writer) }
+        write(catalogue.automaton, to: &writer)
+        write(catalogue.personAutomaton, to: &writer)
+        writer.write(catalogue.prefilter.anchors != nil)
+        writer.write((catalogue.prefilter.anchors ?? []).sorted())
+        return writer.bytes
+    }
+
+    /// The parts of a catalogue read back, or nil if `bytes` are not a whole archive of this format.
+    static func decode(_ bytes: [UInt8]) -> (rules: [Rule], automaton: Automaton, personAutomaton: Automaton, prefilter: Prefilter)? {
+        var reader = BinaryReader(bytes)
+        do {
+            guard try reader.read(UInt64.self) == magic else { return nil }
+            let count = Int(try reader.read(Int32.self))
+            guard count >= 0 else { return nil }
+            var rules: [Rule] = []
+            for _ in 0..<count { rules.append(try readRule(&reader)) }
+            let automaton = try readAutomaton(&reader)
+            let personAutomaton = try readAutomaton(&reader)
+            let hasAnchors = try reader.readBool()
+            let anchors = try reader.readStrings()
+            guard reader.isAtEnd else { return nil }
+            return (rules, automaton, personAutomaton, Prefilter(anchors: hasAnchors ? Set(anchors) : nil))
+        } catch {
+            return nil
+        }
+    }
+
+    // MARK: Rules
+
+    private static func write(_ sources: [PatternSource], to writer: inout BinaryWriter) {
+        writer.write(sources.map(\.text))
+        writer.write(sources.map(\.origin.file))
+        writer.write(sources.map { Int32($0.origin.line) })
+    }
+
+    private static func readSources(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> [PatternSource] {
+        let texts = try reader.readStrings()
+        let files = try reader.readStrings()
+        let lines: [Int32] = try reader.readArray()
+        guard texts.count == files.count, files.count == lines.count else { throw BinaryReader.Damaged() }
+        return texts.indices.map { PatternSource(text: texts[$0], origin: SourceOrigin(file: files[$0], line: Int(lines[$0]))) }
+    }
+
+    private static func write(_ rule: Rule, to writer: inout BinaryWriter) {
+        writer.write(rule.id)
+        writer.write(rule.category)
+        writer.write(rule.severity.rawValue)
+        write(rule.patterns, to: &writer)
+        write(rule.exceptions, to: &writer)
+        for action in [rule.context.quoted, rule.context.reported, rule.context.negated, rule.context.mention] {
+            writer.write(action.rawValue)
+        }
+        writer.write(rule.context.subjects != nil)
+        writer.write((rule.context.subjects ?? []).map(\.rawValue).sorted())
+        writer.write(rule.message)
+        writer.write(rule.rationale)
+        writer.write(rule.source)
+        writer.write(rule.suggestions)
+        writer.write(rule.flagExamples)
+        writer.write(rule.passExamples)
+        writer.write(rule.origin.file)
+        writer.write(Int32(rule.origin.line))
+    }
+
+    private static func readRule(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Rule {
+        let id = try reader.readString()
+        let category = try reader.readString()
+        guard let severity = Severity(rawValue: try reader.readString()) else { throw BinaryReader.Damaged() }
+        let patterns = try readSources(&reader)
+        let exceptions = try readSources(&reader)
+        var context = ContextPolicy()
+        var actions: [ContextPolicy.Action] = []
+        for _ in 0..<4 {
+            guard let action = ContextPolicy.Action(rawValue: try reader.readString()) else { throw BinaryReader.Damaged() }
+            actions.append(action)
+        }
+        (context.quoted, context.reported, context.negated, context.mention) = (actions[0], actions[1], actions[2], actions[3])
+        let hasSubjects = try reader.readBool()
+        let subjects = try reader.readStrings().map { (text: String) throws(BinaryReader.Damaged) -> Role in
+            guard let role = Role(rawValue: text) else { throw BinaryReader.Damaged() }
+            return role
+        }
+        context.subjects = hasSubjects ? Set(subjects) : nil
+        return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,
+                    message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
+                    suggestions: try reader.readStrings(), flagExamples: try reader.readStrings(), passExamples: try reader.readStrings(),
+                    origin: SourceOrigin(file: try reader.readString(), line: Int(try reader.read(Int32.self))))
+    }
+
+    // MARK: Automata
+
+    private static func write(_ automaton: Automaton, to writer: inout BinaryWriter) {
+        let entries = automaton.transitions.entries
+        writer.write(entries.map(\.key))
+        writer.write(entries.map(\.range.lowerBound))
+        writer.write(entries.map(\.range.upperBound))
+        writer.write(automaton.targets)
+        writer.write(nested: automaton.wildcardTargets)
+        writer.write(nested: automaton.accepts.map { $0.map(\.rule) })
+        writer.write(nested: automaton.accepts.map { $0.map { UInt8($0.isException ? 1 : 0) } })
+        var words = [String](repeating: "", count: automaton.vocabulary.count)
+        for (word, id) in automaton.vocabulary { words[Int(id)] = word }
+        writer.write(words)
+        writer.write(nested: automaton.classesOfToken)
+        writer.write(automaton.owners)
+        writer.write(nested: automaton.anchoredPatterns)
+        writer.write(automaton.alwaysActive)
+    }
+
+    private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
+        let keys: [Int64] = try reader.readArray()
+        let lowers: [Int32] = try reader.readArray()
+        let uppers: [Int32] = try reader.readArray()
+        guard keys.count == lowers.count, keys.count == uppers.count else { throw BinaryReader.Damaged() }
+        let targets: [Int32] = try reader.readArray()
+        let wildcardTargets: [[Int32]] = try reader.readNested()
+        let acceptRules: [[Int32]] = try reader.readNested()
+        let acceptExceptions: [[UInt8]] = try reader.readNested()
+        guard acceptRules.count == acceptExceptions.count else { throw BinaryReader.Damaged() }
+        let accepts = zip(acceptRules, acceptExceptions).map { rules, exceptions in
+            zip(rules, exceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) }
+        }
+        let words = try reader.readStrings()
+        var vocabulary: [String: Int32] = [:]
+        vocabulary.reserveCapacity(words.count)
+        for (id, word) in words.enumerated() { vocabulary[word] = Int32(id) }
+        let classesOfToken: [[Int32]] = try reader.readNested()
+        let owners: [Int32] = try reader.readArray()
+        let anchoredPatterns: [[Int32]] = try reader.readNested()
+        let alwaysActive = try reader.readBools()
+        guard classesOfToken.count == words.count, anchoredPatterns.count == words.count, owners.count == accepts.count,
+              wildcardTargets.count == accepts.count else { throw BinaryReader.Damaged() }
+        return Automaton(transitions: TransitionTable(keys.indices.map { (keys[$0], lowers[$0]..<uppers[$0]) }),
+                         targets: targets, wildcardTargets: wildcardTargets, accepts: accepts, vocabulary: vocabulary,
+                         classesOfToken: classesOfToken, owners: owners, anchoredPatterns: anchoredPatterns, alwaysActive: alwaysActive)
+    }
+}
