@@ -73,16 +73,19 @@ struct ContextAnalyzer {
             if isAttribution(at: index, tokens), isFamilyMember(speakingAt: index, tokens) { return true }
             index -= 1
         }
-        // A trailing attribution: "…, she said."
+        // A trailing attribution: "…, she said." — a comma, at most two words naming the
+        // speaker, the verb, and the end of the sentence.
         var after = range.upperBound
-        var sawComma = false
         while after < tokens.count {
             let word = tokens[after].folded
-            if word == "," || word == "\"" || word == "'" { sawComma = true }
-            if sawComma, CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word),
-               after == tokens.count - 1 || !["was", "were"].contains(tokens[after - 1].folded) {
-                guard tokens.count - after <= 4 else { return false }
-                return isFamilyMember(speakingAt: after, tokens)
+            if word == "," || word == "\"" || word == "'" {
+                var verb = after + 1
+                while verb < tokens.count, verb - after <= 3, !isAttribution(at: verb, tokens) { verb += 1 }
+                let speakerWords = tokens[(after + 1)..<min(verb, tokens.count)]
+                if verb < tokens.count, verb - after <= 3, tokens.count - verb <= 3,
+                   speakerWords.allSatisfy({ $0.isCapitalised || ["he", "she", "they", "mum", "dad", "mother", "father"].contains($0.folded) }) {
+                    return isFamilyMember(speakingAt: verb, tokens)
+                }
             }
             after += 1
         }
