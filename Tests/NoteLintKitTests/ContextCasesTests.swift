@@ -1,0 +1,164 @@
+import Testing
+@testable import NoteLintKit
+
+/// More context cases, grouped by what decides them (issue 4: quoted and reported speech,
+/// negation, mention, the subject, agentless passives, plan actions).
+@Suite struct ContextCasesTests {
+    func isFlagged(_ text: String) throws -> Bool { try !ruleIDs(in: text).isEmpty }
+
+    @Test(arguments: [
+        ("Mr Okoro called it \"a bit of a row\".", false),
+        ("Mr Okoro said it was “just a push”.", false),
+        ("Mr Okoro told police she “winds him up”.", false),
+        ("Ms Okoro told me, “I chose to stay for the kids.”", false),
+        ("Amy (8) said “Mummy and Daddy were fighting again”.", false),
+        ("The log records the call as 'domestic incident – verbal'.", false),
+        ("Ms Okoro described him as “a good dad really”.", false),
+        ("Mr Okoro wrote in a text: “you made me lose my temper”.", false),
+        ("According to Ms Okoro, it was a volatile relationship from the start.", false),
+        ("Ms Okoro said that their relationship was volatile.", false),
+        ("Mr Okoro said that he lost his temper.", false),
+        ("She said she was in an abusive relationship before.", false),
+        ("Ms Okoro explained that the arguments started after the baby was born.", false),
+        ("“It was a one-off,” Mr Okoro said.", false),
+        ("The referral says the parents had a row.", true),
+        ("The police summary describes a domestic dispute.", true),
+        ("Grandmother thinks Ms Okoro provoked him.", true),
+        ("Mum and Dad have a volatile relationship.", true),
+        ("The parents had a row on Friday night.", true),
+        ("Ms Okoro was told that she failed to protect the children.", true),
+    ])
+    func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("This is not a volatile relationship.", false),
+        ("There is no evidence of a volatile relationship.", false),
+        ("Ms Okoro has never failed to protect the children.", false),
+        ("It is not the case that Ms Okoro failed to protect them.", false),
+        ("Nobody suggests this was a mutual fight; it was not a fight at all.", false),
+        ("There was no domestic incident; Mr Okoro strangled Ms Okoro.", false),
+        ("Mr Okoro did not lose his temper; he planned the assault.", false),
+        ("This was not an isolated incident.", false),
+        ("Ms Okoro does not lack insight; she is frightened.", false),
+        ("Without any evidence, the file says she failed to protect them.", true),
+        ("Ms Okoro failed to protect the children.", true),
+        ("Not only is this a volatile relationship, the children are scared.", true),
+        ("He is no longer working; Mum and Dad have a volatile relationship.", true),
+        ("The school did not call, and Ms Okoro failed to protect the children.", true),
+        ("Ms Okoro lacks insight, although she did not say so.", true),
+        ("No referral was made because the parents had a row.", true),
+        ("Mr Okoro lost his temper and did not apologise.", true),
+        ("There were no injuries; it was an isolated incident.", true),
+        ("Ms Okoro is not protective of the children.", true),
+        ("Ms Okoro did not report the assault until a week later, which raises doubts about her account.", true),
+    ])
+    func negationHasAScope(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Avoid the term DA relationship.", false),
+        ("Workers should avoid phrases such as volatile relationship.", false),
+        ("The phrase 'failed to protect' is victim-blaming.", false),
+        ("Training covered language like lost his temper.", false),
+        ("Use 'Mr Okoro hit Ms Okoro' rather than 'domestic incident'.", false),
+        ("Terms such as volatile relationship hide the perpetrator.", false),
+        ("Instead of 'chose to stay', record what he did to stop her leaving.", false),
+        ("The word 'altercation' suggests two equal parties.", false),
+        ("Replace DA relationship with the name of the person causing harm.", false),
+        ("'DA relationship' is a mutualising term.", false),
+        ("The report criticises the label 'hard to engage'.", false),
+        ("Please do not write 'anger issues' in chronologies.", false),
+        ("Words like volatile relationship were common in the files.", false),
+        ("Ms Okoro is in a DA relationship.", true),
+        ("The parents have a volatile relationship, as the terms of the order note.", true),
+        ("Police attended a domestic incident at the property.", true),
+        ("Mr Okoro lost his temper in the kitchen.", true),
+        ("Ms Okoro is hard to engage.", true),
+        ("Mr Okoro has anger issues, in my words.", true),
+        ("The couple argued, to use the family's phrase, all the time.", true),
+    ])
+    func mentionVersusUse(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Ms Okoro minimises the abuse.", true),
+        ("Mr Okoro minimises the abuse.", false),
+        ("Mum is in denial about the risk.", true),
+        ("Mr Okoro is in denial about his violence.", false),
+        ("She lacks insight into the risk he poses.", true),
+        ("He lacks insight into the impact of his behaviour.", false),
+        ("Mother is resistant to social care involvement.", true),
+        ("Mr Okoro is resistant to social care involvement.", false),
+        ("Ms Okoro is not engaging with services.", true),
+        ("Mr Okoro is not engaging with the programme.", false),
+        ("Ms Okoro allowed him back into the home.", true),
+        ("The court allowed him back into the home on bail.", false),
+        ("Mother is exposing the children to violence.", true),
+        ("Mr Okoro has exposed the children to his violence.", false),
+        ("Ms Okoro chose to stay with Mr Okoro.", true),
+        ("Mr Okoro chose to follow Ms Okoro to the school gate.", false),
+        ("Ms Okoro is hostile to professionals.", true),
+        ("Mr Okoro's mother says he is a good dad.", false),
+        ("Ms Okoro does not recognise the risk.", true),
+        ("Mr Okoro does not recognise the risk he poses.", false),
+    ])
+    func theSubjectDecides(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Ms Okoro was assaulted on Saturday.", true),
+        ("She was strangled until she passed out.", true),
+        ("Ms Okoro was pushed down the stairs.", true),
+        ("Ms Okoro was hit in front of the children.", true),
+        ("She got beaten up at the flat.", true),
+        ("Ms Okoro was threatened with a knife.", true),
+        ("Ms Okoro was kicked in the stomach while pregnant.", true),
+        ("She was raped in the early hours.", true),
+        ("Ms Okoro sustained injuries to her face.", true),
+        ("Ms Okoro was grabbed by the throat.", true),
+        ("Ms Okoro was assaulted by Mr Okoro on Saturday.", false),
+        ("She was strangled by Mr Okoro until she passed out.", false),
+        ("Ms Okoro was pushed down the stairs by her partner.", false),
+        ("Mr Okoro assaulted Ms Okoro on Saturday.", false),
+        ("Mr Okoro pushed Ms Okoro down the stairs.", false),
+        ("Mr Okoro was arrested for assaulting Ms Okoro.", false),
+        ("Ms Okoro was pushing the buggy to school.", false),
+        ("Ms Okoro was hit by a car in 2019.", false),
+        ("Mr Okoro threatened Ms Okoro with a knife.", false),
+        ("Mr Okoro kicked Ms Okoro in the stomach while she was pregnant.", false),
+    ])
+    func agentlessPassives(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Mother to ensure the children are safe at all times.", true),
+        ("Ms Okoro must ensure the children have no contact with Mr Okoro.", true),
+        ("Mum will keep the children away from Mr Okoro.", true),
+        ("Ms Okoro to supervise all contact with Mr Okoro.", true),
+        ("Mother to attend a domestic abuse course to understand the impact on the children.", true),
+        ("Ms Okoro must obtain a non-molestation order.", true),
+        ("Mum needs to stop letting him in.", true),
+        ("Ms Okoro must call the police if Mr Okoro comes to the house.", true),
+        ("Mother must engage with the IDVA.", true),
+        ("Written agreement signed by mother not to allow contact.", true),
+        ("Mr Okoro must not contact Ms Okoro or the children.", false),
+        ("Mr Okoro to attend the perpetrator programme every week.", false),
+        ("Contact to be supervised by the contact centre.", false),
+        ("The social worker will refer Ms Okoro to the IDVA if she wants this.", false),
+        ("Ms Okoro has her own safety plan, written with the IDVA.", false),
+        ("Police to be called if Mr Okoro breaches his bail.", false),
+        ("Mr Okoro must demonstrate change before contact resumes.", false),
+        ("Ms Okoro said she will call the police if he comes back.", false),
+        ("The school will not release the children to Mr Okoro.", false),
+        ("Ms Okoro was offered IDVA support and chose to take it up.", false),
+    ])
+    func planActions(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
+}

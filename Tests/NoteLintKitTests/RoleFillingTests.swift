@@ -1,0 +1,54 @@
+import Testing
+@testable import NoteLintKit
+
+/// Suggestions use the names in the note (issue 4, point 7).
+@Suite struct RoleFillingTests {
+    /// The first suggestion of the first finding of `rule` in `note`.
+    func suggestion(_ note: String, rule: String, options: LintOptions = LintOptions()) throws -> String {
+        let finding = try #require(try makeLinter(options).lint(note).first { $0.ruleID == rule }, "\(rule) did not fire on: \(note)")
+        return try #require(finding.suggestions.first)
+    }
+
+    @Test(arguments: [
+        ("Mr Hale hit Ms Hale. Ms Hale failed to protect Amy (7).", ["Mr Hale", "Ms Hale", "Amy"]),
+        ("Ms Nowak failed to protect the children from Mr Nowak.", ["Mr Nowak", "Ms Nowak"]),
+        ("Mrs Begum failed to protect Yusuf (4); Mr Begum has been arrested.", ["Mr Begum", "Mrs Begum", "Yusuf"]),
+        ("Miss Doyle failed to protect Ruby (6) and Sam (3) when Mr Ward came round.", ["Mr Ward", "Miss Doyle", "Ruby and Sam"]),
+        ("Zoë (9), Leo (5) and Mia (2) live with Ms Price. Ms Price failed to protect them from Mr Price.", ["Zoë, Leo and Mia", "Ms Price", "Mr Price"]),
+        ("Ms O’Brien failed to protect Cian (8). Mr O’Brien was arrested.", ["Mr O’Brien", "Ms O’Brien", "Cian"]),
+        ("Ms Zielińska failed to protect Kacper (11) from Mr Zieliński.", ["Mr Zieliński", "Ms Zielińska", "Kacper"]),
+        ("Mr Smith-Jones shouted at Ms Smith-Jones. Ms Smith-Jones failed to protect Ava (4).", ["Mr Smith-Jones", "Ms Smith-Jones", "Ava"]),
+        ("Ms Hale failed to protect the children. Mr Hale and Mr Cole visited; Mr Hale stayed.", ["Mr Hale"]),
+        ("Mum failed to protect the children.", ["[person causing harm]", "[survivor]", "[child]"]),
+        ("Ms Hale failed to protect the children.", ["[person causing harm]", "Ms Hale", "[child]"]),
+        ("Ms Hale failed to protect Amy (7).", ["[person causing harm]", "Ms Hale", "Amy"]),
+        ("Mr Hale (34) pushed Ms Hale. Ms Hale failed to protect the children.", ["Mr Hale", "Ms Hale", "[child]"]),
+    ] as [(String, [String])])
+    func fillsNamesFromTheNote(_ note: String, expected: [String]) throws {
+        let text = try suggestion(note, rule: "failure-to-protect")
+        for part in expected { #expect(text.contains(part), "\(part) missing from: \(text)") }
+        #expect(text.contains("[behaviour]"), "facts must stay placeholders")
+    }
+
+    @Test(arguments: [
+        (["Dai": Role.causer, "Siân": .survivor], "Siân failed to protect the children.", ["Dai", "Siân"]),
+        (["Dai": .causer, "Siân": .survivor, "Cerys": .child], "Siân failed to protect Cerys.", ["Dai", "Siân", "Cerys"]),
+        (["Mr Hale": .survivor, "Ms Hale": .causer], "Mr Hale failed to protect the children.", ["Ms Hale", "Mr Hale"]),
+        (["Łukasz": .causer], "Zoë failed to protect the children.", ["Łukasz"]),
+        (["Cerys": .child, "Owain": .child], "Siân failed to protect the children.", ["Cerys and Owain"]),
+    ] as [([String: Role], String, [String])])
+    func usesDeclaredRoles(_ people: [String: Role], note: String, expected: [String]) throws {
+        let text = try suggestion(note, rule: "failure-to-protect", options: LintOptions(declaredPeople: people))
+        for part in expected { #expect(text.contains(part), "\(part) missing from: \(text)") }
+    }
+
+    @Test(arguments: [
+        "---\nperson-causing-harm: Dai\nsurvivor: Siân\n---\nSiân failed to protect the children.\n",
+        "---\nperpetrator: Dai\nvictim: Siân\nchildren: Cerys, Owain\n---\nSiân failed to protect the children.\n",
+    ])
+    func usesFrontMatter(_ note: String) throws {
+        let text = try suggestion(note, rule: "failure-to-protect")
+        #expect(text.contains("Dai"))
+        #expect(text.contains("Siân"))
+    }
+}
