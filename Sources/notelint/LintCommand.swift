@@ -39,6 +39,7 @@ struct LintCommand: ParsableCommand {
     var extensions: String = PathWalker.defaultExtensions.sorted().joined(separator: ",")
 
     @OptionGroup var people: PeopleOptions
+    @OptionGroup var style: StyleOptions
     @OptionGroup var rules: CatalogueOptions
 
     @Option(help: "How many files or blocks to lint at once (default: one per core).")
@@ -49,7 +50,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let batch = BatchLinter(catalogue: try rules.catalogue(), options: LintOptions(declaredPeople: people.declared),
+        let batch = BatchLinter(catalogue: try rules.catalogue(), options: style.lintOptions(people: people),
                                 threshold: severity, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let walker = PathWalker(extensions: Set(extensions.split(separator: ",").map {
             $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
@@ -102,6 +103,26 @@ struct LintCommand: ParsableCommand {
 }
 
 extension Severity: ExpressibleByArgument {}
+extension Profile: ExpressibleByArgument {}
+extension Terminology.Region: ExpressibleByArgument {}
+extension Terminology.CauserTerm: ExpressibleByArgument {}
+
+/// Options for the profile and local terminology.
+struct StyleOptions: ParsableArguments {
+    @Option(help: "default: quoted words and family members' accounts are left alone; strict: they are reported one severity lower.")
+    var profile: Profile = .standard
+
+    @Option(help: "Regional usage in suggestions: uk (domestic abuse) or au (family violence).")
+    var region: Terminology.Region = .uk
+
+    @Option(help: ArgumentHelp("What suggestions call the person causing harm when the note does not name him: person-causing-harm, perpetrator or person-using-violence (default: the region's usual term). With perpetrator, the advisory rules against that word are off.", valueName: "TERM"))
+    var term: Terminology.CauserTerm?
+
+    /// The lint options for these settings and `people`.
+    func lintOptions(people: PeopleOptions) -> LintOptions {
+        LintOptions(declaredPeople: people.declared, profile: profile, terminology: Terminology(region: region, causerTerm: term))
+    }
+}
 
 /// Options that declare who is who in the notes.
 struct PeopleOptions: ParsableArguments {

@@ -28,6 +28,7 @@ struct RewriteCommand: ParsableCommand {
     var severity: Severity = .warning
 
     @OptionGroup var people: PeopleOptions
+    @OptionGroup var style: StyleOptions
     @OptionGroup var rules: CatalogueOptions
 
     func validate() throws {
@@ -35,7 +36,7 @@ struct RewriteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linter = try Linter(catalogue: try rules.catalogue(), options: LintOptions(declaredPeople: people.declared))
+        let linter = try Linter(catalogue: try rules.catalogue(), options: style.lintOptions(people: people))
         let result = path == "-" ? DocumentReader.readStandardInput() : DocumentReader.read(path: path)
         let document: InputDocument
         switch result {

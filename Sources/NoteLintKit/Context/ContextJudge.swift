@@ -8,8 +8,12 @@ enum ContextJudge {
         case suppress(String)
     }
 
-    static func verdict(for rule: Rule, given facts: ContextFacts) -> Verdict {
-        let policy = rule.context
+    static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard) -> Verdict {
+        var policy = rule.context
+        if profile == .strict {
+            if policy.quoted == .ignore { policy.quoted = .downgrade }
+            if policy.reported == .ignore { policy.reported = .downgrade }
+        }
         if let subjects = policy.subjects, !subjects.contains(facts.subject) {
             return .suppress("subject is \(facts.subject.rawValue)")
         }

@@ -60,10 +60,12 @@ public final class Linter {
         var cursor = PositionCursor(bytes)
         var sentenceBase: (offset: Int, position: SourcePosition)? = nil
         var filledSuggestions = [[String]?](repeating: nil, count: catalogue.rules.count)
+        let disabledRules = options.terminology.disabledRuleIDs
 
         var findings: [Finding] = []
         for (sentence, match) in candidates {
             let rule = catalogue.rules[Int(match.rule)]
+            if disabledRules.contains(rule.id) { continue }
             // Candidates come in document order: one paragraph window serves all of its sentences.
             if context == nil || !context!.window.contains(sentence.start) {
                 let window = LineJoiner.paragraphWindow(around: sentence.start, in: bytes)
@@ -73,14 +75,14 @@ public final class Linter {
             let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
             var severity = rule.severity
             var suppression: String? = nil
-            switch ContextJudge.verdict(for: rule, given: facts) {
+            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
                 guard includingSuppressed else { continue }
                 suppression = reason
             }
             if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
-            if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { cast!.fill($0) } }
+            if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { options.terminology.localise(cast!.fill($0)) } }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             // Sentence starts come in order; places inside a sentence are counted from its start.
             if sentenceBase?.offset != sentence.start { sentenceBase = (sentence.start, cursor.position(of: sentence.start)) }
