@@ -76,10 +76,7 @@ struct NoteCast: Equatable {
     private static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isUppercase }
-        return false
+        return bytes.scalar(at: index)?.properties.isUppercase ?? false
     }
 
     /// The end of a name word: letters, with inner apostrophes and hyphens ("O'Brien", "Smith-Jones").
@@ -107,10 +104,7 @@ struct NoteCast: Equatable {
     }
 
     private static func isLetterScalar(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isAlphabetic }
-        return false
+        bytes.scalar(at: index)?.properties.isAlphabetic ?? false
     }
 
     /// `template` with the role placeholders filled where a name is known.

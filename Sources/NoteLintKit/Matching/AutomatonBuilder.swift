@@ -161,6 +161,16 @@ struct AutomatonBuilder {
         return id
     }
 
+    /// Builds each of `options` as a branch from `start` that ends in `end`.
+    private mutating func build(_ options: [PatternElement], from start: Int32, to end: Int32, expanding: inout [String]) throws(NoteLintError) {
+        for option in options {
+            let entry = newState()
+            epsilonEdges[Int(start)].append(entry)
+            let optionEnd = try build(option, from: entry, expanding: &expanding)
+            epsilonEdges[Int(optionEnd)].append(end)
+        }
+    }
+
     /// Builds `element` starting at `start`; returns the state reached after it.
     private mutating func build(_ element: PatternElement, from start: Int32, expanding: inout [String]) throws(NoteLintError) -> Int32 {
         switch element {
@@ -178,12 +188,7 @@ struct AutomatonBuilder {
             return current
         case .alternatives(let options):
             let end = newState()
-            for option in options {
-                let entry = newState()
-                epsilonEdges[Int(start)].append(entry)
-                let optionEnd = try build(option, from: entry, expanding: &expanding)
-                epsilonEdges[Int(optionEnd)].append(end)
-            }
+            try build(options, from: start, to: end, expanding: &expanding)
             return end
         case .optional(let inner):
             let entry = newState()
@@ -220,12 +225,7 @@ struct AutomatonBuilder {
             }
             expanding.append(name)
             defer { expanding.removeLast() }
-            for option in others {
-                let entry = newState()
-                epsilonEdges[Int(start)].append(entry)
-                let optionEnd = try build(option, from: entry, expanding: &expanding)
-                epsilonEdges[Int(optionEnd)].append(end)
-            }
+            try build(others, from: start, to: end, expanding: &expanding)
             return end
         }
     }

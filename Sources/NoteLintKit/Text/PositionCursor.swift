@@ -32,22 +32,11 @@ struct PositionCursor {
 
     /// The position of `target`; cheapest when targets come in increasing order.
     mutating func position(of target: Int) -> SourcePosition {
-        if target < offset {
-            offset = 0
-            line = 1
-            column = 1
-        }
-        let limit = min(target, bytes.count)
-        while offset < limit {
-            let byte = bytes[offset]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            offset += 1
-        }
-        return SourcePosition(line: line, column: column)
+        let base = target < offset ? (0, SourcePosition(line: 1, column: 1)) : (offset, SourcePosition(line: line, column: column))
+        let found = position(of: target, from: base)
+        offset = min(target, bytes.count)
+        line = found.line
+        column = found.column
+        return found
     }
 }

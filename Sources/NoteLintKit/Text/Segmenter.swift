@@ -91,10 +91,7 @@ public final class Segmenter {
     private static func startsUpperCase(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = slice.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        var iterator = slice.makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isUppercase }
-        return false
+        return slice.scalar(at: 0)?.properties.isUppercase ?? false
     }
 
     private func appendPunctuation(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, to tokens: inout [Token]) {
