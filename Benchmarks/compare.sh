@@ -179,17 +179,21 @@ fi
 # wall / CPU second) and RESULT (ok | timeout | failed).
 measure() {
     local label=$1 size=$2; shift 2
-    local timefile="$WORK/time-$$.txt" status=0 start end
+    local timefile="$WORK/time-$$.txt" start end
+    STATUS=0
     log "$label"
     start=$(date +%s%N)
-    /usr/bin/time -v -o "$timefile" timeout "$TIMEOUT" "$@" >"$WORK/last-output.txt" 2>"$WORK/last-error.txt" || status=$?
+    /usr/bin/time -v -o "$timefile" timeout "$TIMEOUT" "$@" >"$WORK/last-output.txt" 2>"$WORK/last-error.txt" || STATUS=$?
     end=$(date +%s%N)
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
     RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$timefile")
     CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.2f", s}' "$timefile")
     # notelint and proselint exit 1 when they find something: that is success here.
-    if [[ $status == 124 ]]; then RESULT=timeout
-    elif ((status > 1)); then RESULT=failed; warn "$label exited $status: $(tail -3 "$WORK/last-error.txt")"
+    if [[ $STATUS == 124 ]]; then RESULT=timeout
+    elif ((STATUS > 1)); then
+        RESULT=failed
+        cp "$WORK/last-error.txt" "$WORK/failed-$(echo "$label" | tr -c 'A-Za-z0-9\n' '-').txt"
+        warn "$label exited $STATUS: $(grep -m1 -E 'crashed|rror' "$WORK/last-error.txt" || tail -1 "$WORK/last-error.txt")"
     else RESULT=ok; fi
     MBPS=$(awk -v b="$size" -v s="$WALL" 'BEGIN {printf "%.2f", b / 1e6 / s}')
     CPU_MBPS=$(awk -v b="$size" -v s="$CPU" 'BEGIN {if (s > 0) printf "%.2f", b / 1e6 / s; else print "-"}')
@@ -200,7 +204,7 @@ ROWS=()   # tool|input|MB/s|MB/s by CPU time|peak RSS|note
 add_row() { ROWS+=("$1|$2|$3|$(cpu_cell)|$4|$5"); }
 cpu_cell() { if [[ $RESULT == ok ]]; then echo "$CPU_MBPS"; else echo "-"; fi; }
 rate_cell() { # prints MB/s, or an upper bound when the run timed out
-    if [[ $RESULT == ok ]]; then echo "$MBPS"; elif [[ $RESULT == timeout ]]; then echo "<$MBPS"; else echo "failed"; fi
+    if [[ $RESULT == ok ]]; then echo "$MBPS"; elif [[ $RESULT == timeout ]]; then echo "<$MBPS"; else echo "failed (exit $STATUS)"; fi
 }
 
 CORE0=(taskset -c 0)

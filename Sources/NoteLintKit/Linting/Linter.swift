@@ -8,10 +8,14 @@ public final class Linter {
     public let catalogue: Catalogue
     /// Settings for this linter's runs.
     public let options: LintOptions
-    /// When false, every stretch of text is segmented and matched (for the differential test
-    /// and for measuring the prefilter).
-    public var usesPrefilter = true
+    /// When false, every stretch of text is segmented and every pattern is tried in every
+    /// sentence (for the differential test and for measuring the prefilter).
+    public var usesPrefilter = true {
+        didSet { scratch.gatesPatterns = usesPrefilter }
+    }
     private let segmenter: Segmenter
+    /// The matcher's working memory, reused for every sentence.
+    private var scratch = Automaton.Scratch()
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -114,7 +118,7 @@ public final class Linter {
                     if !anyStart, automaton.canStart(with: id) { anyStart = true }
                 }
                 guard anyStart else { continue }
-                let matches = MatchSelector.select(automaton.matches(in: sentence.tokens))
+                let matches = MatchSelector.select(automaton.matches(in: sentence.tokens, scratch: &scratch))
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)
                 for match in matches { candidates.append((sentence, match)) }

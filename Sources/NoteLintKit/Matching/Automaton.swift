@@ -80,6 +80,8 @@ struct Automaton: Sendable {
         /// Per pattern: the sentence number in which one of its anchors was last seen.
         fileprivate var patternSeen: [UInt32] = []
         fileprivate var sentence: UInt32 = 0
+        /// When false, every pattern is live in every sentence (for the differential test).
+        var gatesPatterns = true
         fileprivate var live: [(state: Int32, start: Int32)] = []
         fileprivate var next: [(state: Int32, start: Int32)] = []
 
@@ -150,7 +152,7 @@ struct Automaton: Sendable {
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
         let owner = Int(owners[Int(target)])
-        if owner >= 0, !alwaysActive[owner], scratch.patternSeen[owner] != scratch.sentence { return }
+        if owner >= 0, scratch.gatesPatterns, !alwaysActive[owner], scratch.patternSeen[owner] != scratch.sentence { return }
         if scratch.mark[Int(target)] == scratch.generation {
             // Already entered on this token: skip if from the same start.
             if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }

@@ -33,12 +33,23 @@ public final class Catalogue: Sendable {
         var anchors = AnchorExtractor(classes: classes)
         var rulePatterns: [PatternElement] = []
         for (index, rule) in set.rules.enumerated() {
+            // An exception matters only where one of the rule's patterns can match, so it may
+            // borrow their anchors when those are the better filter.
+            var ruleAnchors: Set<String>? = []
             for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
                 for source in sources {
                     do {
                         let pattern = try parser.parse(source.text)
-                        if !isException { rulePatterns.append(pattern) }
-                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException), anchors: anchors.anchors(of: pattern))
+                        var patternAnchors = anchors.anchors(of: pattern)
+                        if isException {
+                            if let borrowed = ruleAnchors, AnchorExtractor.cost(of: borrowed) < patternAnchors.map(AnchorExtractor.cost(of:)) ?? .infinity {
+                                patternAnchors = borrowed
+                            }
+                        } else {
+                            rulePatterns.append(pattern)
+                            ruleAnchors = patternAnchors.flatMap { own in ruleAnchors.map { $0.union(own) } }
+                        }
+                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException), anchors: patternAnchors)
                     } catch {
                         throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")
                     }
