@@ -32,10 +32,13 @@ struct ContextAnalyzer {
             if CueWords.clauseBreaks.contains(word) { return false }
             if CueWords.negators.contains(word) {
                 // "not only a volatile relationship but…" is not negation; "not just arguments",
-                // where "just" begins the match, is.
+                // where "just" begins the match, is. "should not have let him back" blames.
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
+                let before = index > 0 ? tokens[index - 1].folded : ""
+                if follower == "have", CueWords.reproachModals.contains(before) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
+            if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].folded == "to" { return true }
             index -= 1
             seen += 1
         }

@@ -47,7 +47,7 @@ enum CueWords {
     ]
     /// Prepositions whose object is not a clause subject.
     static let prepositions: Set<String> = [
-        "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in",
+        "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in", "for", "about",
         "into", "onto", "around", "near", "between", "than", "like", "upon", "over", "under", "behind", "including",
     ]
     /// Person references that are objects or possessives, never subjects.
@@ -83,4 +83,8 @@ enum CueWords {
     static let parentWords: Set<String> = ["mother", "mum", "mummy", "mom", "father", "dad", "daddy"]
     /// Determiners that make a parent word a relative of the adult named before.
     static let relativeDeterminers: Set<String> = ["his", "her", "my", "your"]
+    /// Verbs that negate the infinitive after them ("refused to let him in").
+    static let negatingVerbs: Set<String> = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
+    /// Modals that make "not have" a reproach rather than a negation ("should not have let him back").
+    static let reproachModals: Set<String> = ["should", "could", "would", "must", "ought"]
 }

@@ -42,12 +42,15 @@ struct Automaton: Sendable {
     let anchoredPatterns: [[Int32]]
     /// Per pattern: true if it has no anchors and is live in every sentence.
     let alwaysActive: [Bool]
+    /// True if some pattern is live in every sentence.
+    private let hasAlwaysActivePatterns: Bool
 
     init(transitions: TransitionTable, targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
          vocabulary: [String: Int32], classesOfToken: [[Int32]], owners: [Int32], anchoredPatterns: [[Int32]], alwaysActive: [Bool]) {
         self.owners = owners
         self.anchoredPatterns = anchoredPatterns
         self.alwaysActive = alwaysActive
+        self.hasAlwaysActivePatterns = alwaysActive.contains(true)
         self.transitions = transitions
         self.targets = targets
         self.wildcardTargets = wildcardTargets
@@ -108,9 +111,14 @@ struct Automaton: Sendable {
             scratch.sentence = 0
         }
         scratch.sentence += 1
+        var anyActive = scratch.gatesPatterns == false || hasAlwaysActivePatterns
         for token in tokens where token.id >= 0 {
-            for pattern in anchoredPatterns[Int(token.id)] { scratch.patternSeen[Int(pattern)] = scratch.sentence }
+            for pattern in anchoredPatterns[Int(token.id)] {
+                scratch.patternSeen[Int(pattern)] = scratch.sentence
+                anyActive = true
+            }
         }
+        guard anyActive else { return [] }
         var found: [Match] = []
         scratch.live.removeAll(keepingCapacity: true)
         for index in tokens.indices {
