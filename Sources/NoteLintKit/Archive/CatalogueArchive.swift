@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0003 // "NLCAT", format 3
+    static let magic: UInt64 = 0x4E4C_4341_5401_0004 // "NLCAT", format 4
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -102,7 +102,9 @@ enum CatalogueArchive {
 
     private static func write(_ automaton: Automaton, to writer: inout BinaryWriter) {
         let entries = automaton.transitions.entries
-        writer.write(entries.map(\.key))
+        writer.write(Int32(automaton.transitions.stateCount))
+        writer.write(entries.map(\.state))
+        writer.write(entries.map(\.token))
         writer.write(entries.map(\.range.lowerBound))
         writer.write(entries.map(\.range.upperBound))
         writer.write(automaton.targets)
@@ -119,10 +121,13 @@ enum CatalogueArchive {
     }
 
     private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
-        let keys: [Int64] = try reader.readArray()
+        let stateCount = Int(try reader.read(Int32.self))
+        let states: [Int32] = try reader.readArray()
+        let tokens: [Int32] = try reader.readArray()
         let lowers: [Int32] = try reader.readArray()
         let uppers: [Int32] = try reader.readArray()
-        guard keys.count == lowers.count, keys.count == uppers.count else { throw BinaryReader.Damaged() }
+        guard states.count == tokens.count, states.count == lowers.count, states.count == uppers.count,
+              states.allSatisfy({ $0 >= 0 && Int($0) < stateCount }) else { throw BinaryReader.Damaged() }
         let targets: [Int32] = try reader.readArray()
         let wildcardTargets: [[Int32]] = try reader.readNested()
         let acceptRules: [[Int32]] = try reader.readNested()
@@ -141,7 +146,8 @@ enum CatalogueArchive {
         let alwaysActive = try reader.readBools()
         guard classesOfToken.count == words.count, anchoredPatterns.count == words.count, owners.count == accepts.count,
               wildcardTargets.count == accepts.count else { throw BinaryReader.Damaged() }
-        return Automaton(transitions: TransitionTable(keys.indices.map { (keys[$0], lowers[$0]..<uppers[$0]) }),
+        return Automaton(transitions: EdgeTable(states.indices.map { (states[$0], tokens[$0], lowers[$0]..<uppers[$0]) },
+                                                stateCount: stateCount, vocabularySize: words.count),
                          targets: targets, wildcardTargets: wildcardTargets, accepts: accepts, vocabulary: vocabulary,
                          classesOfToken: classesOfToken, owners: owners, anchoredPatterns: anchoredPatterns, alwaysActive: alwaysActive)
     }

@@ -20,8 +20,8 @@ struct Automaton: Sendable {
         var end: Int
     }
 
-    /// (state << 32 | token id) → range in `targets`.
-    let transitions: TransitionTable
+    /// (state, token id) → range in `targets`.
+    let transitions: EdgeTable
     /// Flat storage of transition targets.
     let targets: [Int32]
     /// Per state: targets reached by any token that may fill a gap (``Token/fillsGap``).
@@ -45,7 +45,7 @@ struct Automaton: Sendable {
     /// True if some pattern is live in every sentence.
     private let hasAlwaysActivePatterns: Bool
 
-    init(transitions: TransitionTable, targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
+    init(transitions: EdgeTable, targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
          vocabulary: [String: Int32], classesOfToken: [[Int32]], owners: [Int32], anchoredPatterns: [[Int32]], alwaysActive: [Bool]) {
         self.owners = owners
         self.anchoredPatterns = anchoredPatterns
@@ -58,7 +58,7 @@ struct Automaton: Sendable {
         self.vocabulary = vocabulary
         self.classesOfToken = classesOfToken
         self.startsPattern = (0..<vocabulary.count).map { id in
-            ([Int32(id)] + classesOfToken[id]).contains { transitions[Self.key(Self.startState, $0)] != nil }
+            ([Int32(id)] + classesOfToken[id]).contains { transitions.targets(from: Self.startState, on: $0) != nil }
         }
     }
 
@@ -70,10 +70,6 @@ struct Automaton: Sendable {
     /// True if some pattern can begin with the token of this id.
     func canStart(with id: Int32) -> Bool {
         id >= 0 && startsPattern[Int(id)]
-    }
-
-    static func key(_ state: Int32, _ token: Int32) -> Int64 {
-        Int64(state) << 32 | Int64(UInt32(bitPattern: token))
     }
 
     /// Reusable working memory for ``matches(in:scratch:)``: one per thread.
@@ -143,11 +139,11 @@ struct Automaton: Sendable {
     @inline(__always)
     private func advance(_ state: Int32, _ start: Int32, _ token: Token, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
         if token.id >= 0 {
-            if let range = transitions[Self.key(state, token.id)] {
+            if let range = transitions.targets(from: state, on: token.id) {
                 for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
             }
             for classID in classesOfToken[Int(token.id)] {
-                if let range = transitions[Self.key(state, classID)] {
+                if let range = transitions.targets(from: state, on: classID) {
                     for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
                 }
             }

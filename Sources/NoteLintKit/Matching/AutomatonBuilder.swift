@@ -98,7 +98,7 @@ struct AutomatonBuilder {
             closedWildcards[state] = wildcard
             closedAccepts[state] = stateAccepts
         }
-        var transitions: [(key: Int64, range: Range<Int32>)] = []
+        var transitions: [(state: Int32, token: Int32, range: Range<Int32>)] = []
         var targets: [Int32] = []
         var wildcardTargets = [[Int32]](repeating: [], count: order.count)
         var finalAccepts = [[Automaton.Accept]](repeating: [], count: order.count)
@@ -107,7 +107,7 @@ struct AutomatonBuilder {
                 let unique = Set(tokenTargets.map { numbering[$0]! }).sorted()
                 let first = Int32(targets.count)
                 targets.append(contentsOf: unique)
-                transitions.append((Automaton.key(Int32(newState), token), first..<Int32(targets.count)))
+                transitions.append((Int32(newState), token, first..<Int32(targets.count)))
             }
             wildcardTargets[newState] = Set(closedWildcards[oldState]!.map { numbering[$0]! }).sorted()
             finalAccepts[newState] = closedAccepts[oldState]!
@@ -127,7 +127,7 @@ struct AutomatonBuilder {
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
         var anchoredPatterns = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, patterns) in patternsByToken { anchoredPatterns[Int(token)] = patterns }
-        return Automaton(transitions: TransitionTable(transitions), targets: targets, wildcardTargets: wildcardTargets,
+        return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: targets, wildcardTargets: wildcardTargets,
                          accepts: finalAccepts, vocabulary: vocabulary, classesOfToken: classesOfToken,
                          owners: order.map { owners[Int($0)] }, anchoredPatterns: anchoredPatterns, alwaysActive: alwaysActive)
     }

@@ -1,0 +1,94 @@
+/// The automaton's token moves, stored per state: each state's moves lie together, sorted by
+/// token, so that following a live thread touches one or two cache lines. The start state,
+/// which every token may leave, also has a direct table indexed by token and class id.
+struct EdgeTable: Sendable {
+    /// State → first edge; `offsets[state + 1]` ends its edges.
+    private let offsets: [Int32]
+    /// Per edge: the token id (or a class's pseudo-token id), sorted within each state.
+    private let tokens: [Int32]
+    /// Per edge: the range of its targets.
+    private let targetRanges: [UInt64]
+    /// Start state: token id → edge index, or -1.
+    private let startByToken: [Int32]
+    /// Start state: class index (from the pseudo-token id) → edge index, or -1.
+    private let startByClass: [Int32]
+
+    /// Builds the table from (state, token) → target range entries, for `stateCount` states.
+    init(_ entries: [(state: Int32, token: Int32, range: Range<Int32>)], stateCount: Int, vocabularySize: Int) {
+        let sorted = entries.sorted { ($0.state, $0.token) < ($1.state, $1.token) }
+        var offsets = [Int32](repeating: 0, count: stateCount + 1)
+        for entry in sorted { offsets[Int(entry.state) + 1] += 1 }
+        for state in 0..<stateCount { offsets[state + 1] += offsets[state] }
+        self.offsets = offsets
+        tokens = sorted.map(\.token)
+        targetRanges = sorted.map { UInt64(UInt32(bitPattern: $0.range.lowerBound)) << 32 | UInt64(UInt32(bitPattern: $0.range.upperBound)) }
+        var startByToken = [Int32](repeating: -1, count: vocabularySize)
+        var startByClass: [Int32] = []
+        for index in 0..<Int(stateCount > 0 ? offsets[1] : 0) {
+            let token = sorted[index].token
+            if token >= 0 {
+                if Int(token) < vocabularySize { startByToken[Int(token)] = Int32(index) }
+            } else {
+                let classIndex = Int(-2 - token)
+                if classIndex >= startByClass.count { startByClass += [Int32](repeating: -1, count: classIndex - startByClass.count + 1) }
+                startByClass[classIndex] = Int32(index)
+            }
+        }
+        self.startByToken = startByToken
+        self.startByClass = startByClass
+    }
+
+    /// Every (state, token, range) entry, for the archive.
+    var entries: [(state: Int32, token: Int32, range: Range<Int32>)] {
+        var result: [(state: Int32, token: Int32, range: Range<Int32>)] = []
+        result.reserveCapacity(tokens.count)
+        for state in 0..<(offsets.count - 1) {
+            for edge in Int(offsets[state])..<Int(offsets[state + 1]) {
+                result.append((Int32(state), tokens[edge], range(ofEdge: edge)))
+            }
+        }
+        return result
+    }
+
+    /// The number of states the table was built for.
+    var stateCount: Int { offsets.count - 1 }
+
+    @inline(__always)
+    private func range(ofEdge edge: Int) -> Range<Int32> {
+        let value = targetRanges[edge]
+        return Int32(bitPattern: UInt32(truncatingIfNeeded: value >> 32))..<Int32(bitPattern: UInt32(truncatingIfNeeded: value))
+    }
+
+    /// The targets of `state` on `token` (a token id or a class pseudo-token id), or nil.
+    @inline(__always)
+    func targets(from state: Int32, on token: Int32) -> Range<Int32>? {
+        if state == Automaton.startState {
+            let edge: Int32
+            if token >= 0 {
+                guard Int(token) < startByToken.count else { return nil }
+                edge = startByToken[Int(token)]
+            } else {
+                let classIndex = Int(-2 - token)
+                guard classIndex < startByClass.count else { return nil }
+                edge = startByClass[classIndex]
+            }
+            return edge >= 0 ? range(ofEdge: Int(edge)) : nil
+        }
+        var low = Int(offsets[Int(state)])
+        var high = Int(offsets[Int(state) + 1])
+        if high - low <= 8 {
+            while low < high {
+                if tokens[low] == token { return range(ofEdge: low) }
+                low += 1
+            }
+            return nil
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            let value = tokens[middle]
+            if value == token { return range(ofEdge: middle) }
+            if value < token { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+}
