@@ -27,14 +27,6 @@ struct BinaryWriter {
     mutating func write(_ values: [Bool]) {
         write(values.map { UInt8($0 ? 1 : 0) })
     }
-
-    /// Nested arrays as offsets and one flat array.
-    mutating func write<Value: FixedWidthInteger>(nested values: [[Value]]) {
-        var offsets: [Int32] = [0]
-        for value in values { offsets.append(offsets.last! + Int32(value.count)) }
-        write(offsets)
-        write(Array(values.joined()))
-    }
 }
 
 /// Reads what ``BinaryWriter`` wrote; any inconsistency throws, so a damaged archive is
@@ -102,20 +94,5 @@ struct BinaryReader {
 
     mutating func readBools() throws(Damaged) -> [Bool] {
         try readArray(UInt8.self).map { $0 != 0 }
-    }
-
-    mutating func readNested<Value: FixedWidthInteger>(_: Value.Type = Value.self) throws(Damaged) -> [[Value]] {
-        let offsets: [Int32] = try readArray()
-        let flat: [Value] = try readArray()
-        guard offsets.first == 0, offsets.last.map(Int.init) == flat.count else { throw Damaged() }
-        var result: [[Value]] = []
-        result.reserveCapacity(max(0, offsets.count - 1))
-        for index in 0..<max(0, offsets.count - 1) {
-            let lower = Int(offsets[index])
-            let upper = Int(offsets[index + 1])
-            guard lower <= upper else { throw Damaged() }
-            result.append(Array(flat[lower..<upper]))
-        }
-        return result
     }
 }

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0004 // "NLCAT", format 4
+    static let magic: UInt64 = 0x4E4C_4341_5401_0005 // "NLCAT", format 5
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -100,6 +100,18 @@ enum CatalogueArchive {
 
     // MARK: Automata
 
+    private static func write(_ lists: FlatLists<Int32>, to writer: inout BinaryWriter) {
+        writer.write(lists.offsets)
+        writer.write(lists.values)
+    }
+
+    private static func readLists(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> FlatLists<Int32> {
+        let offsets: [Int32] = try reader.readArray()
+        let values: [Int32] = try reader.readArray()
+        guard let lists = FlatLists(offsets: offsets, values: values) else { throw BinaryReader.Damaged() }
+        return lists
+    }
+
     private static func write(_ automaton: Automaton, to writer: inout BinaryWriter) {
         let entries = automaton.transitions.entries
         writer.write(Int32(automaton.transitions.stateCount))
@@ -108,15 +120,16 @@ enum CatalogueArchive {
         writer.write(entries.map(\.range.lowerBound))
         writer.write(entries.map(\.range.upperBound))
         writer.write(automaton.targets)
-        writer.write(nested: automaton.wildcardTargets)
-        writer.write(nested: automaton.accepts.map { $0.map(\.rule) })
-        writer.write(nested: automaton.accepts.map { $0.map { UInt8($0.isException ? 1 : 0) } })
+        write(automaton.wildcardTargets, to: &writer)
+        writer.write(automaton.accepts.offsets)
+        writer.write(automaton.accepts.values.map(\.rule))
+        writer.write(automaton.accepts.values.map { UInt8($0.isException ? 1 : 0) })
         var words = [String](repeating: "", count: automaton.vocabulary.count)
         for (word, id) in automaton.vocabulary { words[Int(id)] = word }
         writer.write(words)
-        writer.write(nested: automaton.classesOfToken)
+        write(automaton.classesOfToken, to: &writer)
         writer.write(automaton.owners)
-        writer.write(nested: automaton.anchoredPatterns)
+        write(automaton.anchoredPatterns, to: &writer)
         writer.write(automaton.alwaysActive)
     }
 
@@ -129,20 +142,20 @@ enum CatalogueArchive {
         guard states.count == tokens.count, states.count == lowers.count, states.count == uppers.count,
               states.allSatisfy({ $0 >= 0 && Int($0) < stateCount }) else { throw BinaryReader.Damaged() }
         let targets: [Int32] = try reader.readArray()
-        let wildcardTargets: [[Int32]] = try reader.readNested()
-        let acceptRules: [[Int32]] = try reader.readNested()
-        let acceptExceptions: [[UInt8]] = try reader.readNested()
-        guard acceptRules.count == acceptExceptions.count else { throw BinaryReader.Damaged() }
-        let accepts = zip(acceptRules, acceptExceptions).map { rules, exceptions in
-            zip(rules, exceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) }
-        }
+        let wildcardTargets = try readLists(&reader)
+        let acceptOffsets: [Int32] = try reader.readArray()
+        let acceptRules: [Int32] = try reader.readArray()
+        let acceptExceptions: [UInt8] = try reader.readArray()
+        guard acceptRules.count == acceptExceptions.count,
+              let accepts = FlatLists(offsets: acceptOffsets, values: zip(acceptRules, acceptExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) })
+        else { throw BinaryReader.Damaged() }
         let words = try reader.readStrings()
         var vocabulary: [String: Int32] = [:]
         vocabulary.reserveCapacity(words.count)
         for (id, word) in words.enumerated() { vocabulary[word] = Int32(id) }
-        let classesOfToken: [[Int32]] = try reader.readNested()
+        let classesOfToken = try readLists(&reader)
         let owners: [Int32] = try reader.readArray()
-        let anchoredPatterns: [[Int32]] = try reader.readNested()
+        let anchoredPatterns = try readLists(&reader)
         let alwaysActive = try reader.readBools()
         guard classesOfToken.count == words.count, anchoredPatterns.count == words.count, owners.count == accepts.count,
               wildcardTargets.count == accepts.count else { throw BinaryReader.Damaged() }

@@ -23,7 +23,7 @@ public enum CatalogueCache {
     public static func catalogue(for files: [RuleFile]) throws(NoteLintError) -> Catalogue {
         guard let directory else { return try Catalogue(RuleLoader.load(files)) }
         let path = directory + "/catalogue-" + key(for: files) + ".bin"
-        if let data = FileManager.default.contents(atPath: path), let catalogue = Catalogue(archive: [UInt8](data)) {
+        if let bytes = readFile(path), let catalogue = Catalogue(archive: bytes) {
             return catalogue
         }
         let catalogue = try Catalogue(RuleLoader.load(files))
@@ -49,6 +49,27 @@ public enum CatalogueCache {
             mix([0])
         }
         return String(first, radix: 16) + String(second, radix: 16)
+    }
+
+    /// The bytes of the file at `path`, read straight into an array (no intermediate copy).
+    private static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                if got <= 0 { complete = false; break }
+                done += got
+            }
+            count = done
+        }
+        return complete ? bytes : nil
     }
 
     private static func store(_ bytes: [UInt8], at path: String, in directory: String) {

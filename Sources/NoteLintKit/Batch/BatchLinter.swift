@@ -47,7 +47,7 @@ public struct BatchLinter: Sendable {
     public var blockSize: Int
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions(), threshold: Severity = .suggestion,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 4 << 20) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 1 << 20) {
         self.catalogue = catalogue
         self.options = options
         self.threshold = threshold

@@ -25,28 +25,28 @@ struct Automaton: Sendable {
     /// Flat storage of transition targets.
     let targets: [Int32]
     /// Per state: targets reached by any token that may fill a gap (``Token/fillsGap``).
-    let wildcardTargets: [[Int32]]
+    let wildcardTargets: FlatLists<Int32>
     /// Per state: the patterns accepted on reaching it.
-    let accepts: [[Accept]]
+    let accepts: FlatLists<Accept>
     /// Token string → id, for every token a pattern names.
     let vocabulary: [String: Int32]
     /// Token id → the pseudo-token ids of the word classes it belongs to (see
     /// ``AutomatonBuilder/pseudoTokenID(classIndex:)``).
-    let classesOfToken: [[Int32]]
+    let classesOfToken: FlatLists<Int32>
     /// Token id → whether the start state has a move on it (the hottest check: once per token).
     private let startsPattern: [Bool]
 
     /// Per state: the pattern it belongs to (-1 for the start state).
     let owners: [Int32]
     /// Token id → the patterns anchored by that token.
-    let anchoredPatterns: [[Int32]]
+    let anchoredPatterns: FlatLists<Int32>
     /// Per pattern: true if it has no anchors and is live in every sentence.
     let alwaysActive: [Bool]
     /// True if some pattern is live in every sentence.
     private let hasAlwaysActivePatterns: Bool
 
-    init(transitions: EdgeTable, targets: [Int32], wildcardTargets: [[Int32]], accepts: [[Accept]],
-         vocabulary: [String: Int32], classesOfToken: [[Int32]], owners: [Int32], anchoredPatterns: [[Int32]], alwaysActive: [Bool]) {
+    init(transitions: EdgeTable, targets: [Int32], wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
+         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: [Int32], anchoredPatterns: FlatLists<Int32>, alwaysActive: [Bool]) {
         self.owners = owners
         self.anchoredPatterns = anchoredPatterns
         self.alwaysActive = alwaysActive

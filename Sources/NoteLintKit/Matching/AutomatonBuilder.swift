@@ -127,9 +127,10 @@ struct AutomatonBuilder {
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
         var anchoredPatterns = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, patterns) in patternsByToken { anchoredPatterns[Int(token)] = patterns }
-        return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: targets, wildcardTargets: wildcardTargets,
-                         accepts: finalAccepts, vocabulary: vocabulary, classesOfToken: classesOfToken,
-                         owners: order.map { owners[Int($0)] }, anchoredPatterns: anchoredPatterns, alwaysActive: alwaysActive)
+        return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: targets,
+                         wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: vocabulary,
+                         classesOfToken: FlatLists(classesOfToken), owners: order.map { owners[Int($0)] },
+                         anchoredPatterns: FlatLists(anchoredPatterns), alwaysActive: alwaysActive)
     }
 
     private func epsilonClosure(of state: Int32) -> [Int32] {

@@ -15,7 +15,9 @@ struct EdgeTable: Sendable {
 
     /// Builds the table from (state, token) → target range entries, for `stateCount` states.
     init(_ entries: [(state: Int32, token: Int32, range: Range<Int32>)], stateCount: Int, vocabularySize: Int) {
-        let sorted = entries.sorted { ($0.state, $0.token) < ($1.state, $1.token) }
+        // Entries read back from an archive are already in order; sorting is then skipped.
+        let isSorted = zip(entries, entries.dropFirst()).allSatisfy { ($0.state, $0.token) < ($1.state, $1.token) }
+        let sorted = isSorted ? entries : entries.sorted { ($0.state, $0.token) < ($1.state, $1.token) }
         var offsets = [Int32](repeating: 0, count: stateCount + 1)
         for entry in sorted { offsets[Int(entry.state) + 1] += 1 }
         for state in 0..<stateCount { offsets[state + 1] += offsets[state] }
