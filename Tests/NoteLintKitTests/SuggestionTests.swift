@@ -70,3 +70,12 @@ import Testing
         if let rule { #expect(findings.contains { $0.ruleID == rule }, "\(text): \(findings.map(\.ruleID))") }
     }
 }
+
+@Suite struct AgreementTests {
+    @Test func verbsAgreeWithSeveralChildren() {
+        let cast = NoteCast(personCausingHarm: "Mr Hale", survivor: "Ms Hale", children: ["Amy", "Ben"])
+        #expect(cast.fill("[child] was [where]; [child] has [impact].") == "Amy and Ben were [where]; Amy and Ben have [impact].")
+        let one = NoteCast(children: ["Amy"])
+        #expect(one.fill("[child] was [where].") == "Amy was [where].")
+    }
+}

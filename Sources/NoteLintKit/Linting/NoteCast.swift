@@ -112,9 +112,18 @@ struct NoteCast: Equatable {
         var text = template
         if let personCausingHarm { text = text.replacingAll("[person causing harm]", with: personCausingHarm) }
         if let survivor { text = text.replacingAll("[survivor]", with: survivor) }
-        if !children.isEmpty { text = text.replacingAll("[child]", with: Self.list(children)) }
+        if !children.isEmpty {
+            if children.count > 1 {
+                // Several children: the verb after the placeholder agrees with them.
+                for (singular, plural) in Self.pluralVerbs { text = text.replacingAll("[child] \(singular) ", with: "[child] \(plural) ") }
+            }
+            text = text.replacingAll("[child]", with: Self.list(children))
+        }
         return text
     }
+
+    /// Verbs that follow `[child]` in suggestion templates, singular → plural.
+    static let pluralVerbs = [("is", "are"), ("was", "were"), ("has", "have"), ("says", "say"), ("needs", "need"), ("does", "do"), ("includes", "include")]
 
     /// "Amy", "Amy and Ben", "Amy, Ben and Zoë".
     static func list(_ names: [String]) -> String {
