@@ -68,12 +68,18 @@ struct ContextAnalyzer {
         }
         // An attribution before the match, in the same sentence and not past a semicolon.
         var index = range.lowerBound - 1
+        var sawOtherSpeaker = false
         while index >= 0 {
             let word = tokens[index].folded
             if word == ";" || word == "however" { break }
             // The nearest attribution may be a professional's inside a family member's account
-            // ("Ms N said that professionals kept telling her…"): keep looking further back.
-            if isAttribution(at: index, tokens), isFamilyMember(speakingAt: index, tokens) { return true }
+            // ("Ms N said that professionals kept telling her…"): keep looking further back, but
+            // not past a coordinated clause ("Mr N says…, and the worker feels…").
+            if sawOtherSpeaker, ["and", "but", ","].contains(word) { break }
+            if isAttribution(at: index, tokens) {
+                if isFamilyMember(speakingAt: index, tokens) { return true }
+                sawOtherSpeaker = true
+            }
             index -= 1
         }
         // A trailing attribution: "…, she said." — a comma, at most two words naming the

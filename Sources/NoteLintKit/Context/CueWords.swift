@@ -33,7 +33,7 @@ enum CueWords {
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
     /// Tokens that complete a complement attribution ("reported that", "called it").
-    static let complementMarkers: Set<String> = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to"]
+    static let complementMarkers: Set<String> = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to", "he", "she", "they", "mr", "ms", "mrs", "miss"]
     /// Nouns that make a following phrase a mention ("the term …", "phrases such as …").
     static let mentionNouns: Set<String> = [
         "term", "terms", "phrase", "phrases", "phrasing", "word", "words", "wording", "language", "label", "labels",
