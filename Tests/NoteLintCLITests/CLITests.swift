@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func severityThresholdFiltersAndSetsTheExitCode() throws {
-        let text = "Mum said the school was helpful."
+        let text = "Mum said the school was helpful when Mr Hale came to the gate."
         let all = try run([], input: text)
         let errorsOnly = try run(["--severity", "error"], input: text)
         #expect(all.status == 1)

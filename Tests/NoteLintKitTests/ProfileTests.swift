@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func perpetratorAsTheHouseTermSilencesItsAdvisoryRules() throws {
-        let text = "The perpetrator left the house on Friday."
+        let text = "The perpetrator left the house on Friday; Mr Hale has not returned."
         #expect(try ruleIDs(in: text).contains("the-perpetrator-instead-of-name"))
         let options = LintOptions(terminology: Terminology(causerTerm: .perpetrator))
         #expect(try !ruleIDs(in: text, options: options).contains("the-perpetrator-instead-of-name"))
@@ -37,5 +37,14 @@ import Testing
     @Test func australianUsageSaysFamilyViolence() {
         #expect(Terminology(region: .au).localise("Refer to a domestic abuse service.") == "Refer to a family violence service.")
         #expect(Terminology().localise("Refer to a domestic abuse service.") == "Refer to a domestic abuse service.")
+    }
+}
+
+@Suite struct NeedsNameTests {
+    @Test func adviceToUseANameNeedsANameInTheNote() throws {
+        #expect(try !ruleIDs(in: "The perpetrator left the house on Friday.").contains("the-perpetrator-instead-of-name"))
+        #expect(try ruleIDs(in: "Mr Hale was arrested. The perpetrator left the house on Friday.").contains("the-perpetrator-instead-of-name"))
+        let options = LintOptions(declaredPeople: ["Dai": .causer])
+        #expect(try ruleIDs(in: "The perpetrator left the house on Friday.", options: options).contains("the-perpetrator-instead-of-name"))
     }
 }

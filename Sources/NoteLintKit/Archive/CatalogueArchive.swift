@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0005 // "NLCAT", format 5
+    static let magic: UInt64 = 0x4E4C_4341_5401_0006 // "NLCAT", format 6
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -63,6 +63,7 @@ enum CatalogueArchive {
         }
         writer.write(rule.context.subjects != nil)
         writer.write((rule.context.subjects ?? []).map(\.rawValue).sorted())
+        writer.write(rule.context.needsNamed.map(\.rawValue).sorted())
         writer.write(rule.message)
         writer.write(rule.rationale)
         writer.write(rule.source)
@@ -92,6 +93,10 @@ enum CatalogueArchive {
             return role
         }
         context.subjects = hasSubjects ? Set(subjects) : nil
+        context.needsNamed = Set(try reader.readStrings().map { (text: String) throws(BinaryReader.Damaged) -> Role in
+            guard let role = Role(rawValue: text) else { throw BinaryReader.Damaged() }
+            return role
+        })
         return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,
                     message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
                     suggestions: try reader.readStrings(), flagExamples: try reader.readStrings(), passExamples: try reader.readStrings(),

@@ -107,7 +107,10 @@ struct PersonFinder {
     /// the school", "according to Ms Hale"), or `.unknown`.
     func roleOfReference(startingNear position: Int, in tokens: [Token]) -> Role {
         let window = Array(tokens[..<min(tokens.count, position + 6)])
-        return references(in: window).first { $0.start >= position && $0.start <= position + 2 }?.role ?? .unknown
+        guard let reference = references(in: window).first(where: { $0.start >= position && $0.start <= position + 2 }) else { return .unknown }
+        // "according to Mr Kaur's probation officer": the officer speaks, not Mr Kaur.
+        if reference.end < tokens.count, ["'s", "'"].contains(tokens[reference.end].folded) { return .unknown }
+        return reference.role
     }
 
     private func declaredWins(_ current: Reference, over other: Reference) -> Bool {

@@ -86,6 +86,10 @@ public final class Linter {
                 suppression = reason
             }
             if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
+            if suppression == nil, !rule.context.needsNamed.isEmpty, !rule.context.needsNamed.contains(where: cast!.names) {
+                guard includingSuppressed else { continue }
+                suppression = "no one named in the note"
+            }
             if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { options.terminology.localise(cast!.fill($0)) } }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             // Sentence starts come in order; places inside a sentence are counted from its start.

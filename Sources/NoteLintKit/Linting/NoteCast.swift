@@ -107,6 +107,16 @@ struct NoteCast: Equatable {
         bytes.scalar(at: index)?.properties.isAlphabetic ?? false
     }
 
+    /// True if the note names someone in `role`.
+    func names(_ role: Role) -> Bool {
+        switch role {
+        case .causer: personCausingHarm != nil
+        case .survivor: survivor != nil
+        case .child: !children.isEmpty
+        case .agency, .unknown: false
+        }
+    }
+
     /// `template` with the role placeholders filled where a name is known.
     func fill(_ template: String) -> String {
         var text = template

@@ -20,6 +20,10 @@ public struct ContextPolicy: Sendable, Equatable {
     public var mention: Action = .ignore
     /// The roles the clause subject may have for the rule to apply; nil means any.
     public var subjects: Set<Role>? = nil
+    /// The rule applies only if the note names someone in one of these roles (for advice such as
+    /// "use his name rather than 'the perpetrator'", which general prose cannot follow); empty
+    /// means always.
+    public var needsNamed: Set<Role> = []
 
     public init() {}
 }

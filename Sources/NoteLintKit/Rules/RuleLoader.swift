@@ -12,7 +12,7 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
@@ -125,6 +125,15 @@ public enum RuleLoader {
                 roles.insert(role)
             }
             policy.subjects = roles
+        }
+        if let named = node["needs-name"] {
+            for text in try strings(named, in: file, what: "rule '\(rule)' context needs-name") {
+                guard let role = Role(rawValue: text), role == .causer || role == .survivor || role == .child else {
+                    throw NoteLintError.ruleFile(path: file.name, line: line(of: named),
+                                                 problem: "rule '\(rule)': needs-name role '\(text)' must be causer, survivor or child")
+                }
+                policy.needsNamed.insert(role)
+            }
         }
         return policy
     }
