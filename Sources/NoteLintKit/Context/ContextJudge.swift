@@ -8,7 +8,9 @@ enum ContextJudge {
         case suppress(String)
     }
 
-    static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard) -> Verdict {
+    /// `isNamed` says whether the note names someone in a role (for `needs-name`).
+    static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard,
+                        isNamed: (Role) -> Bool = { _ in true }) -> Verdict {
         var policy = rule.context
         if profile == .strict {
             if policy.quoted == .ignore { policy.quoted = .downgrade }
@@ -25,6 +27,9 @@ enum ContextJudge {
             case .downgrade: severity = severity.downgraded
             case .flag: break
             }
+        }
+        if !policy.needsNamed.isEmpty, !policy.needsNamed.contains(where: isNamed) {
+            return .suppress("no one named in the note")
         }
         return .report(severity)
     }

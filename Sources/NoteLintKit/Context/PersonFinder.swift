@@ -24,7 +24,7 @@ struct PersonFinder {
     /// Every person reference in `tokens` (token ids for `automaton` are looked up here).
     func references(in tokens: [Token]) -> [Reference] {
         var ided = tokens
-        for index in ided.indices { ided[index].id = automaton.id(of: ided[index].folded) }
+        automaton.assignIDs(to: &ided)
         var found = automaton.matches(in: ided).map { Reference(start: $0.start, end: $0.end, role: roles[Int($0.rule)]) }
         for (name, role) in declared where !name.isEmpty {
             var index = 0

@@ -77,18 +77,14 @@ public final class Linter {
             }
             let analyzer = context!.analyzer
             let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
+            if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
             var severity = rule.severity
             var suppression: String? = nil
-            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile) {
+            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast!.names) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
                 guard includingSuppressed else { continue }
                 suppression = reason
-            }
-            if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
-            if suppression == nil, !rule.context.needsNamed.isEmpty, !rule.context.needsNamed.contains(where: cast!.names) {
-                guard includingSuppressed else { continue }
-                suppression = "no one named in the note"
             }
             if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { options.terminology.localise(cast!.fill($0)) } }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
@@ -115,13 +111,7 @@ public final class Linter {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
             if usesPrefilter, !catalogue.prefilter.mayMatch(unitBytes) { continue }
             for var sentence in segmenter.sentences(in: unitBytes) {
-                var anyStart = false
-                for index in sentence.tokens.indices {
-                    let id = automaton.id(of: sentence.tokens[index].folded)
-                    sentence.tokens[index].id = id
-                    if !anyStart, automaton.canStart(with: id) { anyStart = true }
-                }
-                guard anyStart else { continue }
+                guard automaton.assignIDs(to: &sentence.tokens) else { continue }
                 let matches = MatchSelector.select(automaton.matches(in: sentence.tokens, scratch: &scratch))
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)

@@ -67,6 +67,18 @@ struct Automaton: Sendable {
     /// The vocabulary id of a folded token, or ``Token/unknownID``.
     func id(of folded: String) -> Int32 { vocabulary[folded] ?? Token.unknownID }
 
+    /// Sets every token's vocabulary id; returns true if some token can begin a pattern.
+    @discardableResult
+    func assignIDs(to tokens: inout [Token]) -> Bool {
+        var anyStart = false
+        for index in tokens.indices {
+            let id = self.id(of: tokens[index].folded)
+            tokens[index].id = id
+            if !anyStart, canStart(with: id) { anyStart = true }
+        }
+        return anyStart
+    }
+
     /// True if some pattern can begin with the token of this id.
     func canStart(with id: Int32) -> Bool {
         id >= 0 && startsPattern[Int(id)]

@@ -89,10 +89,11 @@ public final class Catalogue: Sendable {
     /// pattern matches it finds (before exceptions and context). For benchmarks of the matcher.
     public func rawMatchCount(in sentences: [Sentence]) -> Int {
         var count = 0
+        var scratch = Automaton.Scratch()
         for sentence in sentences {
             var tokens = sentence.tokens
-            for index in tokens.indices { tokens[index].id = automaton.id(of: tokens[index].folded) }
-            count += automaton.matches(in: tokens).count
+            automaton.assignIDs(to: &tokens)
+            count += automaton.matches(in: tokens, scratch: &scratch).count
         }
         return count
     }

@@ -46,8 +46,8 @@ public struct JSONReporter: Sendable {
         "{\n\"version\": \(Self.schemaVersion),\n\"findings\": ["
     }
 
-    /// The findings of one report, one JSON object per line, each line starting with `,\n` or
-    /// `\n` as `first` says (the first finding of the whole document has no comma).
+    /// The findings of one report, one compact JSON object each; the caller joins them with
+    /// `,\n` between `opening()` and `closing(files:problems:)`.
     public func findings(of report: FileReport) -> [String] {
         report.findings.map { finding in
             Self.encode(JSONFinding(
@@ -66,12 +66,6 @@ public struct JSONReporter: Sendable {
     public func closing(files: Int, problems: [InputProblem]) -> String {
         let errors = problems.filter { $0.kind == .error }.map { JSONError(path: $0.path, message: $0.message) }
         return "\n],\n\"errors\": \(Self.encode(errors)),\n\"files\": \(files)\n}"
-    }
-
-    /// A whole document for `reports` (for callers that have everything in memory).
-    public func render(_ reports: [FileReport], problems: [InputProblem]) -> String {
-        let lines = reports.flatMap(findings(of:))
-        return opening() + (lines.isEmpty ? "" : "\n" + lines.joined(separator: ",\n")) + closing(files: reports.count, problems: problems)
     }
 
     /// Compact, key-sorted JSON for any encodable value.

@@ -29,15 +29,8 @@ public struct LineIndex: Sendable {
     /// The line and column of `offset`.
     public func position(of offset: Int) -> SourcePosition {
         let lineNumber = lineIndex(containing: offset)
-        let start = lineStarts[lineNumber]
-        var column = 1
-        var index = start
-        let limit = min(offset, bytes.count)
-        while index < limit {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return SourcePosition(line: lineNumber + 1, column: column)
+        let lineStart = (offset: lineStarts[lineNumber], position: SourcePosition(line: lineNumber + 1, column: 1))
+        return bytes.withUnsafeBufferPointer { PositionCursor($0).position(of: offset, from: lineStart) }
     }
 
     /// The byte range of the line holding `offset`, without its line break.
