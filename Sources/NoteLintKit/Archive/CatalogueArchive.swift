@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0006 // "NLCAT", format 6
+    static let magic: UInt64 = 0x4E4C_4341_5401_0007 // "NLCAT", format 7
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -11,8 +11,9 @@ enum CatalogueArchive {
         for rule in catalogue.rules { write(rule, to: &writer) }
         write(catalogue.automaton, to: &writer)
         write(catalogue.personAutomaton, to: &writer)
-        writer.write(catalogue.prefilter.anchors != nil)
-        writer.write((catalogue.prefilter.anchors ?? []).sorted())
+        writer.write(catalogue.prefilter.anchors)
+        write(catalogue.prefilter.clauseAnchors, to: &writer)
+        write(catalogue.prefilter.patternClauses, to: &writer)
         return writer.bytes
     }
 
@@ -27,10 +28,15 @@ enum CatalogueArchive {
             for _ in 0..<count { rules.append(try readRule(&reader)) }
             let automaton = try readAutomaton(&reader)
             let personAutomaton = try readAutomaton(&reader)
-            let hasAnchors = try reader.readBool()
             let anchors = try reader.readStrings()
-            guard reader.isAtEnd else { return nil }
-            return (rules, automaton, personAutomaton, Prefilter(anchors: hasAnchors ? Set(anchors) : nil))
+            let clauseAnchors = try readLists(&reader)
+            let patternClauses = try readLists(&reader)
+            guard reader.isAtEnd, patternClauses.count == automaton.patternCount,
+                  clauseAnchors.values.allSatisfy({ $0 >= 0 && Int($0) < anchors.count }),
+                  patternClauses.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }) else { return nil }
+            let prefilter = Prefilter(anchors: anchors, clauseAnchors: clauseAnchors, patternClauses: patternClauses,
+                                      isRulePattern: automaton.patternAccepts.map { !$0.isException })
+            return (rules, automaton, personAutomaton, prefilter)
         } catch {
             return nil
         }
@@ -134,8 +140,8 @@ enum CatalogueArchive {
         writer.write(words)
         write(automaton.classesOfToken, to: &writer)
         writer.write(automaton.owners)
-        write(automaton.anchoredPatterns, to: &writer)
-        writer.write(automaton.alwaysActive)
+        writer.write(automaton.patternAccepts.map(\.rule))
+        writer.write(automaton.patternAccepts.map { UInt8($0.isException ? 1 : 0) })
     }
 
     private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
@@ -160,13 +166,15 @@ enum CatalogueArchive {
         for (id, word) in words.enumerated() { vocabulary[word] = Int32(id) }
         let classesOfToken = try readLists(&reader)
         let owners: [Int32] = try reader.readArray()
-        let anchoredPatterns = try readLists(&reader)
-        let alwaysActive = try reader.readBools()
-        guard classesOfToken.count == words.count, anchoredPatterns.count == words.count, owners.count == accepts.count,
+        let patternRules: [Int32] = try reader.readArray()
+        let patternExceptions: [UInt8] = try reader.readArray()
+        guard classesOfToken.count == words.count, patternRules.count == patternExceptions.count, owners.count == accepts.count,
+              patternRules.allSatisfy({ $0 >= 0 }), owners.allSatisfy({ Int($0) < patternRules.count }),
               wildcardTargets.count == accepts.count else { throw BinaryReader.Damaged() }
         return Automaton(transitions: EdgeTable(states.indices.map { (states[$0], tokens[$0], lowers[$0]..<uppers[$0]) },
                                                 stateCount: stateCount, vocabularySize: words.count),
                          targets: targets, wildcardTargets: wildcardTargets, accepts: accepts, vocabulary: vocabulary,
-                         classesOfToken: classesOfToken, owners: owners, anchoredPatterns: anchoredPatterns, alwaysActive: alwaysActive)
+                         classesOfToken: classesOfToken, owners: owners,
+                         patternAccepts: zip(patternRules, patternExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) })
     }
 }

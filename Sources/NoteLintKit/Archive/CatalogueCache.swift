@@ -31,7 +31,9 @@ public enum CatalogueCache {
         return catalogue
     }
 
-    /// A hex digest of the archive format and the files (two 64-bit FNV-1a hashes).
+    /// A hex digest of the archive format, the running program's identity and the files (two
+    /// 64-bit FNV-1a hashes). The program's size and modification time stand for the compiler
+    /// code that built the archive, so a rebuilt notelint never reads an older build's archive.
     static func key(for files: [RuleFile]) -> String {
         var first: UInt64 = 0xCBF2_9CE4_8422_2325
         var second: UInt64 = 0x6C62_272E_07BB_0142
@@ -42,6 +44,7 @@ public enum CatalogueCache {
             }
         }
         mix(withUnsafeBytes(of: CatalogueArchive.magic) { Array($0) })
+        mix(programIdentity.utf8)
         for file in files {
             mix(file.name.utf8)
             mix([0])
@@ -50,6 +53,13 @@ public enum CatalogueCache {
         }
         return String(first, radix: 16) + String(second, radix: 16)
     }
+
+    /// The running executable's size and modification time ("" if unknown).
+    private static let programIdentity: String = {
+        var status = stat()
+        guard stat("/proc/self/exe", &status) == 0 else { return "" }
+        return "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    }()
 
     /// The bytes of the file at `path`, read straight into an array (no intermediate copy).
     private static func readFile(_ path: String) -> [UInt8]? {

@@ -8,14 +8,13 @@ public final class Linter {
     public let catalogue: Catalogue
     /// Settings for this linter's runs.
     public let options: LintOptions
-    /// When false, every stretch of text is segmented and every pattern is tried in every
-    /// sentence (for the differential test and for measuring the prefilter).
-    public var usesPrefilter = true {
-        didSet { scratch.gatesPatterns = usesPrefilter }
-    }
+    /// When false, every sentence is segmented into tokens and every pattern is tried in it
+    /// (for the differential test and for measuring the prefilter).
+    public var usesPrefilter = true
     private let segmenter: Segmenter
-    /// The matcher's working memory, reused for every sentence.
+    /// The matcher's and the prefilter's working memory, reused for every sentence.
     private var scratch = Automaton.Scratch()
+    private var prefilterScratch = Prefilter.Scratch()
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -102,23 +101,52 @@ public final class Linter {
     }
 
     /// Every selected pattern match in `bytes` from `start` on, with its sentence, in
-    /// document order. Stretches between hard line breaks that hold no anchor are skipped.
+    /// document order. Only sentences where the prefilter finds some pattern possible are
+    /// segmented into tokens and matched.
     private func candidates(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [(Sentence, Automaton.Match)] {
-        let automaton = catalogue.automaton
         let body = UnsafeBufferPointer(rebasing: bytes[start...])
         var candidates: [(Sentence, Automaton.Match)] = []
         for unit in LineJoiner.units(in: body) {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
-            if usesPrefilter, !catalogue.prefilter.mayMatch(unitBytes) { continue }
-            for var sentence in segmenter.sentences(in: unitBytes) {
-                guard automaton.assignIDs(to: &sentence.tokens) else { continue }
-                let matches = MatchSelector.select(automaton.matches(in: sentence.tokens, scratch: &scratch))
+            var hits: [Prefilter.Hit] = []
+            var foldsToASCII = false
+            if usesPrefilter {
+                hits = catalogue.prefilter.hits(in: unitBytes)
+                foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
+                guard foldsToASCII || !catalogue.prefilter.candidatePatterns(for: hits[...], scratch: &prefilterScratch).isEmpty else { continue }
+            }
+            var nextHit = 0
+            for bounds in segmenter.sentenceBounds(in: unitBytes) {
+                var patterns: [Int32]? = nil
+                if usesPrefilter {
+                    let first = nextHit
+                    while nextHit < hits.count, hits[nextHit].offset < bounds.upperBound { nextHit += 1 }
+                    if !foldsToASCII || !Prefilter.hasFoldsToASCII(UnsafeBufferPointer(rebasing: unitBytes[bounds])) {
+                        patterns = catalogue.prefilter.candidatePatterns(for: hits[first..<nextHit], scratch: &prefilterScratch)
+                        if patterns!.isEmpty { continue }
+                    }
+                }
+                guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
+                let matches = self.matches(in: &sentence, patterns: patterns)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)
                 for match in matches { candidates.append((sentence, match)) }
             }
         }
         return candidates
+    }
+
+    /// The selected matches in `sentence` of `patterns` (every pattern if nil), with the
+    /// exceptions of the rules that matched.
+    private func matches(in sentence: inout Sentence, patterns: [Int32]?) -> [Automaton.Match] {
+        let automaton = catalogue.automaton
+        guard automaton.assignIDs(to: &sentence.tokens) else { return [] }
+        guard let patterns else { return MatchSelector.select(automaton.matches(in: sentence.tokens, scratch: &scratch)) }
+        var raw = automaton.matches(in: sentence.tokens, of: patterns, scratch: &scratch)
+        guard !raw.isEmpty else { return [] }
+        let exceptions = Set(raw.map(\.rule)).sorted().flatMap { automaton.exceptionPatterns[Int($0)] }
+        raw += automaton.matches(in: sentence.tokens, of: exceptions, scratch: &scratch)
+        return MatchSelector.select(raw)
     }
 }
 

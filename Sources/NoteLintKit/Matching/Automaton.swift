@@ -38,19 +38,19 @@ struct Automaton: Sendable {
 
     /// Per state: the pattern it belongs to (-1 for the start state).
     let owners: [Int32]
-    /// Token id → the patterns anchored by that token.
-    let anchoredPatterns: FlatLists<Int32>
-    /// Per pattern: true if it has no anchors and is live in every sentence.
-    let alwaysActive: [Bool]
-    /// True if some pattern is live in every sentence.
-    private let hasAlwaysActivePatterns: Bool
+    /// Per pattern, in the order they were added: what it accepts.
+    let patternAccepts: [Accept]
+    /// Per rule: the patterns that are its exceptions.
+    let exceptionPatterns: FlatLists<Int32>
 
     init(transitions: EdgeTable, targets: [Int32], wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
-         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: [Int32], anchoredPatterns: FlatLists<Int32>, alwaysActive: [Bool]) {
+         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: [Int32], patternAccepts: [Accept]) {
         self.owners = owners
-        self.anchoredPatterns = anchoredPatterns
-        self.alwaysActive = alwaysActive
-        self.hasAlwaysActivePatterns = alwaysActive.contains(true)
+        self.patternAccepts = patternAccepts
+        let ruleCount = Int(patternAccepts.map(\.rule).max() ?? -1) + 1
+        var exceptions = [[Int32]](repeating: [], count: ruleCount)
+        for (pattern, accept) in patternAccepts.enumerated() where accept.isException { exceptions[Int(accept.rule)].append(Int32(pattern)) }
+        self.exceptionPatterns = FlatLists(exceptions)
         self.transitions = transitions
         self.targets = targets
         self.wildcardTargets = wildcardTargets
@@ -61,6 +61,9 @@ struct Automaton: Sendable {
             ([Int32(id)] + classesOfToken[id]).contains { transitions.targets(from: Self.startState, on: $0) != nil }
         }
     }
+
+    /// The number of patterns (rule patterns and exceptions).
+    var patternCount: Int { patternAccepts.count }
 
     static let startState: Int32 = 0
 
@@ -84,15 +87,14 @@ struct Automaton: Sendable {
         id >= 0 && startsPattern[Int(id)]
     }
 
-    /// Reusable working memory for ``matches(in:scratch:)``: one per thread.
+    /// Reusable working memory for matching: one per thread.
     struct Scratch {
         fileprivate var mark: [UInt32] = []
         fileprivate var generation: UInt32 = 0
-        /// Per pattern: the sentence number in which one of its anchors was last seen.
-        fileprivate var patternSeen: [UInt32] = []
-        fileprivate var sentence: UInt32 = 0
-        /// When false, every pattern is live in every sentence (for the differential test).
-        var gatesPatterns = true
+        /// Per pattern: the stamp of the run in which it is live.
+        fileprivate var patternLive: [UInt32] = []
+        fileprivate var run: UInt32 = 0
+        fileprivate var everyPatternLive = true
         fileprivate var live: [(state: Int32, start: Int32)] = []
         fileprivate var next: [(state: Int32, start: Int32)] = []
 
@@ -107,41 +109,51 @@ struct Automaton: Sendable {
 
     /// Every match of every pattern in `tokens`, whose `id`s must be set, using `scratch`.
     func matches(in tokens: [Token], scratch: inout Scratch) -> [Match] {
-        if scratch.mark.count != accepts.count || scratch.patternSeen.count != alwaysActive.count {
+        prepare(&scratch)
+        scratch.everyPatternLive = true
+        return run(tokens, &scratch)
+    }
+
+    /// Every match in `tokens` of the given `patterns` only (indices into ``patternAccepts``).
+    func matches(in tokens: [Token], of patterns: [Int32], scratch: inout Scratch) -> [Match] {
+        guard !patterns.isEmpty else { return [] }
+        prepare(&scratch)
+        if scratch.run == .max {
+            for pattern in scratch.patternLive.indices { scratch.patternLive[pattern] = 0 }
+            scratch.run = 0
+        }
+        scratch.run += 1
+        for pattern in patterns { scratch.patternLive[Int(pattern)] = scratch.run }
+        scratch.everyPatternLive = false
+        return run(tokens, &scratch)
+    }
+
+    private func prepare(_ scratch: inout Scratch) {
+        if scratch.mark.count != accepts.count || scratch.patternLive.count != patternAccepts.count {
             scratch.mark = [UInt32](repeating: 0, count: accepts.count)
             scratch.generation = 0
-            scratch.patternSeen = [UInt32](repeating: 0, count: alwaysActive.count)
-            scratch.sentence = 0
+            scratch.patternLive = [UInt32](repeating: 0, count: patternAccepts.count)
+            scratch.run = 0
         }
-        // Patterns none of whose anchors the sentence holds cannot match: start no thread for them.
-        if scratch.sentence == UInt32.max {
-            for pattern in scratch.patternSeen.indices { scratch.patternSeen[pattern] = 0 }
-            scratch.sentence = 0
-        }
-        scratch.sentence += 1
-        var anyActive = scratch.gatesPatterns == false || hasAlwaysActivePatterns
-        for token in tokens where token.id >= 0 {
-            for pattern in anchoredPatterns[Int(token.id)] {
-                scratch.patternSeen[Int(pattern)] = scratch.sentence
-                anyActive = true
-            }
-        }
-        guard anyActive else { return [] }
+    }
+
+    private func run(_ tokens: [Token], _ scratch: inout Scratch) -> [Match] {
         var found: [Match] = []
         scratch.live.removeAll(keepingCapacity: true)
         for index in tokens.indices {
-            let token = tokens[index]
+            let id = tokens[index].id
+            let fillsGap = tokens[index].fillsGap
             scratch.next.removeAll(keepingCapacity: true)
             if scratch.generation == UInt32.max {
                 for state in scratch.mark.indices { scratch.mark[state] = 0 }
                 scratch.generation = 0
             }
             scratch.generation += 1
-            if token.id >= 0 || (token.fillsGap && !scratch.live.isEmpty) {
+            if id >= 0 || (fillsGap && !scratch.live.isEmpty) {
                 for thread in scratch.live {
-                    advance(thread.state, thread.start, token, index, &scratch, &found)
+                    advance(thread.state, thread.start, id, fillsGap, index, &scratch, &found)
                 }
-                if canStart(with: token.id) { advance(Self.startState, Int32(index), token, index, &scratch, &found) }
+                if canStart(with: id) { advance(Self.startState, Int32(index), id, fillsGap, index, &scratch, &found) }
             }
             swap(&scratch.live, &scratch.next)
         }
@@ -149,18 +161,18 @@ struct Automaton: Sendable {
     }
 
     @inline(__always)
-    private func advance(_ state: Int32, _ start: Int32, _ token: Token, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
-        if token.id >= 0 {
-            if let range = transitions.targets(from: state, on: token.id) {
+    private func advance(_ state: Int32, _ start: Int32, _ id: Int32, _ fillsGap: Bool, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
+        if id >= 0 {
+            if let range = transitions.targets(from: state, on: id) {
                 for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
             }
-            for classID in classesOfToken[Int(token.id)] {
+            for classID in classesOfToken[Int(id)] {
                 if let range = transitions.targets(from: state, on: classID) {
                     for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
                 }
             }
         }
-        if token.fillsGap {
+        if fillsGap {
             for target in wildcardTargets[Int(state)] { enter(target, start, index, &scratch, &found) }
         }
     }
@@ -168,7 +180,7 @@ struct Automaton: Sendable {
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
         let owner = Int(owners[Int(target)])
-        if owner >= 0, scratch.gatesPatterns, !alwaysActive[owner], scratch.patternSeen[owner] != scratch.sentence { return }
+        if owner >= 0, !scratch.everyPatternLive, scratch.patternLive[owner] != scratch.run { return }
         if scratch.mark[Int(target)] == scratch.generation {
             // Already entered on this token: skip if from the same start.
             if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }

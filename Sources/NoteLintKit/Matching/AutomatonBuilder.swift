@@ -7,8 +7,8 @@ struct AutomatonBuilder {
     private var accepts: [[Automaton.Accept]] = [[]]
     /// Per state: the pattern it belongs to (-1 for the start state).
     private var owners: [Int32] = [-1]
-    /// Per pattern: the anchor tokens one of which a sentence must hold, or nil (always active).
-    private var patternAnchors: [Set<String>?] = []
+    /// Per pattern, in the order added: what it accepts.
+    private var patternAccepts: [Automaton.Accept] = []
     private var vocabulary: [String: Int32] = [:]
     /// Word classes, already parsed.
     let classes: [String: [PatternElement]]
@@ -57,16 +57,17 @@ struct AutomatonBuilder {
         return id
     }
 
-    /// Adds a pattern that, when matched, reports `accept`. `anchors`, if given, are tokens of
-    /// which any match holds at least one (see ``AnchorExtractor``): the matcher starts no
-    /// thread of this pattern in a sentence without one.
-    mutating func add(_ pattern: PatternElement, accept: Automaton.Accept, anchors: Set<String>? = nil) throws(NoteLintError) {
-        patternAnchors.append(anchors)
+    /// Adds a pattern that, when matched, reports `accept`; returns the pattern's index (its
+    /// place in ``Automaton/patternAccepts``).
+    @discardableResult
+    mutating func add(_ pattern: PatternElement, accept: Automaton.Accept) throws(NoteLintError) -> Int32 {
+        patternAccepts.append(accept)
         let entry = newState()
         epsilonEdges[Int(Automaton.startState)].append(entry)
         var expanding: [String] = []
         let end = try build(pattern, from: entry, expanding: &expanding)
         accepts[Int(end)].append(accept)
+        return Int32(patternAccepts.count - 1)
     }
 
     /// The finished automaton: epsilon moves closed, states that no token reaches dropped and
@@ -112,25 +113,12 @@ struct AutomatonBuilder {
             wildcardTargets[newState] = Set(closedWildcards[oldState]!.map { numbering[$0]! }).sorted()
             finalAccepts[newState] = closedAccepts[oldState]!
         }
-        var vocabulary = self.vocabulary
-        var patternsByToken: [Int32: [Int32]] = [:]
-        var alwaysActive = [Bool](repeating: false, count: patternAnchors.count)
-        for (pattern, anchors) in patternAnchors.enumerated() {
-            guard let anchors else { alwaysActive[pattern] = true; continue }
-            for anchor in anchors {
-                let id: Int32
-                if let known = vocabulary[anchor] { id = known } else { id = Int32(vocabulary.count); vocabulary[anchor] = id }
-                patternsByToken[id, default: []].append(Int32(pattern))
-            }
-        }
         var classesOfToken = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
-        var anchoredPatterns = [[Int32]](repeating: [], count: vocabulary.count)
-        for (token, patterns) in patternsByToken { anchoredPatterns[Int(token)] = patterns }
         return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: targets,
                          wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: vocabulary,
                          classesOfToken: FlatLists(classesOfToken), owners: order.map { owners[Int($0)] },
-                         anchoredPatterns: FlatLists(anchoredPatterns), alwaysActive: alwaysActive)
+                         patternAccepts: patternAccepts)
     }
 
     private func epsilonClosure(of state: Int32) -> [Int32] {
@@ -151,7 +139,7 @@ struct AutomatonBuilder {
         wildcardEdges.append([])
         epsilonEdges.append([])
         accepts.append([])
-        owners.append(Int32(patternAnchors.count - 1))
+        owners.append(Int32(patternAccepts.count - 1))
         return Int32(tokenEdges.count - 1)
     }
 

@@ -31,25 +31,17 @@ public final class Catalogue: Sendable {
         }
         var builder = AutomatonBuilder(classes: classes)
         var anchors = AnchorExtractor(classes: classes)
-        var rulePatterns: [PatternElement] = []
+        var clauses: [[Set<String>]] = []
+        var isRulePattern: [Bool] = []
         for (index, rule) in set.rules.enumerated() {
-            // An exception matters only where one of the rule's patterns can match, so it may
-            // borrow their anchors when those are the better filter.
-            var ruleAnchors: Set<String>? = []
             for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
                 for source in sources {
                     do {
                         let pattern = try parser.parse(source.text)
-                        var patternAnchors = anchors.anchors(of: pattern)
-                        if isException {
-                            if let borrowed = ruleAnchors, AnchorExtractor.cost(of: borrowed) < patternAnchors.map(AnchorExtractor.cost(of:)) ?? .infinity {
-                                patternAnchors = borrowed
-                            }
-                        } else {
-                            rulePatterns.append(pattern)
-                            ruleAnchors = patternAnchors.flatMap { own in ruleAnchors.map { $0.union(own) } }
-                        }
-                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException), anchors: patternAnchors)
+                        try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException))
+                        // Exceptions are tried only where one of their rule's patterns matched.
+                        clauses.append(isException ? [] : anchors.clauses(of: pattern))
+                        isRulePattern.append(!isException)
                     } catch {
                         throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")
                     }
@@ -63,7 +55,7 @@ public final class Catalogue: Sendable {
         self.rules = set.rules
         self.automaton = builder.finish()
         self.personAutomaton = personBuilder.finish()
-        self.prefilter = Prefilter(patterns: rulePatterns, classes: classes)
+        self.prefilter = Prefilter(clauses: clauses, isRulePattern: isRulePattern)
     }
 
     /// A catalogue read back from ``CatalogueArchive`` bytes, or nil if they are not one.
@@ -98,9 +90,11 @@ public final class Catalogue: Sendable {
         return count
     }
 
-    /// How many literal anchors the prefilter scans for, or nil if some pattern has none (then
-    /// the prefilter passes all text).
-    public var prefilterAnchorCount: Int? { prefilter.isActive ? prefilter.anchorCount : nil }
+    /// How many literal anchors the prefilter scans for.
+    public var prefilterAnchorCount: Int { prefilter.anchorCount }
+
+    /// How many rule patterns have no anchors the prefilter can use, so are tried in every sentence.
+    public var unfilteredPatternCount: Int { prefilter.unfilteredPatternCount }
 
     /// The rule with `id`, if any.
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }

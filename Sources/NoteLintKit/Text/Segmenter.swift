@@ -28,22 +28,21 @@ public final class Segmenter {
 
     /// The sentences of UTF-8 `bytes`, each with its tokens.
     public func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        let tokens = self.tokens(in: bytes)
-        let bounds = sentenceBounds(in: bytes)
-        var result: [Sentence] = []
-        result.reserveCapacity(bounds.count)
-        var tokenIndex = 0
-        for bound in bounds {
-            var sentenceTokens: [Token] = []
-            while tokenIndex < tokens.count, tokens[tokenIndex].start < bound.upperBound {
-                sentenceTokens.append(tokens[tokenIndex])
-                tokenIndex += 1
-            }
-            if !sentenceTokens.isEmpty {
-                result.append(Sentence(start: bound.lowerBound, end: bound.upperBound, tokens: sentenceTokens))
+        sentenceBounds(in: bytes).compactMap { sentence(in: bytes, bounds: $0) }
+    }
+
+    /// The sentence of `bytes` within `bounds` (from ``sentenceBounds(in:)``), tokenised on its
+    /// own, or nil if it holds no token. Offsets are relative to `bytes`.
+    func sentence(in bytes: UnsafeBufferPointer<UInt8>, bounds: Range<Int>) -> Sentence? {
+        var tokens = self.tokens(in: UnsafeBufferPointer(rebasing: bytes[bounds]))
+        guard !tokens.isEmpty else { return nil }
+        if bounds.lowerBound != 0 {
+            for index in tokens.indices {
+                tokens[index].start += bounds.lowerBound
+                tokens[index].end += bounds.lowerBound
             }
         }
-        return result
+        return Sentence(start: bounds.lowerBound, end: bounds.upperBound, tokens: tokens)
     }
 
     /// The tokens of UTF-8 `bytes`, in order.
