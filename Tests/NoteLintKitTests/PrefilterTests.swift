@@ -10,15 +10,15 @@ import Testing
     }
 
     @Test func scannerFindsLiteralsIgnoringASCIICase() {
-        let scanner = LiteralScanner(literals: ["protect", "temper", "he said", "did"])
+        let scanner = LiteralScanner(literals: ["protect", "temper", "did", "3"])
         func contains(_ text: String) -> Bool {
             var copy = text
             return copy.withUTF8 { scanner.containsAny($0) }
         }
         #expect(contains("She failed to PROTECT them"))
         #expect(contains("lost his Temper"))
-        #expect(contains("and HE SAID so"))
-        #expect(!contains("protec temp he  said"))
+        #expect(contains("they didn’t"))
+        #expect(!contains("protec temp he  said 33"))
         #expect(!contains(""))
         // Only where the literal could be a whole token.
         #expect(!contains("unprotected tempers; she said"))
@@ -27,23 +27,26 @@ import Testing
     }
 
     @Test func hitsComeWithTheirOffsetsInOrder() {
-        let scanner = LiteralScanner(literals: ["lost", "lost his temper", "temper"])
+        let scanner = LiteralScanner(literals: ["lost", "his", "temper"])
         var text = "He lost his temper."
-        var hits: [(Int32, Int)] = []
-        text.withUTF8 { scanner.forEachTokenHit(in: $0) { hits.append(($0, $1)) } }
-        #expect(hits.map(\.0) == [0, 1, 2])
-        #expect(hits.map(\.1) == [3, 3, 12])
+        var hits: [LiteralScanner.Hit] = []
+        text.withUTF8 { scanner.appendTokenHits(in: $0, to: &hits) }
+        #expect(hits.map(\.literal) == [0, 1, 2])
+        #expect(hits.map(\.offset) == [3, 8, 12])
     }
 
     @Test func aPatternIsACandidateOnlyWhereAllItsClausesAreMet() throws {
         // Pattern 0 needs "failed" and "protect"; pattern 1 (an exception) is never a candidate;
         // pattern 2 needs "temper".
-        let prefilter = Prefilter(clauses: [[["protect", "protecting"], ["failed"]], [], [["temper"]]], isRulePattern: [true, false, true])
+        let prefilter = Prefilter(requirements: [([["protect", "protecting"], ["failed"]], []), ([], []), ([["temper"]], [])],
+                                  isRulePattern: [true, false, true])
         var scratch = Prefilter.Scratch()
         func candidates(_ text: String) -> [Int32] {
             var copy = text
-            let hits = copy.withUTF8 { prefilter.hits(in: $0) }
-            return prefilter.candidatePatterns(for: hits[...], scratch: &scratch)
+            return copy.withUTF8 { bytes in
+                let hits = prefilter.hits(in: bytes)
+                return prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
+            }
         }
         #expect(candidates("She failed to protect them.") == [0])
         #expect(candidates("She failed her exams.") == [])
@@ -65,13 +68,44 @@ import Testing
 
     @Test func clausesComeFromEveryRequiredElementRarestFirst() {
         var extractor = AnchorExtractor(classes: ["verb": [.token("hit"), .anyToken(["push", "pushed"])]])
-        #expect(extractor.clauses(of: .sequence([.token("she"), .token("failed"), .token("to"), .token("protect")])) == [["protect"], ["failed"]])
-        #expect(extractor.clauses(of: .sequence([.token("he"), .wordClass("verb")])) == [["hit", "push", "pushed"]])
-        #expect(extractor.clauses(of: .sequence([.token("he"), .token("she")])).count == 1, "common words only when nothing better")
+        let failed = extractor.clauses(of: .sequence([.token("she"), .token("failed"), .token("to"), .token("protect")]))
+        #expect(failed.prefix(2) == [["protect"], ["failed"]])
+        #expect(Set(failed.dropFirst(2)) == [["she"], ["to"]], "common words come last but still narrow the filter")
+        #expect(extractor.clauses(of: .sequence([.token("he"), .wordClass("verb")])) == [["hit", "push", "pushed"], ["he"]])
         #expect(extractor.clauses(of: .sequence([.optional(.token("very")), .gap(min: 0, max: 2)])) == [])
         #expect(extractor.clauses(of: .alternatives([.token("row"), .optional(.token("fight"))])) == [])
         #expect(extractor.clauses(of: .token("o'clock")) == [])
         #expect(extractor.clauses(of: .alternatives([.sequence([.token("lost"), .token("temper")]), .token("rage")])) == [["temper", "rage"]])
+    }
+
+    @Test func adjacentPairsFollowTheSequenceThroughOptionalElements() {
+        var extractor = AnchorExtractor(classes: ["partner": [.token("partner"), .sequence([.token("ex"), .token("partner")])]])
+        let pairs = extractor.requirements(of: .sequence([.token("a"), .optional(.token("very")), .token("volatile"), .wordClass("partner")])).pairs
+        #expect(pairs.count == 3)
+        #expect(pairs.contains { $0 == (["a"], ["very", "volatile"]) })
+        #expect(pairs.contains { $0 == (["a", "very"], ["volatile"]) })
+        #expect(pairs.contains { $0 == (["volatile"], ["partner", "ex"]) })
+        // A gap or an unscannable token breaks the chain.
+        #expect(extractor.requirements(of: .sequence([.token("hit"), .gap(min: 0, max: 2), .token("her")])).pairs.isEmpty)
+        #expect(extractor.requirements(of: .sequence([.token("did"), .token("n't")])).pairs.isEmpty)
+    }
+
+    @Test func aPairNeedsTheWordsNextToEachOther() throws {
+        // Pattern 0 needs "a" directly followed by "domestic" (spaces, line breaks and hyphens between are fine).
+        let prefilter = Prefilter(requirements: [([["domestic"], ["a"]], [(["a"], ["domestic"])])], isRulePattern: [true])
+        var scratch = Prefilter.Scratch()
+        func candidates(_ text: String) -> [Int32] {
+            var copy = text
+            return copy.withUTF8 { bytes in
+                let hits = prefilter.hits(in: bytes)
+                return prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
+            }
+        }
+        #expect(candidates("There was a domestic.") == [0])
+        #expect(candidates("There was a\n  domestic.") == [0])
+        #expect(candidates("There was a-domestic.") == [0])
+        #expect(candidates("A history of domestic abuse, a referral.") == [])
+        #expect(candidates("a 'domestic'") == [])
     }
 
     /// The prefilter must never change what is found.

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0007 // "NLCAT", format 7
+    static let magic: UInt64 = 0x4E4C_4341_5401_0008 // "NLCAT", format 8
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -14,6 +14,7 @@ enum CatalogueArchive {
         writer.write(catalogue.prefilter.anchors)
         write(catalogue.prefilter.clauseAnchors, to: &writer)
         write(catalogue.prefilter.patternClauses, to: &writer)
+        write(catalogue.prefilter.patternPairs, to: &writer)
         return writer.bytes
     }
 
@@ -31,11 +32,15 @@ enum CatalogueArchive {
             let anchors = try reader.readStrings()
             let clauseAnchors = try readLists(&reader)
             let patternClauses = try readLists(&reader)
-            guard reader.isAtEnd, patternClauses.count == automaton.patternCount,
+            let patternPairs = try readLists(&reader)
+            guard reader.isAtEnd, patternClauses.count == automaton.patternCount, patternPairs.count == automaton.patternCount,
+                  (0..<patternPairs.count).allSatisfy({ patternPairs[$0].count % 2 == 0 }),
+                  patternPairs.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }),
                   clauseAnchors.values.allSatisfy({ $0 >= 0 && Int($0) < anchors.count }),
+                  (0..<clauseAnchors.count).allSatisfy({ zip(clauseAnchors[$0], clauseAnchors[$0].dropFirst()).allSatisfy { $0 < $1 } }),
                   patternClauses.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }) else { return nil }
             let prefilter = Prefilter(anchors: anchors, clauseAnchors: clauseAnchors, patternClauses: patternClauses,
-                                      isRulePattern: automaton.patternAccepts.map { !$0.isException })
+                                      patternPairs: patternPairs, isRulePattern: automaton.patternAccepts.map { !$0.isException })
             return (rules, automaton, personAutomaton, prefilter)
         } catch {
             return nil

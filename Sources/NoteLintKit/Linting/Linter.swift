@@ -113,7 +113,7 @@ public final class Linter {
             if usesPrefilter {
                 hits = catalogue.prefilter.hits(in: unitBytes)
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
-                guard foldsToASCII || !catalogue.prefilter.candidatePatterns(for: hits[...], scratch: &prefilterScratch).isEmpty else { continue }
+                guard foldsToASCII || !catalogue.prefilter.candidatePatterns(for: hits[...], in: unitBytes, scratch: &prefilterScratch).isEmpty else { continue }
             }
             var nextHit = 0
             for bounds in segmenter.sentenceBounds(in: unitBytes) {
@@ -122,7 +122,7 @@ public final class Linter {
                     let first = nextHit
                     while nextHit < hits.count, hits[nextHit].offset < bounds.upperBound { nextHit += 1 }
                     if !foldsToASCII || !Prefilter.hasFoldsToASCII(UnsafeBufferPointer(rebasing: unitBytes[bounds])) {
-                        patterns = catalogue.prefilter.candidatePatterns(for: hits[first..<nextHit], scratch: &prefilterScratch)
+                        patterns = catalogue.prefilter.candidatePatterns(for: hits[first..<nextHit], in: unitBytes, scratch: &prefilterScratch)
                         if patterns!.isEmpty { continue }
                     }
                 }

@@ -6,11 +6,11 @@
 ///
 /// A sequence needs the clauses of all its elements; an alternative (or a word class) needs,
 /// from every branch, that branch's best clause, merged into one; an optional element or a
-/// gap needs nothing. Tokens the raw-byte scan cannot see reliably (non-ASCII, apostrophes,
-/// punctuation only) and words too common to filter anything are left out.
+/// gap needs nothing. Clauses with a token the raw-byte scan cannot look for (anything but
+/// ASCII letters and digits) are left out.
 struct AnchorExtractor {
     let classes: [String: [PatternElement]]
-    private var classClauses: [String: [Set<String>]] = [:]
+    private var classRequirements: [String: Requirement] = [:]
 
     init(classes: [String: [PatternElement]]) {
         self.classes = classes
@@ -28,65 +28,128 @@ struct AnchorExtractor {
         "got", "go", "went", "make", "made", "take", "took", "one", "two", "time", "family", "home", "now",
     ]
 
-    /// True if the raw-byte scan can look for `anchor`: ASCII, with a letter or digit, no apostrophe.
-    static func isScannable(_ anchor: String) -> Bool {
-        !anchor.isEmpty && anchor.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "'") }
-            && anchor.utf8.contains { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
-    }
-
     /// The cost of a clause: lower is a better filter; infinity means the scan cannot use it.
     static func cost(of clause: Set<String>) -> Double {
         var total = 0.0
         for anchor in clause {
-            guard isScannable(anchor) else { return .infinity }
+            guard LiteralScanner.canFind(anchor) else { return .infinity }
             total += commonWords.contains(anchor) ? 100 : max(1, 9 - Double(anchor.utf8.count))
         }
         return total
     }
 
-    /// The usable clauses of `element`, best first; empty if the scan cannot filter it. Even
-    /// a clause of common words narrows the filter when the others are met too.
+    /// What the raw-byte scan can check of `element`: its usable clauses, best first (even a
+    /// clause of common words narrows the filter when the others are met too), and its usable
+    /// adjacent pairs `(x, y)`: any match has a token of `x` followed directly by one of `y`.
+    mutating func requirements(of element: PatternElement) -> (clauses: [Set<String>], pairs: [(Set<String>, Set<String>)]) {
+        let found = requirement(of: element)
+        var clauses: [Set<String>] = []
+        for clause in found.clauses.filter({ Self.cost(of: $0).isFinite }).sorted(by: { Self.cost(of: $0) < Self.cost(of: $1) })
+        where !clauses.contains(clause) {
+            clauses.append(clause)
+        }
+        var pairs: [(Set<String>, Set<String>)] = []
+        for pair in found.pairs where Self.cost(of: pair.0).isFinite && Self.cost(of: pair.1).isFinite
+            && !pairs.contains(where: { $0 == pair }) {
+            pairs.append(pair)
+        }
+        return (clauses, pairs)
+    }
+
+    /// The usable clauses of `element`, best first.
     mutating func clauses(of element: PatternElement) -> [Set<String>] {
-        let usable = requirement(of: element).filter { Self.cost(of: $0).isFinite }
-            .sorted { Self.cost(of: $0) < Self.cost(of: $1) }
-        var unique: [Set<String>] = []
-        for clause in usable where !unique.contains(clause) { unique.append(clause) }
-        return unique
+        requirements(of: element).clauses
     }
 
     /// The single best clause of `element`, or nil if it has none the scan can use.
     mutating func anchors(of element: PatternElement) -> Set<String>? {
-        bestClause(requirement(of: element))
+        bestClause(requirement(of: element).clauses)
     }
 
     private func bestClause(_ clauses: [Set<String>]) -> Set<String>? {
         clauses.filter { Self.cost(of: $0).isFinite }.min { Self.cost(of: $0) < Self.cost(of: $1) }
     }
 
-    private mutating func requirement(of element: PatternElement) -> [Set<String>] {
+    /// What every match of an element holds.
+    private struct Requirement {
+        /// Each clause: one of its tokens is in the match.
+        var clauses: [Set<String>] = []
+        /// A token of the first set directly followed by one of the second is in the match.
+        var pairs: [(Set<String>, Set<String>)] = []
+        /// The tokens a non-empty match can begin and end with; nil if any token can.
+        var first: Set<String>?
+        var last: Set<String>?
+        /// True if the element can match no token at all.
+        var isNullable: Bool
+    }
+
+    private mutating func requirement(of element: PatternElement) -> Requirement {
         switch element {
         case .token(let token):
-            return [[token]]
+            return Requirement(clauses: [[token]], first: [token], last: [token], isNullable: false)
         case .anyToken(let tokens):
-            return [tokens]
-        case .optional, .gap:
-            return []
+            return Requirement(clauses: [tokens], first: tokens, last: tokens, isNullable: tokens.isEmpty)
+        case .optional(let inner):
+            let found = requirement(of: inner)
+            return Requirement(first: found.first, last: found.last, isNullable: true)
+        case .gap(let minimum, _):
+            return Requirement(first: nil, last: nil, isNullable: minimum == 0)
         case .wordClass(let name):
-            if let cached = classClauses[name] { return cached }
-            classClauses[name] = [] // guards against cycles while computing
+            if let cached = classRequirements[name] { return cached }
+            classRequirements[name] = Requirement(first: nil, last: nil, isNullable: true) // guards against cycles
             let result = requirement(of: .alternatives(classes[name] ?? []))
-            classClauses[name] = result
+            classRequirements[name] = result
             return result
         case .alternatives(let options):
-            guard !options.isEmpty else { return [] }
-            var union: Set<String> = []
+            guard !options.isEmpty else { return Requirement(first: nil, last: nil, isNullable: true) }
+            var union: Set<String>? = []
+            var first: Set<String>? = []
+            var last: Set<String>? = []
+            var isNullable = false
             for option in options {
-                guard let best = bestClause(requirement(of: option)) else { return [] }
-                union.formUnion(best)
+                let found = requirement(of: option)
+                if let best = bestClause(found.clauses) { union?.formUnion(best) } else { union = nil }
+                first = found.first.flatMap { own in first.map { $0.union(own) } }
+                last = found.last.flatMap { own in last.map { $0.union(own) } }
+                isNullable = isNullable || found.isNullable
             }
-            return [union]
+            return Requirement(clauses: union.map { [$0] } ?? [], first: first, last: last, isNullable: isNullable)
         case .sequence(let elements):
-            return elements.flatMap { requirement(of: $0) }
+            let parts = elements.map { requirement(of: $0) }
+            var result = Requirement(clauses: parts.flatMap(\.clauses), pairs: parts.flatMap(\.pairs), isNullable: parts.allSatisfy(\.isNullable))
+            // The tokens that can end the first `count` elements' match and begin the rest's.
+            func lastTokens(ofFirst count: Int) -> Set<String>? {
+                var tokens: Set<String> = []
+                for part in parts[..<count].reversed() {
+                    guard let last = part.last else { return nil }
+                    tokens.formUnion(last)
+                    if !part.isNullable { return tokens }
+                }
+                return nil
+            }
+            func firstTokens(from start: Int) -> Set<String>? {
+                var tokens: Set<String> = []
+                for part in parts[start...] {
+                    guard let first = part.first else { return nil }
+                    tokens.formUnion(first)
+                    if !part.isNullable { return tokens }
+                }
+                return nil
+            }
+            for boundary in parts.indices.dropFirst() {
+                if let before = lastTokens(ofFirst: boundary), let after = firstTokens(from: boundary) {
+                    result.pairs.append((before, after))
+                }
+            }
+            result.first = firstTokens(from: 0)
+            result.last = lastTokens(ofFirst: parts.count)
+            if result.isNullable {
+                // An empty match begins and ends nowhere; the sets above then come from the
+                // parts that can be present.
+                result.first = parts.reduce(Set<String>?.some([])) { sum, part in part.first.flatMap { own in sum.map { $0.union(own) } } }
+                result.last = result.first == nil ? nil : parts.reduce(Set<String>?.some([])) { sum, part in part.last.flatMap { own in sum.map { $0.union(own) } } }
+            }
+            return result
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Catalogue: Sendable {
         }
         var builder = AutomatonBuilder(classes: classes)
         var anchors = AnchorExtractor(classes: classes)
-        var clauses: [[Set<String>]] = []
+        var requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])] = []
         var isRulePattern: [Bool] = []
         for (index, rule) in set.rules.enumerated() {
             for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
@@ -40,7 +40,7 @@ public final class Catalogue: Sendable {
                         let pattern = try parser.parse(source.text)
                         try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException))
                         // Exceptions are tried only where one of their rule's patterns matched.
-                        clauses.append(isException ? [] : anchors.clauses(of: pattern))
+                        requirements.append(isException ? ([], []) : anchors.requirements(of: pattern))
                         isRulePattern.append(!isException)
                     } catch {
                         throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")
@@ -55,7 +55,7 @@ public final class Catalogue: Sendable {
         self.rules = set.rules
         self.automaton = builder.finish()
         self.personAutomaton = personBuilder.finish()
-        self.prefilter = Prefilter(clauses: clauses, isRulePattern: isRulePattern)
+        self.prefilter = Prefilter(requirements: requirements, isRulePattern: isRulePattern)
     }
 
     /// A catalogue read back from ``CatalogueArchive`` bytes, or nil if they are not one.

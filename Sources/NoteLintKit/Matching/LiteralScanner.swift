@@ -1,116 +1,122 @@
-/// Finds occurrences of a set of ASCII literals in raw UTF-8 bytes, ignoring ASCII case: an
-/// Aho–Corasick automaton compiled to a table over byte classes.
+/// Finds, in raw UTF-8 bytes, the words that may be tokens equal to one of a set of literals
+/// (lower-case ASCII letters and digits), ignoring ASCII case.
 ///
-/// This is the prefilter's engine: one table lookup per byte, no tokenising, no allocation.
+/// This is the prefilter's engine. It walks the bytes once, cutting them into runs of ASCII
+/// letters and digits, and looks each run up in a small open-addressing hash table: no
+/// tokenising, no allocation, tables that stay in the cache. A token the segmenter makes from
+/// an ASCII word is always such a run, or such a run less a final `n` before an apostrophe
+/// (`did` in `didn't`), so every token equal to a literal is found; a few runs that are not
+/// tokens (`3` in `3.5`) may be found too, which only makes the prefilter pass more text.
 struct LiteralScanner: Sendable {
+    /// One occurrence of a literal in the text.
+    struct Hit: Sendable, Equatable {
+        /// The literal's id.
+        var literal: Int32
+        /// Its first byte's offset.
+        var offset: Int
+    }
+
     /// The literals, in the order that gives them their ids.
     let literals: [String]
-    /// Per literal: its length in bytes.
-    private let lengths: [Int]
-    /// Byte → class (0 for bytes no literal contains); upper-case ASCII maps like lower-case.
-    private let byteClass: [UInt8]
-    private let classCount: Int
-    /// state * classCount + class → next state.
-    private let table: [Int32]
-    /// Per state: the ids of the literals that end there (through failure links too).
-    private let outputs: FlatLists<Int32>
+    /// The literals' bytes, one after another; literal `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+    /// Open addressing: hash slot → literal id, or -1.
+    private let slots: [Int32]
+    private let mask: Int
+    /// The longest literal, in bytes.
+    private let longest: Int
 
-    /// Compiles `literals` (lower-case ASCII); literal `i` of the array has id `i`.
+    /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only.
+    static func canFind(_ literal: String) -> Bool {
+        !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
-        var classes = [UInt8](repeating: 0, count: 256)
-        var count = 1
-        for literal in literals.sorted() {
-            for byte in literal.utf8 where classes[Int(byte)] == 0 {
-                classes[Int(byte)] = UInt8(count)
-                count += 1
-            }
+        precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits")
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for literal in literals {
+            bytes += literal.utf8
+            starts.append(Int32(bytes.count))
         }
-        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper | 0x20)] }
-        // The trie.
-        var children: [[Int32]] = [[Int32](repeating: -1, count: count)]
-        var outputs: [[Int32]] = [[]]
+        var size = 16
+        while size < literals.count * 3 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
         for (id, literal) in literals.enumerated() {
-            var state = 0
-            for byte in literal.utf8 {
-                let symbol = Int(classes[Int(byte)])
-                if children[state][symbol] < 0 {
-                    children[state][symbol] = Int32(children.count)
-                    children.append([Int32](repeating: -1, count: count))
-                    outputs.append([])
-                }
-                state = Int(children[state][symbol])
-            }
-            outputs[state].append(Int32(id))
-        }
-        // Failure links, breadth first, turning the trie into a complete transition table.
-        var table = [Int32](repeating: 0, count: children.count * count)
-        var failure = [Int](repeating: 0, count: children.count)
-        var queue: [Int] = []
-        for symbol in 0..<count {
-            let child = children[0][symbol]
-            if child >= 0 {
-                table[symbol] = child
-                queue.append(Int(child))
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            if failure[state] != 0 { outputs[state] += outputs[failure[state]] }
-            for symbol in 0..<count {
-                let child = children[state][symbol]
-                if child >= 0 {
-                    failure[Int(child)] = Int(table[failure[state] * count + symbol])
-                    table[state * count + symbol] = child
-                    queue.append(Int(child))
-                } else {
-                    table[state * count + symbol] = table[failure[state] * count + symbol]
-                }
-            }
+            var slot = Int(Self.hash(Array(literal.utf8)[...])) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(id)
         }
         self.literals = literals
-        self.lengths = literals.map(\.utf8.count)
-        self.byteClass = classes
-        self.classCount = count
-        self.table = table
-        self.outputs = FlatLists(outputs)
+        self.bytes = bytes
+        self.starts = starts
+        self.slots = slots
+        self.mask = size - 1
+        self.longest = literals.map(\.utf8.count).max() ?? 0
     }
 
-    /// Calls `body(literal id, start offset)` for every occurrence of a literal in `bytes` that
-    /// could be a whole token: no ASCII letter or digit touches it on either side, except an
-    /// `n` after it (a clitic: `did` in `didn't`). Occurrences come in order of their ends.
-    func forEachTokenHit(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
-        guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
-        table.withUnsafeBufferPointer { table in
-            byteClass.withUnsafeBufferPointer { classes in
-                outputs.offsets.withUnsafeBufferPointer { offsets in
-                  outputs.values.withUnsafeBufferPointer { values in
-                    var state = 0
-                    for index in 0..<count {
-                        state = Int(table[state &* classCount &+ Int(classes[Int(base[index])])])
-                        let first = Int(offsets[state]), last = Int(offsets[state &+ 1])
-                        guard first < last else { continue }
-                        if index + 1 < count, Self.isWordByte(base[index + 1]), base[index + 1] | 0x20 != UInt8(ascii: "n") { continue }
-                        for output in first..<last {
-                            let literal = values[output]
-                            let start = index + 1 - lengths[Int(literal)]
-                            if start > 0, Self.isWordByte(base[start - 1]) { continue }
-                            body(literal, start)
-                        }
-                    }
-                  }
-                }
+    /// FNV-1a over lower-cased bytes.
+    @inline(__always)
+    private static func hash(_ word: some Collection<UInt8>) -> UInt32 {
+        var value: UInt32 = 0x811C_9DC5
+        for byte in word { value = (value ^ UInt32(byte | 0x20)) &* 0x0100_0193 }
+        return value
+    }
+
+    /// Appends to `hits`, in order, every run of ASCII letters and digits in `bytes` that is one
+    /// of the literals (or is one followed by an `n` and an apostrophe).
+    func appendTokenHits(in text: UnsafeBufferPointer<UInt8>, to hits: inout [Hit]) {
+        guard let base = text.baseAddress else { return }
+        let count = text.count
+        var index = 0
+        while index < count {
+            // Skip to the next run.
+            while index < count, !Self.isWordByte(base[index]) { index += 1 }
+            let start = index
+            var value: UInt32 = 0x811C_9DC5
+            while index < count, Self.isWordByte(base[index]) {
+                value = (value ^ UInt32(base[index] | 0x20)) &* 0x0100_0193
+                index += 1
+            }
+            let length = index - start
+            guard length > 0 else { break }
+            if length <= longest, let literal = find(UnsafeBufferPointer(start: base + start, count: length), hash: value) {
+                hits.append(Hit(literal: literal, offset: start))
+            } else if length > 1, length - 1 <= longest, base[index - 1] | 0x20 == UInt8(ascii: "n"), index < count,
+                      base[index] == UInt8(ascii: "'") || base[index] >= 0x80 {
+                let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
+                if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start)) }
             }
         }
     }
 
-    /// True if some literal occurs in `bytes` as a possible token.
-    func containsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        forEachTokenHit(in: bytes) { _, _ in found = true }
-        return found
+    /// The id of the literal equal (ignoring ASCII case) to `word`, whose hash is `value`.
+    @inline(__always)
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash value: UInt32) -> Int32? {
+        var slot = Int(value) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            let first = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+            if end - first == word.count {
+                var equal = true
+                for offset in 0..<word.count where bytes[first + offset] != word[offset] | (word[offset] >= 0x41 && word[offset] <= 0x5A ? 0x20 : 0) {
+                    equal = false
+                    break
+                }
+                if equal { return id }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// True if some literal occurs in `text` as a possible token.
+    func containsAny(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hits: [Hit] = []
+        appendTokenHits(in: text, to: &hits)
+        return !hits.isEmpty
     }
 
     @inline(__always)

@@ -2,89 +2,106 @@
 /// only sentences where some pattern can match are segmented into tokens and matched.
 ///
 /// Each rule pattern needs every one of its clauses met (see ``AnchorExtractor``): a clause
-/// is met when one of its anchor words occurs in the text as a possible token. The scan is one
-/// table lookup per byte. The prefilter only ever rules out patterns that cannot match, so
+/// is met when one of its anchor words occurs in the text as a possible token. It also needs
+/// each of its adjacent pairs: a word of one clause followed by a word of another with
+/// nothing but spaces or hyphens between them. The scan is one table lookup per byte. The prefilter only ever rules out patterns that cannot match, so
 /// findings are the same with or without it (a differential test checks this).
 struct Prefilter: Sendable {
-    /// One occurrence of an anchor in the text.
-    struct Hit: Sendable {
-        var anchor: Int32
-        var offset: Int
-    }
+    /// One occurrence of an anchor in the text (`literal` is the anchor's id).
+    typealias Hit = LiteralScanner.Hit
 
     /// Reusable working memory for ``candidatePatterns(for:scratch:)``: one per thread.
     struct Scratch {
-        fileprivate var clauseMet: [UInt32] = []
+        /// Per anchor: the stamp of the last call whose hits hold it, and of the last call that
+        /// looked at the patterns it leads.
+        fileprivate var anchorMet: [UInt32] = []
+        fileprivate var anchorVisited: [UInt32] = []
+        /// Per anchor met: the index (from the start of the hits) of its last hit; per hit: the
+        /// index of the same anchor's hit before it, or -1.
+        fileprivate var lastHit: [Int32] = []
+        fileprivate var previousHit: [Int32] = []
+        /// Per clause: the stamp of the last call that checked it, and the answer.
+        fileprivate var clauseChecked: [UInt32] = []
+        fileprivate var clauseMet: [Bool] = []
+        /// Per pattern: the stamp of the last call that checked it.
         fileprivate var patternSeen: [UInt32] = []
         fileprivate var stamp: UInt32 = 0
         init() {}
     }
 
     private let scanner: LiteralScanner
-    /// Per clause: its anchor ids.
+    /// Per clause: its anchor ids, ascending.
     let clauseAnchors: FlatLists<Int32>
     /// Per automaton pattern: its clause ids, best first (none for exceptions and for patterns
     /// the scan cannot filter).
     let patternClauses: FlatLists<Int32>
+    /// Per automaton pattern: its adjacent pairs, as clause ids `x0, y0, x1, y1, …`.
+    let patternPairs: FlatLists<Int32>
+    /// Per anchor: its length in bytes.
+    private let anchorLengths: [Int]
     /// Rule patterns without clauses: candidates everywhere.
     private let unfilteredPatterns: [Int32]
-    /// Per anchor: the clauses it meets.
-    private let clausesOfAnchor: FlatLists<Int32>
-    /// Per clause: the patterns whose best clause it is.
-    private let patternsLedByClause: FlatLists<Int32>
+    /// Per anchor: the patterns whose best clause holds it.
+    private let patternsLedByAnchor: FlatLists<Int32>
 
     /// The anchors scanned for; anchor `i` has id `i`.
     var anchors: [String] { scanner.literals }
 
-    /// Builds the prefilter from each automaton pattern's clauses; `isRulePattern[i]` is false
-    /// for exceptions, which never start a match and are not filtered here.
-    init(clauses: [[Set<String>]], isRulePattern: [Bool]) {
+    /// Builds the prefilter from each automaton pattern's requirements (see
+    /// ``AnchorExtractor/requirements(of:)``); `isRulePattern[i]` is false for exceptions,
+    /// which never start a match and are not filtered here.
+    init(requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])], isRulePattern: [Bool]) {
         var anchorIDs: [String: Int32] = [:]
         var clauseIDs: [[Int32]: Int32] = [:]
         var clauseAnchors: [[Int32]] = []
+        func clauseID(_ clause: Set<String>) -> Int32 {
+            let anchors = clause.sorted().map { anchor -> Int32 in
+                if let id = anchorIDs[anchor] { return id }
+                anchorIDs[anchor] = Int32(anchorIDs.count)
+                return Int32(anchorIDs.count - 1)
+            }.sorted()
+            if let id = clauseIDs[anchors] { return id }
+            clauseIDs[anchors] = Int32(clauseAnchors.count)
+            clauseAnchors.append(anchors)
+            return Int32(clauseAnchors.count - 1)
+        }
         var patternClauses: [[Int32]] = []
-        for (pattern, patternClauseSets) in clauses.enumerated() {
-            guard isRulePattern[pattern] else { patternClauses.append([]); continue }
-            var ids: [Int32] = []
-            for clause in patternClauseSets {
-                let anchors = clause.sorted().map { anchor -> Int32 in
-                    if let id = anchorIDs[anchor] { return id }
-                    anchorIDs[anchor] = Int32(anchorIDs.count)
-                    return Int32(anchorIDs.count - 1)
-                }
-                if let id = clauseIDs[anchors] { ids.append(id); continue }
-                clauseIDs[anchors] = Int32(clauseAnchors.count)
-                ids.append(Int32(clauseAnchors.count))
-                clauseAnchors.append(anchors)
+        var patternPairs: [[Int32]] = []
+        for (pattern, requirement) in requirements.enumerated() {
+            guard isRulePattern[pattern] else {
+                patternClauses.append([])
+                patternPairs.append([])
+                continue
             }
+            var ids: [Int32] = []
+            for clause in requirement.clauses where !ids.contains(clauseID(clause)) { ids.append(clauseID(clause)) }
             patternClauses.append(ids)
+            patternPairs.append(requirement.pairs.flatMap { [clauseID($0.0), clauseID($0.1)] })
         }
         var literals = [String](repeating: "", count: anchorIDs.count)
         for (anchor, id) in anchorIDs { literals[Int(id)] = anchor }
         self.init(anchors: literals, clauseAnchors: FlatLists(clauseAnchors), patternClauses: FlatLists(patternClauses),
-                  isRulePattern: isRulePattern)
+                  patternPairs: FlatLists(patternPairs), isRulePattern: isRulePattern)
     }
 
     /// A prefilter from its parts (as archived).
-    init(anchors: [String], clauseAnchors: FlatLists<Int32>, patternClauses: FlatLists<Int32>, isRulePattern: [Bool]) {
+    init(anchors: [String], clauseAnchors: FlatLists<Int32>, patternClauses: FlatLists<Int32>, patternPairs: FlatLists<Int32>,
+         isRulePattern: [Bool]) {
         scanner = LiteralScanner(literals: anchors)
+        anchorLengths = anchors.map(\.utf8.count)
         self.clauseAnchors = clauseAnchors
         self.patternClauses = patternClauses
-        var clausesOfAnchor = [[Int32]](repeating: [], count: anchors.count)
-        for clause in 0..<clauseAnchors.count {
-            for anchor in clauseAnchors[clause] { clausesOfAnchor[Int(anchor)].append(Int32(clause)) }
-        }
-        var patternsLedByClause = [[Int32]](repeating: [], count: clauseAnchors.count)
+        self.patternPairs = patternPairs
+        var patternsLedByAnchor = [[Int32]](repeating: [], count: anchors.count)
         var unfiltered: [Int32] = []
         for pattern in 0..<patternClauses.count where isRulePattern[pattern] {
             if let lead = patternClauses[pattern].first {
-                patternsLedByClause[Int(lead)].append(Int32(pattern))
+                for anchor in clauseAnchors[Int(lead)] { patternsLedByAnchor[Int(anchor)].append(Int32(pattern)) }
             } else {
                 unfiltered.append(Int32(pattern))
             }
         }
-        self.clausesOfAnchor = FlatLists(clausesOfAnchor)
-        self.patternsLedByClause = FlatLists(patternsLedByClause)
+        self.patternsLedByAnchor = FlatLists(patternsLedByAnchor)
         unfilteredPatterns = unfiltered
     }
 
@@ -97,35 +114,102 @@ struct Prefilter: Sendable {
     /// Every anchor occurrence in `bytes`, by offset.
     func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
-        scanner.forEachTokenHit(in: bytes) { hits.append(Hit(anchor: $0, offset: $1)) }
+        scanner.appendTokenHits(in: bytes, to: &hits)
         // Hits come by their ends; a longer anchor ending later may start earlier.
         if zip(hits, hits.dropFirst()).contains(where: { $0.offset > $1.offset }) { hits.sort { $0.offset < $1.offset } }
         return hits
     }
 
-    /// The rule patterns all of whose clauses `hits` meet, in ascending order.
-    func candidatePatterns(for hits: ArraySlice<Hit>, scratch: inout Scratch) -> [Int32] {
-        if scratch.clauseMet.count != clauseAnchors.count || scratch.patternSeen.count != patternClauses.count || scratch.stamp == .max {
-            scratch.clauseMet = [UInt32](repeating: 0, count: clauseAnchors.count)
+    /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
+    /// meet, in ascending order.
+    func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
+        if scratch.anchorMet.count != anchorCount || scratch.clauseMet.count != clauseAnchors.count
+            || scratch.patternSeen.count != patternClauses.count || scratch.stamp == .max {
+            scratch.anchorMet = [UInt32](repeating: 0, count: anchorCount)
+            scratch.anchorVisited = scratch.anchorMet
+            scratch.lastHit = [Int32](repeating: -1, count: anchorCount)
+            scratch.clauseChecked = [UInt32](repeating: 0, count: clauseAnchors.count)
+            scratch.clauseMet = [Bool](repeating: false, count: clauseAnchors.count)
             scratch.patternSeen = [UInt32](repeating: 0, count: patternClauses.count)
             scratch.stamp = 0
         }
         scratch.stamp += 1
         let stamp = scratch.stamp
+        scratch.previousHit.removeAll(keepingCapacity: true)
         for hit in hits {
-            for clause in clausesOfAnchor[Int(hit.anchor)] { scratch.clauseMet[Int(clause)] = stamp }
+            let anchor = Int(hit.literal)
+            let previous: Int32 = scratch.anchorMet[anchor] == stamp ? scratch.lastHit[anchor] : -1
+            scratch.anchorMet[anchor] = stamp
+            scratch.lastHit[anchor] = Int32(scratch.previousHit.count)
+            scratch.previousHit.append(previous)
         }
         var result = unfilteredPatterns
-        for hit in hits {
-            for clause in clausesOfAnchor[Int(hit.anchor)] {
-                for pattern in patternsLedByClause[Int(clause)] where scratch.patternSeen[Int(pattern)] != stamp {
-                    scratch.patternSeen[Int(pattern)] = stamp
-                    if patternClauses[Int(pattern)].allSatisfy({ scratch.clauseMet[Int($0)] == stamp }) { result.append(pattern) }
+        for hit in hits where scratch.anchorVisited[Int(hit.literal)] != stamp {
+            scratch.anchorVisited[Int(hit.literal)] = stamp
+            for pattern in patternsLedByAnchor[Int(hit.literal)] where scratch.patternSeen[Int(pattern)] != stamp {
+                scratch.patternSeen[Int(pattern)] = stamp
+                guard patternClauses[Int(pattern)].allSatisfy({ isMet(clause: $0, &scratch) }) else { continue }
+                let pairs = patternPairs[Int(pattern)]
+                var index = pairs.startIndex
+                var pairsMet = true
+                while pairsMet, index < pairs.endIndex {
+                    pairsMet = hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, scratch)
+                    index += 2
                 }
+                if pairsMet { result.append(pattern) }
             }
         }
         result.sort()
         return result
+    }
+
+    /// True if one of `clause`'s anchors is among this call's hits.
+    private func isMet(clause: Int32, _ scratch: inout Scratch) -> Bool {
+        let index = Int(clause)
+        if scratch.clauseChecked[index] == scratch.stamp { return scratch.clauseMet[index] }
+        let stamp = scratch.stamp
+        let met = clauseAnchors[index].contains { scratch.anchorMet[Int($0)] == stamp }
+        scratch.clauseChecked[index] = stamp
+        scratch.clauseMet[index] = met
+        return met
+    }
+
+    /// True if `clause` holds `anchor`.
+    private func clause(_ clause: Int32, holds anchor: Int32) -> Bool {
+        let anchors = clauseAnchors[Int(clause)]
+        var low = anchors.startIndex, high = anchors.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if anchors[middle] == anchor { return true }
+            if anchors[middle] < anchor { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+
+    /// True if a hit of clause `first` is followed by a hit of clause `second` with nothing but
+    /// what the tokeniser drops between them: spaces, control characters, joining hyphens (and,
+    /// to be safe, any non-ASCII character). `hits` are in offset order.
+    private func hasAdjacentPair(_ first: Int32, _ second: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                 _ scratch: Scratch) -> Bool {
+        for anchor in clauseAnchors[Int(first)] where scratch.anchorMet[Int(anchor)] == scratch.stamp {
+            var index = Int(scratch.lastHit[Int(anchor)])
+            while index >= 0 {
+                var next = hits[hits.startIndex + index].offset + anchorLengths[Int(anchor)]
+                while next < bytes.count, bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") { next += 1 }
+                // The first hit at `next` or later.
+                var low = hits.startIndex, high = hits.endIndex
+                while low < high {
+                    let middle = (low + high) / 2
+                    if hits[middle].offset < next { low = middle + 1 } else { high = middle }
+                }
+                while low < hits.endIndex, hits[low].offset == next {
+                    if clause(second, holds: hits[low].literal) { return true }
+                    low += 1
+                }
+                index = Int(scratch.previousHit[index])
+            }
+        }
+        return false
     }
 
     /// True if `bytes` hold a character that case-folds to ASCII letters (`ſ`, the Kelvin
