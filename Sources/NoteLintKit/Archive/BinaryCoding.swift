@@ -16,28 +16,29 @@ struct BinaryWriter {
 
     mutating func write<Value: FixedWidthInteger>(_ values: [Value]) {
         write(Int32(values.count))
+        #if _endian(little)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
         for value in values { write(value) }
+        #endif
     }
 
     mutating func write(_ values: [String]) {
         write(Int32(values.count))
         for value in values { write(value) }
     }
-
-    mutating func write(_ values: [Bool]) {
-        write(values.map { UInt8($0 ? 1 : 0) })
-    }
 }
 
 /// Reads what ``BinaryWriter`` wrote; any inconsistency throws, so a damaged archive is
-/// never half-loaded.
+/// never half-loaded. The bytes are borrowed (an array's or a mapped file's), so the reader
+/// must not outlive them; everything it returns is a copy.
 struct BinaryReader {
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
 
@@ -46,12 +47,7 @@ struct BinaryReader {
     mutating func read<Value: FixedWidthInteger>(_: Value.Type = Value.self) throws(Damaged) -> Value {
         let size = MemoryLayout<Value>.size
         guard position + size <= bytes.count else { throw Damaged() }
-        var value = Value.zero
-        withUnsafeMutableBytes(of: &value) { target in
-            bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<(position + size)]))
-            }
-        }
+        let value = bytes.loadUnaligned(fromByteOffset: position, as: Value.self)
         position += size
         return Value(littleEndian: value)
     }
@@ -67,21 +63,24 @@ struct BinaryReader {
     mutating func readString() throws(Damaged) -> String {
         let count = try readCount()
         defer { position += count }
-        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     }
 
     mutating func readArray<Value: FixedWidthInteger>(_: Value.Type = Value.self) throws(Damaged) -> [Value] {
         let count = Int(try read(Int32.self))
         let size = MemoryLayout<Value>.size
         guard count >= 0, count * size <= bytes.count - position else { throw Damaged() }
-        var values = [Value](repeating: .zero, count: count)
-        values.withUnsafeMutableBytes { target in
-            bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<(position + count * size)]))
-            }
-        }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count * size)])
         position += count * size
+        let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialised in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            initialised = count
+        }
+        #if _endian(little)
+        return values
+        #else
         return values.map { Value(littleEndian: $0) }
+        #endif
     }
 
     mutating func readStrings() throws(Damaged) -> [String] {
@@ -90,9 +89,5 @@ struct BinaryReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try readString()) }
         return values
-    }
-
-    mutating func readBools() throws(Damaged) -> [Bool] {
-        try readArray(UInt8.self).map { $0 != 0 }
     }
 }

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0008 // "NLCAT", format 8
+    static let magic: UInt64 = 0x4E4C_4341_5401_0009 // "NLCAT", format 9
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -19,7 +19,7 @@ enum CatalogueArchive {
     }
 
     /// The parts of a catalogue read back, or nil if `bytes` are not a whole archive of this format.
-    static func decode(_ bytes: [UInt8]) -> (rules: [Rule], automaton: Automaton, personAutomaton: Automaton, prefilter: Prefilter)? {
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> (rules: [Rule], automaton: Automaton, personAutomaton: Automaton, prefilter: Prefilter)? {
         var reader = BinaryReader(bytes)
         do {
             guard try reader.read(UInt64.self) == magic else { return nil }
@@ -33,7 +33,9 @@ enum CatalogueArchive {
             let clauseAnchors = try readLists(&reader)
             let patternClauses = try readLists(&reader)
             let patternPairs = try readLists(&reader)
-            guard reader.isAtEnd, patternClauses.count == automaton.patternCount, patternPairs.count == automaton.patternCount,
+            guard reader.isAtEnd, patternClauses.count == automaton.patternCount,
+                  automaton.patternAccepts.allSatisfy({ Int($0.rule) < rules.count }),
+                  automaton.accepts.values.allSatisfy({ $0.rule >= 0 && Int($0.rule) < rules.count }), patternPairs.count == automaton.patternCount,
                   (0..<patternPairs.count).allSatisfy({ patternPairs[$0].count % 2 == 0 }),
                   patternPairs.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }),
                   clauseAnchors.values.allSatisfy({ $0 >= 0 && Int($0) < anchors.count }),
@@ -129,12 +131,9 @@ enum CatalogueArchive {
     }
 
     private static func write(_ automaton: Automaton, to writer: inout BinaryWriter) {
-        let entries = automaton.transitions.entries
-        writer.write(Int32(automaton.transitions.stateCount))
-        writer.write(entries.map(\.state))
-        writer.write(entries.map(\.token))
-        writer.write(entries.map(\.range.lowerBound))
-        writer.write(entries.map(\.range.upperBound))
+        writer.write(automaton.transitions.offsets)
+        writer.write(automaton.transitions.tokens)
+        writer.write(automaton.transitions.targetRanges)
         writer.write(automaton.targets)
         write(automaton.wildcardTargets, to: &writer)
         writer.write(automaton.accepts.offsets)
@@ -150,13 +149,9 @@ enum CatalogueArchive {
     }
 
     private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
-        let stateCount = Int(try reader.read(Int32.self))
-        let states: [Int32] = try reader.readArray()
+        let offsets: [Int32] = try reader.readArray()
         let tokens: [Int32] = try reader.readArray()
-        let lowers: [Int32] = try reader.readArray()
-        let uppers: [Int32] = try reader.readArray()
-        guard states.count == tokens.count, states.count == lowers.count, states.count == uppers.count,
-              states.allSatisfy({ $0 >= 0 && Int($0) < stateCount }) else { throw BinaryReader.Damaged() }
+        let targetRanges: [UInt64] = try reader.readArray()
         let targets: [Int32] = try reader.readArray()
         let wildcardTargets = try readLists(&reader)
         let acceptOffsets: [Int32] = try reader.readArray()
@@ -175,9 +170,15 @@ enum CatalogueArchive {
         let patternExceptions: [UInt8] = try reader.readArray()
         guard classesOfToken.count == words.count, patternRules.count == patternExceptions.count, owners.count == accepts.count,
               patternRules.allSatisfy({ $0 >= 0 }), owners.allSatisfy({ Int($0) < patternRules.count }),
-              wildcardTargets.count == accepts.count else { throw BinaryReader.Damaged() }
-        return Automaton(transitions: EdgeTable(states.indices.map { (states[$0], tokens[$0], lowers[$0]..<uppers[$0]) },
-                                                stateCount: stateCount, vocabularySize: words.count),
+              wildcardTargets.count == accepts.count,
+              let transitions = EdgeTable(offsets: offsets, tokens: tokens, targetRanges: targetRanges, vocabularySize: words.count),
+              transitions.stateCount == accepts.count,
+              targetRanges.allSatisfy({ $0 >> 32 <= $0 & 0xFFFF_FFFF && $0 & 0xFFFF_FFFF <= UInt64(targets.count) }),
+              targets.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
+              wildcardTargets.values.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
+              tokens.allSatisfy({ $0 < Int32(words.count) })
+        else { throw BinaryReader.Damaged() }
+        return Automaton(transitions: transitions,
                          targets: targets, wildcardTargets: wildcardTargets, accepts: accepts, vocabulary: vocabulary,
                          classesOfToken: classesOfToken, owners: owners,
                          patternAccepts: zip(patternRules, patternExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) })

@@ -23,7 +23,7 @@ public enum CatalogueCache {
     public static func catalogue(for files: [RuleFile]) throws(NoteLintError) -> Catalogue {
         guard let directory else { return try Catalogue(RuleLoader.load(files)) }
         let path = directory + "/catalogue-" + key(for: files) + ".bin"
-        if let bytes = readFile(path), let catalogue = Catalogue(archive: bytes) {
+        if let catalogue = withMappedFile(path, { Catalogue(archive: $0) }) ?? nil {
             return catalogue
         }
         let catalogue = try Catalogue(RuleLoader.load(files))
@@ -37,19 +37,24 @@ public enum CatalogueCache {
     static func key(for files: [RuleFile]) -> String {
         var first: UInt64 = 0xCBF2_9CE4_8422_2325
         var second: UInt64 = 0x6C62_272E_07BB_0142
-        func mix(_ bytes: some Sequence<UInt8>) {
+        func mix(_ bytes: UnsafeRawBufferPointer) {
+            var (a, b) = (first, second)
             for byte in bytes {
-                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
             }
+            (first, second) = (a, b)
         }
-        mix(withUnsafeBytes(of: CatalogueArchive.magic) { Array($0) })
-        mix(programIdentity.utf8)
+        func mix(_ text: String) {
+            var copy = text
+            copy.withUTF8 { mix(UnsafeRawBufferPointer($0)) }
+            withUnsafeBytes(of: UInt8(0)) { mix($0) }
+        }
+        withUnsafeBytes(of: CatalogueArchive.magic.littleEndian) { mix($0) }
+        mix(programIdentity)
         for file in files {
-            mix(file.name.utf8)
-            mix([0])
-            mix(file.contents.utf8)
-            mix([0])
+            mix(file.name)
+            mix(file.contents)
         }
         return String(first, radix: 16) + String(second, radix: 16)
     }
@@ -61,25 +66,18 @@ public enum CatalogueCache {
         return "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
 
-    /// The bytes of the file at `path`, read straight into an array (no intermediate copy).
-    private static func readFile(_ path: String) -> [UInt8]? {
+    /// The result of `body` on the bytes of the file at `path`, mapped into memory for the
+    /// call (no copy), or nil if the file cannot be read.
+    private static func withMappedFile<Result>(_ path: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
         let size = Int(status.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let got = read(descriptor, buffer.baseAddress! + done, size - done)
-                if got <= 0 { complete = false; break }
-                done += got
-            }
-            count = done
-        }
-        return complete ? bytes : nil
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        defer { munmap(address, size) }
+        return body(UnsafeRawBufferPointer(start: address, count: size))
     }
 
     private static func store(_ bytes: [UInt8], at path: String, in directory: String) {

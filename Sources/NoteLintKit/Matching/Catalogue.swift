@@ -60,6 +60,13 @@ public final class Catalogue: Sendable {
 
     /// A catalogue read back from ``CatalogueArchive`` bytes, or nil if they are not one.
     init?(archive: [UInt8]) {
+        guard let parts = archive.withUnsafeBytes({ CatalogueArchive.decode($0) }) else { return nil }
+        (rules, automaton, personAutomaton, prefilter) = parts
+    }
+
+    /// A catalogue read back from ``CatalogueArchive`` bytes (borrowed for the call), or nil
+    /// if they are not one.
+    init?(archive: UnsafeRawBufferPointer) {
         guard let parts = CatalogueArchive.decode(archive) else { return nil }
         rules = parts.rules
         automaton = parts.automaton

@@ -3,11 +3,11 @@
 /// which every token may leave, also has a direct table indexed by token and class id.
 struct EdgeTable: Sendable {
     /// State → first edge; `offsets[state + 1]` ends its edges.
-    private let offsets: [Int32]
+    let offsets: [Int32]
     /// Per edge: the token id (or a class's pseudo-token id), sorted within each state.
-    private let tokens: [Int32]
-    /// Per edge: the range of its targets.
-    private let targetRanges: [UInt64]
+    let tokens: [Int32]
+    /// Per edge: the range of its targets (lower bound in the high 32 bits).
+    let targetRanges: [UInt64]
     /// Start state: token id → edge index, or -1.
     private let startByToken: [Int32]
     /// Start state: class index (from the pseudo-token id) → edge index, or -1.
@@ -15,19 +15,36 @@ struct EdgeTable: Sendable {
 
     /// Builds the table from (state, token) → target range entries, for `stateCount` states.
     init(_ entries: [(state: Int32, token: Int32, range: Range<Int32>)], stateCount: Int, vocabularySize: Int) {
-        // Entries read back from an archive are already in order; sorting is then skipped.
-        let isSorted = zip(entries, entries.dropFirst()).allSatisfy { ($0.state, $0.token) < ($1.state, $1.token) }
-        let sorted = isSorted ? entries : entries.sorted { ($0.state, $0.token) < ($1.state, $1.token) }
+        let sorted = entries.sorted { ($0.state, $0.token) < ($1.state, $1.token) }
         var offsets = [Int32](repeating: 0, count: stateCount + 1)
         for entry in sorted { offsets[Int(entry.state) + 1] += 1 }
         for state in 0..<stateCount { offsets[state + 1] += offsets[state] }
         self.offsets = offsets
         tokens = sorted.map(\.token)
         targetRanges = sorted.map { UInt64(UInt32(bitPattern: $0.range.lowerBound)) << 32 | UInt64(UInt32(bitPattern: $0.range.upperBound)) }
+        (startByToken, startByClass) = Self.startTables(offsets: offsets, tokens: tokens, vocabularySize: vocabularySize)
+    }
+
+    /// A table read back from its arrays (as archived), or nil if they do not fit together.
+    init?(offsets: [Int32], tokens: [Int32], targetRanges: [UInt64], vocabularySize: Int) {
+        guard offsets.first == 0, offsets.last.map(Int.init) == tokens.count, tokens.count == targetRanges.count,
+              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        for state in 0..<(offsets.count - 1) {
+            let edges = tokens[Int(offsets[state])..<Int(offsets[state + 1])]
+            guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        }
+        self.offsets = offsets
+        self.tokens = tokens
+        self.targetRanges = targetRanges
+        (startByToken, startByClass) = Self.startTables(offsets: offsets, tokens: tokens, vocabularySize: vocabularySize)
+    }
+
+    /// The start state's direct tables: token id → edge, and class index → edge.
+    private static func startTables(offsets: [Int32], tokens: [Int32], vocabularySize: Int) -> ([Int32], [Int32]) {
         var startByToken = [Int32](repeating: -1, count: vocabularySize)
         var startByClass: [Int32] = []
-        for index in 0..<Int(stateCount > 0 ? offsets[1] : 0) {
-            let token = sorted[index].token
+        for index in 0..<Int(offsets.count > 1 ? offsets[1] : 0) {
+            let token = tokens[index]
             if token >= 0 {
                 if Int(token) < vocabularySize { startByToken[Int(token)] = Int32(index) }
             } else {
@@ -36,8 +53,7 @@ struct EdgeTable: Sendable {
                 startByClass[classIndex] = Int32(index)
             }
         }
-        self.startByToken = startByToken
-        self.startByClass = startByClass
+        return (startByToken, startByClass)
     }
 
     /// Every (state, token, range) entry, for the archive.
