@@ -30,4 +30,21 @@ import Testing
         #expect(CatalogueCache.key(for: files) == CatalogueCache.key(for: files))
         #expect(CatalogueCache.key(for: files) != CatalogueCache.key(for: edited))
     }
+
+    @Test func theCacheKeepsOnlyTheNewestArchives() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-prune-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for index in 0..<7 {
+            let path = directory + "/catalogue-\(index).bin"
+            FileManager.default.createFile(atPath: path, contents: Data([1]))
+            var times = [timespec(tv_sec: 1_000_000 + index, tv_nsec: 0), timespec(tv_sec: 1_000_000 + index, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        }
+        FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data([1]))
+        CatalogueCache.prune(directory, keeping: directory + "/catalogue-0.bin")
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        // The four newest stay, and so does the one just written; other files are not touched.
+        #expect(left == ["catalogue-0.bin", "catalogue-3.bin", "catalogue-4.bin", "catalogue-5.bin", "catalogue-6.bin", "notes.txt"])
+    }
 }

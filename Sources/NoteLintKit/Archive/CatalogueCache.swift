@@ -86,5 +86,27 @@ public enum CatalogueCache {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return }
         if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
+        prune(directory, keeping: path)
+    }
+
+    /// How many compiled catalogues the cache keeps (other builds of notelint, other rule folders).
+    static let keptArchives = 4
+
+    /// Removes all but the ``keptArchives`` most recently written catalogues from `directory`
+    /// (never `kept`, the one just stored), so that rebuilt notelints and edited rules do not
+    /// fill the disk.
+    static func prune(_ directory: String, keeping kept: String) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+        let archives = names.filter { $0.hasPrefix("catalogue-") && $0.hasSuffix(".bin") }.map { directory + "/" + $0 }
+        guard archives.count > keptArchives else { return }
+        let byAge = archives.map { path -> (path: String, modified: Double) in
+            var status = stat()
+            let modified = stat(path, &status) == 0 ? Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9 : 0
+            return (path, modified)
+        }.sorted { ($0.modified, $0.path) > ($1.modified, $1.path) }
+        for old in byAge.dropFirst(keptArchives) where old.path != kept {
+            try? manager.removeItem(atPath: old.path)
+        }
     }
 }
