@@ -21,13 +21,19 @@ enum InterviewExtracts {
         var paragraphStart: Int? = nil
         var paragraphEnd = 0
         for line in lines {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self).trimmed
-            if text.isEmpty {
+            // Most lines are long prose: only short ones can be speaker lines, and only their
+            // first bytes can hold a dialogue label, so no string is made of the rest.
+            // A line without visible ASCII may still be blank (non-breaking spaces): the full
+            // trim decides.
+            let trimmed = asciiTrimmed(UnsafeBufferPointer(rebasing: bytes[line]))
+            let text = trimmed.count <= maximumSpeakerLineLength * 2 || !trimmed.contains(where: { $0 > 0x20 && $0 < 0x80 })
+                ? String(decoding: trimmed, as: UTF8.self).trimmed : nil
+            if trimmed.isEmpty || text?.isEmpty == true {
                 if let start = paragraphStart { previousParagraph = start..<paragraphEnd }
                 paragraphStart = nil
                 continue
             }
-            if isSpeakerLine(text) {
+            if let text, isSpeakerLine(text) {
                 if let start = paragraphStart, start < line.lowerBound {
                     ranges.append(start..<line.lowerBound)
                 } else if let previous = previousParagraph {
@@ -37,7 +43,7 @@ enum InterviewExtracts {
                 previousParagraph = nil
                 continue
             }
-            if isDialogueLine(text) { ranges.append(line) }
+            if isDialogueLine(trimmed) { ranges.append(line) }
             if paragraphStart == nil { paragraphStart = line.lowerBound }
             paragraphEnd = line.upperBound
         }
@@ -59,9 +65,19 @@ enum InterviewExtracts {
         return speakerWords.contains(first.lowercased()) && words.count <= 4
     }
 
-    static func isDialogueLine(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        return dialogueLabels.contains(text[..<colon].lowercased())
+    /// True if `line` (trimmed) opens with a dialogue label and a colon ("Interviewer: …").
+    static func isDialogueLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let longestLabel = dialogueLabels.map(\.utf8.count).max() ?? 0
+        guard let colon = line.prefix(longestLabel + 1).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return dialogueLabels.contains(String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self).lowercased())
+    }
+
+    /// `bytes` without ASCII whitespace at either end.
+    private static func asciiTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 || (bytes[start] >= 0x09 && bytes[start] <= 0x0D) { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] >= 0x09 && bytes[end - 1] <= 0x0D) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import NoteLintKit
+
+@Suite struct JSONOutputTests {
+    /// What `JSONEncoder` writes for the same data, as the reference.
+    private func reference<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    @Test func stringsAreEscapedExactlyAsJSONEncoderEscapesThem() throws {
+        var everyASCII = ""
+        for value in 0..<0x80 { everyASCII.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        for text in [everyASCII, "Zoë’s “safety plan” – agreed 😀 / \\ \u{2028}", "", "\"", "a\nb\tc\u{0}"] {
+            var written = ""
+            JSONText.appendString(text, to: &written)
+            #expect(written == (try reference(text)))
+        }
+    }
+
+    private struct Member: Encodable {
+        var a: Int
+        var b: Bool
+        var c: [String]
+        var d: Inner
+        var e: String
+    }
+
+    private struct Inner: Encodable {
+        var x: String
+    }
+
+    @Test func objectsMatchTheEncodersCompactOutput() throws {
+        var json = JSONText()
+        json.open()
+        json.key("a", -12)
+        json.key("b", true)
+        json.key("c", ["one", "t\"wo", ""])
+        json.key("d")
+        json.open()
+        json.key("x", "in/side")
+        json.close()
+        json.key("e", "end")
+        json.close()
+        #expect(json.text == (try reference(Member(a: -12, b: true, c: ["one", "t\"wo", ""], d: Inner(x: "in/side"), e: "end"))))
+    }
+
+    @Test func aWholeReportParsesWithTheDocumentedFields() throws {
+        let linter = try makeLinter()
+        let note = "Ms Hale failed to protect the children.\nThere was a domestic incident."
+        let findings = linter.lint(note)
+        #expect(findings.count >= 1)
+        let report = FileReport(path: "notes/a \"b\".txt", bytes: Array(note.utf8), findings: findings)
+        let reporter = JSONReporter()
+        let text = reporter.opening() + "\n" + reporter.findings(of: report).joined(separator: ",\n")
+            + reporter.closing(files: 1, problems: [InputProblem(path: "x\\y", message: "bad\nbyte", kind: .error)])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let first = try #require((document["findings"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys) == ["byteLength", "byteOffset", "category", "column", "context", "endColumn", "endLine", "line",
+                                    "match", "message", "path", "rule", "severity", "source", "suggestions"])
+        #expect(first["path"] as? String == "notes/a \"b\".txt")
+        let errors = try #require(document["errors"] as? [[String: String]])
+        #expect(errors == [["message": "bad\nbyte", "path": "x\\y"]])
+        #expect(document["files"] as? Int == 1)
+    }
+}
