@@ -113,7 +113,7 @@ public final class Linter {
             if usesPrefilter {
                 hits = catalogue.prefilter.hits(in: unitBytes)
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
-                guard foldsToASCII || !catalogue.prefilter.candidatePatterns(for: hits[...], in: unitBytes, scratch: &prefilterScratch).isEmpty else { continue }
+                guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
             }
             var nextHit = 0
             for bounds in segmenter.sentenceBounds(in: unitBytes) {

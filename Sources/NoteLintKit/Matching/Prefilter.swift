@@ -43,6 +43,8 @@ struct Prefilter: Sendable {
     private let unfilteredPatterns: [Int32]
     /// Per anchor: the patterns whose best clause holds it.
     private let patternsLedByAnchor: FlatLists<Int32>
+    /// Per anchor: true if it leads some pattern (is in its best clause).
+    private let leadsPatterns: [Bool]
 
     /// The anchors scanned for; anchor `i` has id `i`.
     var anchors: [String] { scanner.literals }
@@ -102,6 +104,7 @@ struct Prefilter: Sendable {
             }
         }
         self.patternsLedByAnchor = FlatLists(patternsLedByAnchor)
+        leadsPatterns = patternsLedByAnchor.map { !$0.isEmpty }
         unfilteredPatterns = unfiltered
     }
 
@@ -118,6 +121,12 @@ struct Prefilter: Sendable {
         // Hits come by their ends; a longer anchor ending later may start earlier.
         if zip(hits, hits.dropFirst()).contains(where: { $0.offset > $1.offset }) { hits.sort { $0.offset < $1.offset } }
         return hits
+    }
+
+    /// False only if no pattern can be a candidate where `hits` were found: none of them is in
+    /// a pattern's best clause (a quick test before the text is cut into sentences).
+    func mayHaveCandidates(_ hits: [Hit]) -> Bool {
+        !unfilteredPatterns.isEmpty || hits.contains { leadsPatterns[Int($0.literal)] }
     }
 
     /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
