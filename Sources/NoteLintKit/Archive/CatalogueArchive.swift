@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0009 // "NLCAT", format 9
+    static let magic: UInt64 = 0x4E4C_4341_5401_000A // "NLCAT", format 10
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -146,6 +146,7 @@ enum CatalogueArchive {
         writer.write(automaton.owners)
         writer.write(automaton.patternAccepts.map(\.rule))
         writer.write(automaton.patternAccepts.map { UInt8($0.isException ? 1 : 0) })
+        writer.write(automaton.patternEntries)
     }
 
     private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
@@ -168,7 +169,9 @@ enum CatalogueArchive {
         let owners: [Int32] = try reader.readArray()
         let patternRules: [Int32] = try reader.readArray()
         let patternExceptions: [UInt8] = try reader.readArray()
+        let patternEntries: [Int32] = try reader.readArray()
         guard classesOfToken.count == words.count, patternRules.count == patternExceptions.count, owners.count == accepts.count,
+              patternEntries.count == patternRules.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < owners.count }),
               patternRules.allSatisfy({ $0 >= 0 }), owners.allSatisfy({ Int($0) < patternRules.count }),
               wildcardTargets.count == accepts.count,
               let transitions = EdgeTable(offsets: offsets, tokens: tokens, targetRanges: targetRanges, vocabularySize: words.count),
@@ -181,6 +184,7 @@ enum CatalogueArchive {
         return Automaton(transitions: transitions,
                          targets: targets, wildcardTargets: wildcardTargets, accepts: accepts, vocabulary: vocabulary,
                          classesOfToken: classesOfToken, owners: owners,
-                         patternAccepts: zip(patternRules, patternExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) })
+                         patternAccepts: zip(patternRules, patternExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) },
+                         patternEntries: patternEntries)
     }
 }

@@ -40,13 +40,18 @@ struct Automaton: Sendable {
     let owners: [Int32]
     /// Per pattern, in the order they were added: what it accepts.
     let patternAccepts: [Accept]
+    /// Per pattern: its entry state. A run of a few patterns starts their threads here rather
+    /// than from the start state, whose moves lead into every pattern.
+    let patternEntries: [Int32]
     /// Per rule: the patterns that are its exceptions.
     let exceptionPatterns: FlatLists<Int32>
 
     init(transitions: EdgeTable, targets: [Int32], wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
-         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: [Int32], patternAccepts: [Accept]) {
+         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: [Int32], patternAccepts: [Accept],
+         patternEntries: [Int32]) {
         self.owners = owners
         self.patternAccepts = patternAccepts
+        self.patternEntries = patternEntries
         let ruleCount = Int(patternAccepts.map(\.rule).max() ?? -1) + 1
         var exceptions = [[Int32]](repeating: [], count: ruleCount)
         for (pattern, accept) in patternAccepts.enumerated() where accept.isException { exceptions[Int(accept.rule)].append(Int32(pattern)) }
@@ -125,7 +130,7 @@ struct Automaton: Sendable {
         scratch.run += 1
         for pattern in patterns { scratch.patternLive[Int(pattern)] = scratch.run }
         scratch.everyPatternLive = false
-        return run(tokens, &scratch)
+        return run(tokens, &scratch, entries: patterns.map { patternEntries[Int($0)] })
     }
 
     private func prepare(_ scratch: inout Scratch) {
@@ -137,7 +142,9 @@ struct Automaton: Sendable {
         }
     }
 
-    private func run(_ tokens: [Token], _ scratch: inout Scratch) -> [Match] {
+    /// Runs over `tokens`, starting threads at every token from the start state, or from the
+    /// given `entries` (of the live patterns) instead.
+    private func run(_ tokens: [Token], _ scratch: inout Scratch, entries: [Int32]? = nil) -> [Match] {
         var found: [Match] = []
         scratch.live.removeAll(keepingCapacity: true)
         for index in tokens.indices {
@@ -153,7 +160,11 @@ struct Automaton: Sendable {
                 for thread in scratch.live {
                     advance(thread.state, thread.start, id, fillsGap, index, &scratch, &found)
                 }
-                if canStart(with: id) { advance(Self.startState, Int32(index), id, fillsGap, index, &scratch, &found) }
+                if let entries {
+                    for entry in entries { advance(entry, Int32(index), id, fillsGap, index, &scratch, &found) }
+                } else if canStart(with: id) {
+                    advance(Self.startState, Int32(index), id, fillsGap, index, &scratch, &found)
+                }
             }
             swap(&scratch.live, &scratch.next)
         }

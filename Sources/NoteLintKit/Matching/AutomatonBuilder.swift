@@ -7,8 +7,9 @@ struct AutomatonBuilder {
     private var accepts: [[Automaton.Accept]] = [[]]
     /// Per state: the pattern it belongs to (-1 for the start state).
     private var owners: [Int32] = [-1]
-    /// Per pattern, in the order added: what it accepts.
+    /// Per pattern, in the order added: what it accepts, and the state it starts from.
     private var patternAccepts: [Automaton.Accept] = []
+    private var patternEntries: [Int32] = []
     private var vocabulary: [String: Int32] = [:]
     /// Word classes, already parsed.
     let classes: [String: [PatternElement]]
@@ -64,6 +65,7 @@ struct AutomatonBuilder {
         patternAccepts.append(accept)
         let entry = newState()
         epsilonEdges[Int(Automaton.startState)].append(entry)
+        patternEntries.append(entry)
         var expanding: [String] = []
         let end = try build(pattern, from: entry, expanding: &expanding)
         accepts[Int(end)].append(accept)
@@ -79,6 +81,11 @@ struct AutomatonBuilder {
         var closedAccepts: [Int32: [Automaton.Accept]] = [:]
         var numbering: [Int32: Int32] = [Automaton.startState: 0]
         var order: [Int32] = [Automaton.startState]
+        // Each pattern's entry is kept too, so that a run of a few patterns can start from them.
+        for entry in patternEntries {
+            numbering[entry] = Int32(order.count)
+            order.append(entry)
+        }
         var head = 0
         while head < order.count {
             let state = order[head]
@@ -118,7 +125,7 @@ struct AutomatonBuilder {
         return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: targets,
                          wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: vocabulary,
                          classesOfToken: FlatLists(classesOfToken), owners: order.map { owners[Int($0)] },
-                         patternAccepts: patternAccepts)
+                         patternAccepts: patternAccepts, patternEntries: patternEntries.map { numbering[$0]! })
     }
 
     private func epsilonClosure(of state: Int32) -> [Int32] {
