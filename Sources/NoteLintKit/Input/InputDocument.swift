@@ -81,8 +81,15 @@ public enum DocumentReader {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        // ASCII needs no decoding: skip it eight bytes at a time, and decode from the first
+        // byte that is not.
         var offset = 0
-        var iterator = bytes.makeIterator()
+        bytes.withUnsafeBytes { raw in
+            while offset + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                offset += 8
+            }
+        }
+        var iterator = bytes[offset...].makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&iterator) {

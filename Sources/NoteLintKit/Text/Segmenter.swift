@@ -99,7 +99,8 @@ public final class Segmenter {
         var decoder = UTF8()
         while case .scalarValue(let scalar) = decoder.decode(&iterator) {
             let length = UTF8.width(scalar)
-            if !scalar.properties.isWhitespace, scalar.value >= 0x20 {
+            let isWhitespace = scalar.isASCII ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+            if !isWhitespace, scalar.value >= 0x20 {
                 tokens.append(Token(folded: TokenNormalizer.punctuation(scalar), kind: .punctuation,
                                     start: start + offset, end: start + offset + length))
             }

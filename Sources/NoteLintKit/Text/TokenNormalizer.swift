@@ -48,11 +48,12 @@ public enum TokenNormalizer {
     /// Where a folded word splits into its stem and a clitic: the UTF-8 length of the stem,
     /// or nil if the word has no clitic. `"mother's"` splits after `mother`.
     static func cliticSplit(_ folded: String) -> Int? {
+        // Every clitic holds an apostrophe, so most words are ruled out by one byte scan.
         let utf8 = folded.utf8
-        for clitic in clitics where utf8.count > clitic.utf8.count && folded.hasSuffix(clitic) {
-            let stem = utf8.count - clitic.utf8.count
+        guard utf8.contains(UInt8(ascii: "'")) else { return nil }
+        for clitic in clitics where utf8.count > clitic.utf8.count && utf8.dropFirst(utf8.count - clitic.utf8.count).elementsEqual(clitic.utf8) {
             // "n't" needs a stem ("don't" → "do n't"); the others too ("'s" alone is not split).
-            return stem
+            return utf8.count - clitic.utf8.count
         }
         return nil
     }
