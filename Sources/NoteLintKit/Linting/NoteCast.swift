@@ -14,6 +14,8 @@ struct NoteCast: Equatable {
     var children: [String] = []
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
+    /// The longest title, in bytes.
+    static let longestTitle = titles.keys.map(\.utf8.count).max() ?? 0
 
     init(personCausingHarm: String? = nil, survivor: String? = nil, children: [String] = []) {
         self.personCausingHarm = personCausingHarm
@@ -31,8 +33,13 @@ struct NoteCast: Equatable {
         while index < bytes.count {
             guard Self.isWordStart(index, bytes), Self.isUpperCase(at: index, bytes) else { index += 1; continue }
             let wordEnd = Self.wordEnd(from: index, bytes)
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)
             var next = wordEnd
+            // Most capitalised words are neither a title nor a child's name with an age: make
+            // a string only of those that may be.
+            let mayBeTitle = wordEnd - index <= Self.longestTitle
+            let mayBeChild = next + 3 < bytes.count && bytes[next] == 0x20 && bytes[next + 1] == UInt8(ascii: "(")
+            guard mayBeTitle || mayBeChild else { index = wordEnd; continue }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)
             if let role = Self.titles[word] {
                 if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
                 var nameStart = next
