@@ -44,3 +44,30 @@ import Testing
         #expect(problem.path == root + "/missing")
     }
 }
+
+@Suite struct UTF8CheckTests {
+    /// The standard library's decoder, as the reference.
+    private func reference(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    @Test func findsTheSameFirstInvalidByteAsTheStandardDecoder() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("plain ASCII text, ".utf8), Array("Zoë’s “plan” 😀".utf8), [0xC0, 0x80], [0xED, 0xA0, 0x80],
+                                 [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0x80], [0xFF], [0xC3, 0xA9], [0x0A]]
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            #expect(DocumentReader.firstInvalidUTF8Offset(bytes) == reference(bytes), "\(bytes)")
+        }
+    }
+}

@@ -81,22 +81,38 @@ public enum DocumentReader {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        // ASCII needs no decoding: skip it eight bytes at a time, and decode from the first
-        // byte that is not.
-        var offset = 0
-        bytes.withUnsafeBytes { raw in
-            while offset + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                offset += 8
+        bytes.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                // ASCII needs no decoding: skip it eight bytes at a time.
+                if offset + 8 <= count,
+                   UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    offset += 8
+                    continue
+                }
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    offset += 1
+                    continue
+                }
+                // The allowed range of the second byte, and the sequence's length (RFC 3629).
+                let (second, length): (ClosedRange<UInt8>, Int)
+                switch lead {
+                case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+                case 0xE0: (second, length) = (0xA0...0xBF, 3)
+                case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+                case 0xED: (second, length) = (0x80...0x9F, 3)
+                case 0xF0: (second, length) = (0x90...0xBF, 4)
+                case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+                case 0xF4: (second, length) = (0x80...0x8F, 4)
+                default: return offset
+                }
+                guard offset + length <= count, second.contains(bytes[offset + 1]) else { return offset }
+                for continuation in (offset + 2)..<(offset + length) where bytes[continuation] & 0xC0 != 0x80 { return offset }
+                offset += length
             }
-        }
-        var iterator = bytes[offset...].makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
+            return nil
         }
     }
 }

@@ -17,9 +17,11 @@ struct Prefilter: Sendable {
         fileprivate var anchorMet: [UInt32] = []
         fileprivate var anchorVisited: [UInt32] = []
         /// Per anchor met: the index (from the start of the hits) of its last hit; per hit: the
-        /// index of the same anchor's hit before it, or -1.
+        /// index of the same anchor's hit before it, or -1. Built only when a pair is checked.
+        fileprivate var anchorChained: [UInt32] = []
         fileprivate var lastHit: [Int32] = []
         fileprivate var previousHit: [Int32] = []
+        fileprivate var chainsBuilt = false
         /// Per clause: the stamp of the last call that checked it, and the answer.
         fileprivate var clauseChecked: [UInt32] = []
         fileprivate var clauseMet: [Bool] = []
@@ -125,7 +127,7 @@ struct Prefilter: Sendable {
 
     /// False only if no pattern can be a candidate where `hits` were found: none of them is in
     /// a pattern's best clause (a quick test before the text is cut into sentences).
-    func mayHaveCandidates(_ hits: [Hit]) -> Bool {
+    func mayHaveCandidates(_ hits: some Collection<Hit>) -> Bool {
         !unfilteredPatterns.isEmpty || hits.contains { leadsPatterns[Int($0.literal)] }
     }
 
@@ -136,24 +138,21 @@ struct Prefilter: Sendable {
             || scratch.patternSeen.count != patternClauses.count || scratch.stamp == .max {
             scratch.anchorMet = [UInt32](repeating: 0, count: anchorCount)
             scratch.anchorVisited = scratch.anchorMet
+            scratch.anchorChained = scratch.anchorMet
             scratch.lastHit = [Int32](repeating: -1, count: anchorCount)
             scratch.clauseChecked = [UInt32](repeating: 0, count: clauseAnchors.count)
             scratch.clauseMet = [Bool](repeating: false, count: clauseAnchors.count)
             scratch.patternSeen = [UInt32](repeating: 0, count: patternClauses.count)
             scratch.stamp = 0
         }
+        // Most sentences hold no word that leads a pattern: they end here.
+        guard mayHaveCandidates(hits) else { return [] }
         scratch.stamp += 1
         let stamp = scratch.stamp
-        scratch.previousHit.removeAll(keepingCapacity: true)
-        for hit in hits {
-            let anchor = Int(hit.literal)
-            let previous: Int32 = scratch.anchorMet[anchor] == stamp ? scratch.lastHit[anchor] : -1
-            scratch.anchorMet[anchor] = stamp
-            scratch.lastHit[anchor] = Int32(scratch.previousHit.count)
-            scratch.previousHit.append(previous)
-        }
+        for hit in hits { scratch.anchorMet[Int(hit.literal)] = stamp }
+        scratch.chainsBuilt = false
         var result = unfilteredPatterns
-        for hit in hits where scratch.anchorVisited[Int(hit.literal)] != stamp {
+        for hit in hits where leadsPatterns[Int(hit.literal)] && scratch.anchorVisited[Int(hit.literal)] != stamp {
             scratch.anchorVisited[Int(hit.literal)] = stamp
             for pattern in patternsLedByAnchor[Int(hit.literal)] where scratch.patternSeen[Int(pattern)] != stamp {
                 scratch.patternSeen[Int(pattern)] = stamp
@@ -162,13 +161,13 @@ struct Prefilter: Sendable {
                 var index = pairs.startIndex
                 var pairsMet = true
                 while pairsMet, index < pairs.endIndex {
-                    pairsMet = hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, scratch)
+                    pairsMet = hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, &scratch)
                     index += 2
                 }
                 if pairsMet { result.append(pattern) }
             }
         }
-        result.sort()
+        if result.count > 1 { result.sort() }
         return result
     }
 
@@ -199,7 +198,18 @@ struct Prefilter: Sendable {
     /// what the tokeniser drops between them: spaces, control characters, joining hyphens (and,
     /// to be safe, any non-ASCII character). `hits` are in offset order.
     private func hasAdjacentPair(_ first: Int32, _ second: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>,
-                                 _ scratch: Scratch) -> Bool {
+                                 _ scratch: inout Scratch) -> Bool {
+        if !scratch.chainsBuilt {
+            // Link each anchor's hits, last first, once per call.
+            scratch.previousHit.removeAll(keepingCapacity: true)
+            for hit in hits {
+                let anchor = Int(hit.literal)
+                scratch.previousHit.append(scratch.anchorChained[anchor] == scratch.stamp ? scratch.lastHit[anchor] : -1)
+                scratch.anchorChained[anchor] = scratch.stamp
+                scratch.lastHit[anchor] = Int32(scratch.previousHit.count - 1)
+            }
+            scratch.chainsBuilt = true
+        }
         for anchor in clauseAnchors[Int(first)] where scratch.anchorMet[Int(anchor)] == scratch.stamp {
             var index = Int(scratch.lastHit[Int(anchor)])
             while index >= 0 {
