@@ -70,26 +70,38 @@ struct LiteralScanner: Sendable {
     func appendTokenHits(in text: UnsafeBufferPointer<UInt8>, to hits: inout [Hit]) {
         guard let base = text.baseAddress else { return }
         let count = text.count
-        var index = 0
-        while index < count {
-            // Skip to the next run.
-            while index < count, !Self.isWordByte(base[index]) { index += 1 }
-            let start = index
-            var value: UInt32 = 0x811C_9DC5
-            while index < count, Self.isWordByte(base[index]) {
-                value = (value ^ UInt32(base[index] | 0x20)) &* 0x0100_0193
-                index += 1
-            }
-            let length = index - start
-            guard length > 0 else { break }
-            if length <= longest, let literal = find(UnsafeBufferPointer(start: base + start, count: length), hash: value) {
-                hits.append(Hit(literal: literal, offset: start))
-            } else if length > 1, length - 1 <= longest, base[index - 1] | 0x20 == UInt8(ascii: "n"), index < count,
-                      base[index] == UInt8(ascii: "'") || base[index] >= 0x80 {
-                let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
-                if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start)) }
+        Self.lowered.withUnsafeBufferPointer { lowered in
+            var index = 0
+            while index < count {
+                // Skip to the next run.
+                while index < count, lowered[Int(base[index])] == 0 { index += 1 }
+                let start = index
+                var value: UInt32 = 0x811C_9DC5
+                while index < count {
+                    let byte = lowered[Int(base[index])]
+                    if byte == 0 { break }
+                    value = (value ^ UInt32(byte)) &* 0x0100_0193
+                    index += 1
+                }
+                let length = index - start
+                guard length > 0 else { break }
+                guard length <= longest + 1 else { continue }
+                if length <= longest, let literal = find(UnsafeBufferPointer(start: base + start, count: length), hash: value) {
+                    hits.append(Hit(literal: literal, offset: start))
+                } else if length > 1, lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count,
+                          base[index] == UInt8(ascii: "'") || base[index] >= 0x80 {
+                    let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
+                    if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start)) }
+                }
             }
         }
+    }
+
+    /// Byte → its lower-case form if it is an ASCII letter or digit, else 0.
+    private static let lowered: [UInt8] = (0...255).map { byte in
+        let value = UInt8(byte)
+        if value >= 0x41 && value <= 0x5A { return value | 0x20 }
+        return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? value : 0
     }
 
     /// The id of the literal equal (ignoring ASCII case) to `word`, whose hash is `value`.
@@ -119,9 +131,4 @@ struct LiteralScanner: Sendable {
         return !hits.isEmpty
     }
 
-    @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        let lower = byte | 0x20
-        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-    }
 }
