@@ -29,6 +29,12 @@ import Testing
         let edited = [RuleFile(name: "a.yml", contents: "x"), RuleFile(name: "b.yml", contents: "y ")]
         #expect(CatalogueCache.key(for: files) == CatalogueCache.key(for: files))
         #expect(CatalogueCache.key(for: files) != CatalogueCache.key(for: edited))
+        // Bytes moved between files, a renamed file and a change past the first eight bytes count too.
+        #expect(CatalogueCache.key(for: [RuleFile(name: "a.yml", contents: "xy"), RuleFile(name: "b.yml", contents: "")])
+                != CatalogueCache.key(for: [RuleFile(name: "a.yml", contents: "x"), RuleFile(name: "b.yml", contents: "y")]))
+        #expect(CatalogueCache.key(for: [RuleFile(name: "c.yml", contents: "x")]) != CatalogueCache.key(for: [RuleFile(name: "a.yml", contents: "x")]))
+        let long = String(repeating: "rule: text\n", count: 50)
+        #expect(CatalogueCache.key(for: [RuleFile(name: "a.yml", contents: long + "a")]) != CatalogueCache.key(for: [RuleFile(name: "a.yml", contents: long + "b")]))
     }
 
     @Test func theCacheKeepsOnlyTheNewestArchives() throws {
