@@ -53,4 +53,21 @@ import Testing
         // The four newest stay, and so does the one just written; other files are not touched.
         #expect(left == ["catalogue-0.bin", "catalogue-3.bin", "catalogue-4.bin", "catalogue-5.bin", "catalogue-6.bin", "notes.txt"])
     }
+
+    @Test func aMappedArchiveLintsLikeACompiledOneEvenAfterTheFileIsReplaced() throws {
+        let compiled = try Catalogue.bundled()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-mapped-\(UUID().uuidString).bin").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(CatalogueArchive.encode(compiled))))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try #require(MappedFile(path: path))
+        let mapped = try #require(Catalogue(archive: file.bytes, keepingAlive: file))
+        // The cache renames new archives over old ones; a mapping of the old file stays valid.
+        #expect(FileManager.default.createFile(atPath: path + ".new", contents: Data([0, 1, 2])))
+        #expect(rename(path + ".new", path) == 0)
+        let note = "Ms Hale failed to protect the children. He lost his temper; it was a volatile relationship."
+        let fromMapping = try Linter(catalogue: mapped).lint(note, includingSuppressed: true)
+        #expect(fromMapping == (try Linter(catalogue: compiled).lint(note, includingSuppressed: true)))
+        #expect(fromMapping.count >= 3)
+        #expect(MappedFile(path: path).flatMap { Catalogue(archive: $0.bytes, keepingAlive: $0) } == nil)
+    }
 }

@@ -23,6 +23,14 @@ struct BinaryWriter {
         #endif
     }
 
+    /// Writes a table so that its values start at a multiple of 8 bytes from the start of the
+    /// archive: read from a mapped file, they can then be used in place.
+    mutating func write<Value: BitwiseCopyable>(_ table: Table<Value>) {
+        write(Int32(table.count))
+        while bytes.count % 8 != 0 { bytes.append(0) }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(table.buffer))
+    }
+
     mutating func write(_ values: [String]) {
         write(Int32(values.count))
         for value in values { write(value) }
@@ -37,9 +45,15 @@ struct BinaryReader {
 
     private let bytes: UnsafeRawBufferPointer
     private var position = 0
+    /// What keeps `bytes` alive beyond the reader (a mapped file), or nil if they are only
+    /// borrowed: then tables are copied out.
+    private let owner: AnyObject?
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    /// A reader of `bytes`, which must start on an 8-byte boundary; with `owner`, tables are
+    /// read in place and keep `owner` alive.
+    init(_ bytes: UnsafeRawBufferPointer, owner: AnyObject? = nil) {
         self.bytes = bytes
+        self.owner = owner
     }
 
     var isAtEnd: Bool { position == bytes.count }
@@ -81,6 +95,29 @@ struct BinaryReader {
         #else
         return values.map { Value(littleEndian: $0) }
         #endif
+    }
+
+    /// Reads what ``BinaryWriter/write(_:)-(Table<Value>)`` wrote.
+    mutating func readTable<Value: BitwiseCopyable>(_: Value.Type = Value.self) throws(Damaged) -> Table<Value> {
+        let count = Int(try read(Int32.self))
+        while position % 8 != 0 {
+            guard position < bytes.count, bytes[position] == 0 else { throw Damaged() }
+            position += 1
+        }
+        let size = MemoryLayout<Value>.stride
+        guard count >= 0, count * size <= bytes.count - position else { throw Damaged() }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count * size)])
+        position += count * size
+        guard let owner else {
+            return Table([Value](unsafeUninitializedCapacity: count) { buffer, initialised in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+                initialised = count
+            })
+        }
+        guard let start = source.baseAddress ?? bytes.baseAddress, Int(bitPattern: start) % MemoryLayout<Value>.alignment == 0 else {
+            throw Damaged()
+        }
+        return Table(viewing: UnsafeBufferPointer(start: start.assumingMemoryBound(to: Value.self), count: count), keepingAlive: owner)
     }
 
     mutating func readStrings() throws(Damaged) -> [String] {

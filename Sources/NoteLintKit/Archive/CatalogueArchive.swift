@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_000A // "NLCAT", format 10
+    static let magic: UInt64 = 0x4E4C_4341_5401_000B // "NLCAT", format 11
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -19,8 +19,11 @@ enum CatalogueArchive {
     }
 
     /// The parts of a catalogue read back, or nil if `bytes` are not a whole archive of this format.
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> (rules: [Rule], automaton: Automaton, personAutomaton: Automaton, prefilter: Prefilter)? {
-        var reader = BinaryReader(bytes)
+    /// With `owner` (what keeps `bytes` alive, such as a mapped file), the automata's tables
+    /// are used in place; without, they are copied.
+    static func decode(_ bytes: UnsafeRawBufferPointer, owner: AnyObject? = nil)
+        -> (rules: [Rule], automaton: Automaton, personAutomaton: Automaton, prefilter: Prefilter)? {
+        var reader = BinaryReader(bytes, owner: owner)
         do {
             guard try reader.read(UInt64.self) == magic else { return nil }
             let count = Int(try reader.read(Int32.self))
@@ -30,9 +33,9 @@ enum CatalogueArchive {
             let automaton = try readAutomaton(&reader)
             let personAutomaton = try readAutomaton(&reader)
             let anchors = try reader.readStrings()
-            let clauseAnchors = try readLists(&reader)
-            let patternClauses = try readLists(&reader)
-            let patternPairs = try readLists(&reader)
+            let clauseAnchors: FlatLists<Int32> = try readLists(&reader)
+            let patternClauses: FlatLists<Int32> = try readLists(&reader)
+            let patternPairs: FlatLists<Int32> = try readLists(&reader)
             guard reader.isAtEnd, patternClauses.count == automaton.patternCount,
                   automaton.patternAccepts.allSatisfy({ Int($0.rule) < rules.count }),
                   automaton.accepts.values.allSatisfy({ $0.rule >= 0 && Int($0.rule) < rules.count }), patternPairs.count == automaton.patternCount,
@@ -118,14 +121,14 @@ enum CatalogueArchive {
 
     // MARK: Automata
 
-    private static func write(_ lists: FlatLists<Int32>, to writer: inout BinaryWriter) {
+    private static func write<Element>(_ lists: FlatLists<Element>, to writer: inout BinaryWriter) {
         writer.write(lists.offsets)
         writer.write(lists.values)
     }
 
-    private static func readLists(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> FlatLists<Int32> {
-        let offsets: [Int32] = try reader.readArray()
-        let values: [Int32] = try reader.readArray()
+    private static func readLists<Element>(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> FlatLists<Element> {
+        let offsets: Table<Int32> = try reader.readTable()
+        let values: Table<Element> = try reader.readTable()
         guard let lists = FlatLists(offsets: offsets, values: values) else { throw BinaryReader.Damaged() }
         return lists
     }
@@ -136,55 +139,42 @@ enum CatalogueArchive {
         writer.write(automaton.transitions.targetRanges)
         writer.write(automaton.targets)
         write(automaton.wildcardTargets, to: &writer)
-        writer.write(automaton.accepts.offsets)
-        writer.write(automaton.accepts.values.map(\.rule))
-        writer.write(automaton.accepts.values.map { UInt8($0.isException ? 1 : 0) })
+        write(automaton.accepts, to: &writer)
         var words = [String](repeating: "", count: automaton.vocabulary.count)
         for (word, id) in automaton.vocabulary { words[Int(id)] = word }
         writer.write(words)
         write(automaton.classesOfToken, to: &writer)
         writer.write(automaton.owners)
-        writer.write(automaton.patternAccepts.map(\.rule))
-        writer.write(automaton.patternAccepts.map { UInt8($0.isException ? 1 : 0) })
+        writer.write(automaton.patternAccepts.map(\.packed))
         writer.write(automaton.patternEntries)
     }
 
+    /// Reads an automaton. Its tables are checked for size, not value by value: reading a
+    /// value out of range traps rather than corrupting memory, and archives are written
+    /// whole (renamed into place) by the same build of notelint that reads them.
     private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
-        let offsets: [Int32] = try reader.readArray()
-        let tokens: [Int32] = try reader.readArray()
-        let targetRanges: [UInt64] = try reader.readArray()
-        let targets: [Int32] = try reader.readArray()
-        let wildcardTargets = try readLists(&reader)
-        let acceptOffsets: [Int32] = try reader.readArray()
-        let acceptRules: [Int32] = try reader.readArray()
-        let acceptExceptions: [UInt8] = try reader.readArray()
-        guard acceptRules.count == acceptExceptions.count,
-              let accepts = FlatLists(offsets: acceptOffsets, values: zip(acceptRules, acceptExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) })
-        else { throw BinaryReader.Damaged() }
+        let offsets: Table<Int32> = try reader.readTable()
+        let tokens: Table<Int32> = try reader.readTable()
+        let targetRanges: Table<UInt64> = try reader.readTable()
+        let targets: Table<Int32> = try reader.readTable()
+        let wildcardTargets: FlatLists<Int32> = try readLists(&reader)
+        let accepts: FlatLists<Automaton.Accept> = try readLists(&reader)
         let words = try reader.readStrings()
         var vocabulary: [String: Int32] = [:]
         vocabulary.reserveCapacity(words.count)
         for (id, word) in words.enumerated() { vocabulary[word] = Int32(id) }
-        let classesOfToken = try readLists(&reader)
-        let owners: [Int32] = try reader.readArray()
-        let patternRules: [Int32] = try reader.readArray()
-        let patternExceptions: [UInt8] = try reader.readArray()
+        let classesOfToken: FlatLists<Int32> = try readLists(&reader)
+        let owners: Table<Int32> = try reader.readTable()
+        let patternAccepts: [Int32] = try reader.readArray()
         let patternEntries: [Int32] = try reader.readArray()
-        guard classesOfToken.count == words.count, patternRules.count == patternExceptions.count, owners.count == accepts.count,
-              patternEntries.count == patternRules.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < owners.count }),
-              patternRules.allSatisfy({ $0 >= 0 }), owners.allSatisfy({ Int($0) < patternRules.count }),
-              wildcardTargets.count == accepts.count,
+        guard classesOfToken.count == words.count, owners.count == accepts.count, wildcardTargets.count == accepts.count,
+              patternEntries.count == patternAccepts.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < owners.count }),
+              patternAccepts.allSatisfy({ $0 >= 0 }),
               let transitions = EdgeTable(offsets: offsets, tokens: tokens, targetRanges: targetRanges, vocabularySize: words.count),
-              transitions.stateCount == accepts.count,
-              targetRanges.allSatisfy({ $0 >> 32 <= $0 & 0xFFFF_FFFF && $0 & 0xFFFF_FFFF <= UInt64(targets.count) }),
-              targets.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
-              wildcardTargets.values.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
-              tokens.allSatisfy({ $0 < Int32(words.count) })
+              transitions.stateCount == accepts.count
         else { throw BinaryReader.Damaged() }
-        return Automaton(transitions: transitions,
-                         targets: targets, wildcardTargets: wildcardTargets, accepts: accepts, vocabulary: vocabulary,
-                         classesOfToken: classesOfToken, owners: owners,
-                         patternAccepts: zip(patternRules, patternExceptions).map { Automaton.Accept(rule: $0, isException: $1 != 0) },
-                         patternEntries: patternEntries)
+        return Automaton(transitions: transitions, targets: targets, wildcardTargets: wildcardTargets, accepts: accepts,
+                         vocabulary: vocabulary, classesOfToken: classesOfToken, owners: owners,
+                         patternAccepts: patternAccepts.map(Automaton.Accept.init(packed:)), patternEntries: patternEntries)
     }
 }

@@ -23,7 +23,7 @@ public enum CatalogueCache {
     public static func catalogue(for files: [RuleFile]) throws(NoteLintError) -> Catalogue {
         guard let directory else { return try Catalogue(RuleLoader.load(files)) }
         let path = directory + "/catalogue-" + key(for: files) + ".bin"
-        if let catalogue = withMappedFile(path, { Catalogue(archive: $0) }) ?? nil {
+        if let file = MappedFile(path: path), let catalogue = Catalogue(archive: file.bytes, keepingAlive: file) {
             return catalogue
         }
         let catalogue = try Catalogue(RuleLoader.load(files))
@@ -78,20 +78,6 @@ public enum CatalogueCache {
         guard stat("/proc/self/exe", &status) == 0 else { return "" }
         return "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
-
-    /// The result of `body` on the bytes of the file at `path`, mapped into memory for the
-    /// call (no copy), or nil if the file cannot be read.
-    private static func withMappedFile<Result>(_ path: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-        let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        defer { munmap(address, size) }
-        return body(UnsafeRawBufferPointer(start: address, count: size))
-    }
 
     private static func store(_ bytes: [UInt8], at path: String, in directory: String) {
         let manager = FileManager.default

@@ -6,10 +6,21 @@
 /// token does not grow with the number of rules: only the number of live partial matches
 /// matters, and a token no pattern begins with costs one lookup.
 struct Automaton: Sendable {
-    /// One accepted pattern: which rule, and whether it is an exception of that rule.
-    struct Accept: Sendable, Equatable {
-        var rule: Int32
-        var isException: Bool
+    /// One accepted pattern: which rule, and whether it is an exception of that rule (packed
+    /// in one integer, so that lists of them are archived and read in place).
+    struct Accept: Sendable, Equatable, BitwiseCopyable {
+        /// `rule << 1 | isException`.
+        let packed: Int32
+        var rule: Int32 { packed >> 1 }
+        var isException: Bool { packed & 1 != 0 }
+
+        init(rule: Int32, isException: Bool) {
+            packed = rule << 1 | (isException ? 1 : 0)
+        }
+
+        init(packed: Int32) {
+            self.packed = packed
+        }
     }
 
     /// A match of one pattern over tokens `start..<end` of a sentence.
@@ -23,7 +34,7 @@ struct Automaton: Sendable {
     /// (state, token id) → range in `targets`.
     let transitions: EdgeTable
     /// Flat storage of transition targets.
-    let targets: [Int32]
+    let targets: Table<Int32>
     /// Per state: targets reached by any token that may fill a gap (``Token/fillsGap``).
     let wildcardTargets: FlatLists<Int32>
     /// Per state: the patterns accepted on reaching it.
@@ -37,7 +48,7 @@ struct Automaton: Sendable {
     private let startsPattern: [Bool]
 
     /// Per state: the pattern it belongs to (-1 for the start state).
-    let owners: [Int32]
+    let owners: Table<Int32>
     /// Per pattern, in the order they were added: what it accepts.
     let patternAccepts: [Accept]
     /// Per pattern: its entry state. A run of a few patterns starts their threads here rather
@@ -46,8 +57,8 @@ struct Automaton: Sendable {
     /// Per rule: the patterns that are its exceptions.
     let exceptionPatterns: FlatLists<Int32>
 
-    init(transitions: EdgeTable, targets: [Int32], wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
-         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: [Int32], patternAccepts: [Accept],
+    init(transitions: EdgeTable, targets: Table<Int32>, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
+         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: Table<Int32>, patternAccepts: [Accept],
          patternEntries: [Int32]) {
         self.owners = owners
         self.patternAccepts = patternAccepts

@@ -122,9 +122,9 @@ struct AutomatonBuilder {
         }
         var classesOfToken = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
-        return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: targets,
+        return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: Table(targets),
                          wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: vocabulary,
-                         classesOfToken: FlatLists(classesOfToken), owners: order.map { owners[Int($0)] },
+                         classesOfToken: FlatLists(classesOfToken), owners: Table(order.map { owners[Int($0)] }),
                          patternAccepts: patternAccepts, patternEntries: patternEntries.map { numbering[$0]! })
     }
 

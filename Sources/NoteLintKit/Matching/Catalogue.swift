@@ -64,10 +64,10 @@ public final class Catalogue: Sendable {
         (rules, automaton, personAutomaton, prefilter) = parts
     }
 
-    /// A catalogue read back from ``CatalogueArchive`` bytes (borrowed for the call), or nil
-    /// if they are not one.
-    init?(archive: UnsafeRawBufferPointer) {
-        guard let parts = CatalogueArchive.decode(archive) else { return nil }
+    /// A catalogue read back from ``CatalogueArchive`` bytes that `owner` keeps alive (a mapped
+    /// file), using its tables in place; nil if the bytes are not an archive.
+    init?(archive: UnsafeRawBufferPointer, keepingAlive owner: AnyObject) {
+        guard let parts = CatalogueArchive.decode(archive, owner: owner) else { return nil }
         rules = parts.rules
         automaton = parts.automaton
         personAutomaton = parts.personAutomaton

@@ -3,11 +3,11 @@
 /// which every token may leave, also has a direct table indexed by token and class id.
 struct EdgeTable: Sendable {
     /// State → first edge; `offsets[state + 1]` ends its edges.
-    let offsets: [Int32]
+    let offsets: Table<Int32>
     /// Per edge: the token id (or a class's pseudo-token id), sorted within each state.
-    let tokens: [Int32]
+    let tokens: Table<Int32>
     /// Per edge: the range of its targets (lower bound in the high 32 bits).
-    let targetRanges: [UInt64]
+    let targetRanges: Table<UInt64>
     /// Start state: token id → edge index, or -1.
     private let startByToken: [Int32]
     /// Start state: class index (from the pseudo-token id) → edge index, or -1.
@@ -19,20 +19,16 @@ struct EdgeTable: Sendable {
         var offsets = [Int32](repeating: 0, count: stateCount + 1)
         for entry in sorted { offsets[Int(entry.state) + 1] += 1 }
         for state in 0..<stateCount { offsets[state + 1] += offsets[state] }
-        self.offsets = offsets
-        tokens = sorted.map(\.token)
-        targetRanges = sorted.map { UInt64(UInt32(bitPattern: $0.range.lowerBound)) << 32 | UInt64(UInt32(bitPattern: $0.range.upperBound)) }
-        (startByToken, startByClass) = Self.startTables(offsets: offsets, tokens: tokens, vocabularySize: vocabularySize)
+        self.offsets = Table(offsets)
+        tokens = Table(sorted.map(\.token))
+        targetRanges = Table(sorted.map { UInt64(UInt32(bitPattern: $0.range.lowerBound)) << 32 | UInt64(UInt32(bitPattern: $0.range.upperBound)) })
+        (startByToken, startByClass) = Self.startTables(offsets: self.offsets, tokens: tokens, vocabularySize: vocabularySize)
     }
 
     /// A table read back from its arrays (as archived), or nil if they do not fit together.
-    init?(offsets: [Int32], tokens: [Int32], targetRanges: [UInt64], vocabularySize: Int) {
-        guard offsets.first == 0, offsets.last.map(Int.init) == tokens.count, tokens.count == targetRanges.count,
-              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
-        for state in 0..<(offsets.count - 1) {
-            let edges = tokens[Int(offsets[state])..<Int(offsets[state + 1])]
-            guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
-        }
+    /// Per-element checks are left to the reads, which are bounds-checked.
+    init?(offsets: Table<Int32>, tokens: Table<Int32>, targetRanges: Table<UInt64>, vocabularySize: Int) {
+        guard offsets.first == 0, offsets.last.map(Int.init) == tokens.count, tokens.count == targetRanges.count else { return nil }
         self.offsets = offsets
         self.tokens = tokens
         self.targetRanges = targetRanges
@@ -40,7 +36,7 @@ struct EdgeTable: Sendable {
     }
 
     /// The start state's direct tables: token id → edge, and class index → edge.
-    private static func startTables(offsets: [Int32], tokens: [Int32], vocabularySize: Int) -> ([Int32], [Int32]) {
+    private static func startTables(offsets: Table<Int32>, tokens: Table<Int32>, vocabularySize: Int) -> ([Int32], [Int32]) {
         var startByToken = [Int32](repeating: -1, count: vocabularySize)
         var startByClass: [Int32] = []
         for index in 0..<Int(offsets.count > 1 ? offsets[1] : 0) {
@@ -54,18 +50,6 @@ struct EdgeTable: Sendable {
             }
         }
         return (startByToken, startByClass)
-    }
-
-    /// Every (state, token, range) entry, for the archive.
-    var entries: [(state: Int32, token: Int32, range: Range<Int32>)] {
-        var result: [(state: Int32, token: Int32, range: Range<Int32>)] = []
-        result.reserveCapacity(tokens.count)
-        for state in 0..<(offsets.count - 1) {
-            for edge in Int(offsets[state])..<Int(offsets[state + 1]) {
-                result.append((Int32(state), tokens[edge], range(ofEdge: edge)))
-            }
-        }
-        return result
     }
 
     /// The number of states the table was built for.

@@ -1,9 +1,9 @@
-/// Many short lists in two flat arrays (offsets and values): one allocation instead of one
-/// per list, contiguous in memory, and cheap to archive.
-struct FlatLists<Element: Sendable>: Sendable {
+/// Many short lists in two flat tables (offsets and values): one allocation instead of one
+/// per list, contiguous in memory, and read in place from an archive.
+struct FlatLists<Element: BitwiseCopyable>: Sendable {
     /// List `i` is `values[offsets[i]..<offsets[i + 1]]`.
-    let offsets: [Int32]
-    let values: [Element]
+    let offsets: Table<Int32>
+    let values: Table<Element>
 
     init(_ lists: [[Element]]) {
         var offsets: [Int32] = [0]
@@ -13,12 +13,12 @@ struct FlatLists<Element: Sendable>: Sendable {
             values.append(contentsOf: list)
             offsets.append(Int32(values.count))
         }
-        self.offsets = offsets
-        self.values = values
+        self.offsets = Table(offsets)
+        self.values = Table(values)
     }
 
     /// Lists read back from their parts; nil if the parts do not fit together.
-    init?(offsets: [Int32], values: [Element]) {
+    init?(offsets: Table<Int32>, values: Table<Element>) {
         guard offsets.first == 0, offsets.last.map(Int.init) == values.count,
               zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
         self.offsets = offsets
@@ -28,8 +28,9 @@ struct FlatLists<Element: Sendable>: Sendable {
     /// The number of lists.
     var count: Int { offsets.count - 1 }
 
+    /// List `index` (no copy; valid while these lists live).
     @inline(__always)
-    subscript(index: Int) -> ArraySlice<Element> {
-        values[Int(offsets[index])..<Int(offsets[index + 1])]
+    subscript(index: Int) -> UnsafeBufferPointer<Element> {
+        values.slice(Int(offsets[index])..<Int(offsets[index + 1]))
     }
 }
