@@ -79,10 +79,10 @@ PROSELINT_VERSION=$("$PYTHON" -c 'import importlib.metadata as m; print(m.versio
 
 # ---------------------------------------------------------------- notelint
 if [[ ${COMPARE_SKIP_BUILD:-0} != 1 ]]; then
-    log "Building notelint (release, --scratch-path .build-bench)"
+    log "Building notelint (release, static Swift runtime, not position-independent; --scratch-path .build-bench)"
     for attempt in 1 2 3; do
         # Another build in the same tree may edit sources under us: retry a couple of times.
-        if timeout 1200 swift build -c release --static-swift-stdlib --scratch-path "$REPO/.build-bench" --product notelint >"$WORK/build.log" 2>&1; then break; fi
+        if timeout 1200 swift build -c release --static-swift-stdlib -Xlinker -no-pie --scratch-path "$REPO/.build-bench" --product notelint >"$WORK/build.log" 2>&1; then break; fi
         [[ $attempt == 3 ]] && { tail -30 "$WORK/build.log" >&2; warn "notelint does not build"; exit 2; }
         warn "build failed (attempt $attempt), retrying"; sleep 10
     done
