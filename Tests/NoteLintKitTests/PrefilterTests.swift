@@ -3,6 +3,16 @@ import Testing
 @testable import NoteLintKit
 
 @Suite struct PrefilterTests {
+    /// The patterns `prefilter` passes for `text`, as one sentence.
+    private static func candidates(in text: String, _ prefilter: Prefilter) -> [Int32] {
+        var copy = text
+        var scratch = Prefilter.Scratch()
+        return copy.withUTF8 { bytes in
+            let hits = prefilter.hits(in: bytes)
+            return prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
+        }
+    }
+
     @Test func theBundledCatalogueIsFullyAnchored() throws {
         let catalogue = try Catalogue.bundled()
         #expect(catalogue.prefilterAnchorCount > 0)
@@ -40,14 +50,7 @@ import Testing
         // pattern 2 needs "temper".
         let prefilter = Prefilter(requirements: [([["protect", "protecting"], ["failed"]], []), ([], []), ([["temper"]], [])],
                                   isRulePattern: [true, false, true])
-        var scratch = Prefilter.Scratch()
-        func candidates(_ text: String) -> [Int32] {
-            var copy = text
-            return copy.withUTF8 { bytes in
-                let hits = prefilter.hits(in: bytes)
-                return prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
-            }
-        }
+        let candidates = { (text: String) in Self.candidates(in: text, prefilter) }
         #expect(candidates("She failed to protect them.") == [0])
         #expect(candidates("She failed her exams.") == [])
         #expect(candidates("Protecting the children; she FAILED.") == [0])
@@ -93,14 +96,7 @@ import Testing
     @Test func aPairNeedsTheWordsNextToEachOther() throws {
         // Pattern 0 needs "a" directly followed by "domestic" (spaces, line breaks and hyphens between are fine).
         let prefilter = Prefilter(requirements: [([["domestic"], ["a"]], [(["a"], ["domestic"])])], isRulePattern: [true])
-        var scratch = Prefilter.Scratch()
-        func candidates(_ text: String) -> [Int32] {
-            var copy = text
-            return copy.withUTF8 { bytes in
-                let hits = prefilter.hits(in: bytes)
-                return prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
-            }
-        }
+        let candidates = { (text: String) in Self.candidates(in: text, prefilter) }
         #expect(candidates("There was a domestic.") == [0])
         #expect(candidates("There was a\n  domestic.") == [0])
         #expect(candidates("There was a-domestic.") == [0])
