@@ -259,10 +259,13 @@ STARTUP=""
 CACHE="$WORK/notelint-cache"
 mkdir -p "$CACHE"
 if command -v hyperfine >/dev/null; then
-    if timeout "$TIMEOUT" hyperfine -N -i --warmup 3 --runs 20 --export-json "$WORK/startup.json" \
-        --command-name "warm cache" "env NOTELINT_CACHE_DIR=$CACHE taskset -c 0 $NOTELINT ${ONE_JOB[*]} $NOTE" \
-        --command-name "no cache" "env NOTELINT_CACHE_DIR=off taskset -c 0 $NOTELINT ${ONE_JOB[*]} $NOTE" >&2; then
-        STARTUP=$("$PYTHON" -c 'import json,sys; rs=json.load(open(sys.argv[1]))["results"]; print("; ".join("%s %.1f ± %.1f ms" % (r["command"], r["mean"]*1e3, r["stddev"]*1e3) for r in rs) + " (hyperfine, 20 runs each)")' "$WORK/startup.json")
+    # hyperfine itself is pinned and given the environment, so that the times are notelint's
+    # alone (an `env` or `taskset` in the command would add two program starts to each run).
+    if NOTELINT_CACHE_DIR=$CACHE timeout "$TIMEOUT" taskset -c 0 hyperfine -N -i --warmup 3 --runs 20 --export-json "$WORK/startup-warm.json" \
+            --command-name "warm cache" "$NOTELINT ${ONE_JOB[*]} $NOTE" >&2 \
+        && NOTELINT_CACHE_DIR=off timeout "$TIMEOUT" taskset -c 0 hyperfine -N -i --warmup 1 --runs 20 --export-json "$WORK/startup-cold.json" \
+            --command-name "no cache" "$NOTELINT ${ONE_JOB[*]} $NOTE" >&2; then
+        STARTUP=$("$PYTHON" -c 'import json,sys; rs=[r for f in sys.argv[1:] for r in json.load(open(f))["results"]]; print("; ".join("%s %.1f ± %.1f ms" % (r["command"], r["mean"]*1e3, r["stddev"]*1e3) for r in rs) + " (hyperfine, 20 runs each)")' "$WORK/startup-warm.json" "$WORK/startup-cold.json")
     fi
 fi
 if [[ -z $STARTUP ]]; then
