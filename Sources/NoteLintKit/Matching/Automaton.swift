@@ -64,9 +64,9 @@ struct Automaton: Sendable {
         self.patternAccepts = patternAccepts
         self.patternEntries = patternEntries
         let ruleCount = Int(patternAccepts.map(\.rule).max() ?? -1) + 1
-        var exceptions = [[Int32]](repeating: [], count: ruleCount)
-        for (pattern, accept) in patternAccepts.enumerated() where accept.isException { exceptions[Int(accept.rule)].append(Int32(pattern)) }
-        self.exceptionPatterns = FlatLists(exceptions)
+        self.exceptionPatterns = FlatLists(count: ruleCount, grouping: patternAccepts.indices.compactMap { pattern in
+            patternAccepts[pattern].isException ? (Int(patternAccepts[pattern].rule), Int32(pattern)) : nil
+        })
         self.transitions = transitions
         self.targets = targets
         self.wildcardTargets = wildcardTargets

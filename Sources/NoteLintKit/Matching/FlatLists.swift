@@ -17,6 +17,24 @@ struct FlatLists<Element: BitwiseCopyable>: Sendable {
         self.values = Table(values)
     }
 
+    /// `count` lists built from `(list, value)` pairs, each list's values in the order given:
+    /// a counting sort, with two allocations however many lists there are.
+    init(count: Int, grouping pairs: [(list: Int, value: Element)]) {
+        var offsets = [Int32](repeating: 0, count: count + 1)
+        for pair in pairs { offsets[pair.list + 1] += 1 }
+        for list in 0..<count { offsets[list + 1] += offsets[list] }
+        var next = offsets
+        let values = [Element](unsafeUninitializedCapacity: pairs.count) { buffer, initialised in
+            for pair in pairs {
+                buffer.initializeElement(at: Int(next[pair.list]), to: pair.value)
+                next[pair.list] += 1
+            }
+            initialised = pairs.count
+        }
+        self.offsets = Table(offsets)
+        self.values = Table(values)
+    }
+
     /// Lists read back from their parts; nil if the parts do not fit together.
     init?(offsets: Table<Int32>, values: Table<Element>) {
         guard offsets.first == 0, offsets.last.map(Int.init) == values.count,

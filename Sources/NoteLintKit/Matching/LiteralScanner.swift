@@ -45,7 +45,7 @@ struct LiteralScanner: Sendable {
         while size < literals.count * 3 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
         for (id, literal) in literals.enumerated() {
-            var slot = Int(Self.hash(Array(literal.utf8)[...])) & (size - 1)
+            var slot = Int(Self.hash(literal.utf8)) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(id)
         }

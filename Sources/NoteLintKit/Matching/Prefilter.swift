@@ -96,17 +96,18 @@ struct Prefilter: Sendable {
         self.clauseAnchors = clauseAnchors
         self.patternClauses = patternClauses
         self.patternPairs = patternPairs
-        var patternsLedByAnchor = [[Int32]](repeating: [], count: anchors.count)
+        var led: [(list: Int, value: Int32)] = []
         var unfiltered: [Int32] = []
         for pattern in 0..<patternClauses.count where isRulePattern[pattern] {
             if let lead = patternClauses[pattern].first {
-                for anchor in clauseAnchors[Int(lead)] { patternsLedByAnchor[Int(anchor)].append(Int32(pattern)) }
+                for anchor in clauseAnchors[Int(lead)] { led.append((Int(anchor), Int32(pattern))) }
             } else {
                 unfiltered.append(Int32(pattern))
             }
         }
-        self.patternsLedByAnchor = FlatLists(patternsLedByAnchor)
-        leadsPatterns = patternsLedByAnchor.map { !$0.isEmpty }
+        let patternsLedByAnchor = FlatLists(count: anchors.count, grouping: led)
+        self.patternsLedByAnchor = patternsLedByAnchor
+        leadsPatterns = (0..<anchors.count).map { !patternsLedByAnchor[$0].isEmpty }
         unfilteredPatterns = unfiltered
     }
 
