@@ -12,9 +12,26 @@ struct LiteralScanner: Sendable {
     struct Hit: Sendable, Equatable {
         /// The literal's id.
         var literal: Int32
+        /// Its length in the text, in bytes (`n’t` is longer than `n't`).
+        var length: Int32
         /// Its first byte's offset.
         var offset: Int
+
+        init(literal: Int32, offset: Int, length: Int) {
+            self.literal = literal
+            self.length = Int32(length)
+            self.offset = offset
+        }
+
+        /// The offset just past it.
+        var end: Int { offset + Int(length) }
     }
+
+    /// The clitic `n't`, which the scan finds after a word ending in `n` and an apostrophe of
+    /// any kind and a `t` (`didn't`, `wasn’t`).
+    static let negativeClitic = "n't"
+    /// The characters the segmenter treats as an apostrophe, in UTF-8.
+    private static let apostrophes: [[UInt8]] = TokenNormalizer.apostrophes.map { Array(String($0).utf8) }
 
     /// The literals, in the order that gives them their ids.
     let literals: [String]
@@ -27,9 +44,11 @@ struct LiteralScanner: Sendable {
     /// The longest literal, in bytes.
     private let longest: Int
 
-    /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only.
+    /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only, or
+    /// the clitic `n't`.
     static func canFind(_ literal: String) -> Bool {
-        !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+        literal == negativeClitic
+            || !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
@@ -44,7 +63,7 @@ struct LiteralScanner: Sendable {
         var size = 16
         while size < literals.count * 3 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
-        for (id, literal) in literals.enumerated() {
+        for (id, literal) in literals.enumerated() where literal != Self.negativeClitic {
             var slot = Int(Self.hash(literal.utf8)) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(id)
@@ -55,7 +74,11 @@ struct LiteralScanner: Sendable {
         self.slots = slots
         self.mask = size - 1
         self.longest = literals.map(\.utf8.count).max() ?? 0
+        negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
     }
+
+    /// The id of `n't` if it is one of the literals.
+    private let negativeCliticID: Int32?
 
     /// FNV-1a over lower-cased bytes.
     @inline(__always)
@@ -85,16 +108,28 @@ struct LiteralScanner: Sendable {
                 }
                 let length = index - start
                 guard length > 0 else { break }
-                guard length <= longest + 1 else { continue }
+                let apostrophe = lowered[Int(base[index - 1])] == UInt8(ascii: "n") && index < count
+                    ? Self.apostropheLength(at: index, base, count) : 0
                 if length <= longest, let literal = find(UnsafeBufferPointer(start: base + start, count: length), hash: value) {
-                    hits.append(Hit(literal: literal, offset: start))
-                } else if length > 1, lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count,
-                          base[index] == UInt8(ascii: "'") || base[index] >= 0x80 {
+                    hits.append(Hit(literal: literal, offset: start, length: length))
+                }
+                if apostrophe > 0, length > 1, length - 1 <= longest {
                     let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
-                    if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start)) }
+                    if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start, length: length - 1)) }
+                }
+                if apostrophe > 0, let negativeCliticID, index + apostrophe < count, base[index + apostrophe] | 0x20 == UInt8(ascii: "t") {
+                    hits.append(Hit(literal: negativeCliticID, offset: index - 1, length: apostrophe + 2))
                 }
             }
         }
+    }
+
+    /// The length of the apostrophe at `index`, or 0 if there is none.
+    private static func apostropheLength(at index: Int, _ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        for apostrophe in apostrophes where index + apostrophe.count <= count {
+            if apostrophe.indices.allSatisfy({ base[index + $0] == apostrophe[$0] }) { return apostrophe.count }
+        }
+        return 0
     }
 
     /// Byte → its lower-case form if it is an ASCII letter or digit, else 0.

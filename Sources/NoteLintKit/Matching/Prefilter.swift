@@ -39,8 +39,6 @@ struct Prefilter: Sendable {
     let patternClauses: FlatLists<Int32>
     /// Per automaton pattern: its adjacent pairs, as clause ids `x0, y0, x1, y1, …`.
     let patternPairs: FlatLists<Int32>
-    /// Per anchor: its length in bytes.
-    private let anchorLengths: [Int]
     /// Rule patterns without clauses: candidates everywhere.
     private let unfilteredPatterns: [Int32]
     /// Per anchor: the patterns whose best clause holds it.
@@ -92,7 +90,6 @@ struct Prefilter: Sendable {
     init(anchors: [String], clauseAnchors: FlatLists<Int32>, patternClauses: FlatLists<Int32>, patternPairs: FlatLists<Int32>,
          isRulePattern: [Bool]) {
         scanner = LiteralScanner(literals: anchors)
-        anchorLengths = anchors.map(\.utf8.count)
         self.clauseAnchors = clauseAnchors
         self.patternClauses = patternClauses
         self.patternPairs = patternPairs
@@ -214,7 +211,7 @@ struct Prefilter: Sendable {
         for anchor in clauseAnchors[Int(first)] where scratch.anchorMet[Int(anchor)] == scratch.stamp {
             var index = Int(scratch.lastHit[Int(anchor)])
             while index >= 0 {
-                var next = hits[hits.startIndex + index].offset + anchorLengths[Int(anchor)]
+                var next = hits[hits.startIndex + index].end
                 while next < bytes.count, bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") { next += 1 }
                 // The first hit at `next` or later.
                 var low = hits.startIndex, high = hits.endIndex
