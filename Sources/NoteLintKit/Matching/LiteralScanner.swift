@@ -28,7 +28,8 @@ struct LiteralScanner: Sendable {
     }
 
     /// The clitic `n't`, which the scan finds after a word ending in `n` and an apostrophe of
-    /// any kind and a `t` (`didn't`, `wasn’t`).
+    /// any kind and a `t` (`didn't`, `wasn’t`); the other clitics (`'s`, `'re`…) it finds after a
+    /// word and an apostrophe of any kind.
     static let negativeClitic = "n't"
     /// The characters the segmenter treats as an apostrophe, in UTF-8.
     private static let apostrophes: [[UInt8]] = TokenNormalizer.apostrophes.map { Array(String($0).utf8) }
@@ -45,9 +46,9 @@ struct LiteralScanner: Sendable {
     private let longest: Int
 
     /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only, or
-    /// the clitic `n't`.
+    /// a clitic (``TokenNormalizer/clitics``).
     static func canFind(_ literal: String) -> Bool {
-        literal == negativeClitic
+        TokenNormalizer.clitics.contains(literal)
             || !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
@@ -63,7 +64,7 @@ struct LiteralScanner: Sendable {
         var size = 16
         while size < literals.count * 3 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
-        for (id, literal) in literals.enumerated() where literal != Self.negativeClitic {
+        for (id, literal) in literals.enumerated() where !TokenNormalizer.clitics.contains(literal) {
             var slot = Int(Self.hash(literal.utf8)) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(id)
@@ -75,10 +76,17 @@ struct LiteralScanner: Sendable {
         self.mask = size - 1
         self.longest = literals.map(\.utf8.count).max() ?? 0
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
+        var clitics: [[UInt8]: Int32] = [:]
+        for (id, literal) in literals.enumerated() where literal != Self.negativeClitic && TokenNormalizer.clitics.contains(literal) {
+            clitics[Array(literal.utf8.dropFirst())] = Int32(id)
+        }
+        apostropheClitics = clitics
     }
 
     /// The id of `n't` if it is one of the literals.
     private let negativeCliticID: Int32?
+    /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
+    private let apostropheClitics: [[UInt8]: Int32]
 
     /// FNV-1a over lower-cased bytes.
     @inline(__always)
@@ -96,8 +104,15 @@ struct LiteralScanner: Sendable {
         Self.lowered.withUnsafeBufferPointer { lowered in
             var index = 0
             while index < count {
-                // Skip to the next run.
-                while index < count, lowered[Int(base[index])] == 0 { index += 1 }
+                // Skip to the next run, looking at each apostrophe for a clitic after a word.
+                while index < count, lowered[Int(base[index])] == 0 {
+                    let byte = base[index]
+                    if byte == UInt8(ascii: "'") || byte >= 0xC0, index > 0, !apostropheClitics.isEmpty,
+                       lowered[Int(base[index - 1])] != 0 || base[index - 1] >= 0x80 {
+                        appendClitic(at: index, base, count, lowered, to: &hits)
+                    }
+                    index += 1
+                }
                 let start = index
                 var value: UInt32 = 0x811C_9DC5
                 while index < count {
@@ -108,20 +123,35 @@ struct LiteralScanner: Sendable {
                 }
                 let length = index - start
                 guard length > 0 else { break }
-                let apostrophe = lowered[Int(base[index - 1])] == UInt8(ascii: "n") && index < count
-                    ? Self.apostropheLength(at: index, base, count) : 0
                 if length <= longest, let literal = find(UnsafeBufferPointer(start: base + start, count: length), hash: value) {
                     hits.append(Hit(literal: literal, offset: start, length: length))
                 }
-                if apostrophe > 0, length > 1, length - 1 <= longest {
+                // A word ending in n, an apostrophe and a t: the stem and n't (`didn't`).
+                guard lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count else { continue }
+                let apostrophe = Self.apostropheLength(at: index, base, count)
+                guard apostrophe > 0 else { continue }
+                if length > 1, length - 1 <= longest {
                     let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
                     if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start, length: length - 1)) }
                 }
-                if apostrophe > 0, let negativeCliticID, index + apostrophe < count, base[index + apostrophe] | 0x20 == UInt8(ascii: "t") {
+                if let negativeCliticID, index + apostrophe < count, base[index + apostrophe] | 0x20 == UInt8(ascii: "t") {
                     hits.append(Hit(literal: negativeCliticID, offset: index - 1, length: apostrophe + 2))
                 }
             }
         }
+    }
+
+    /// Appends a clitic such as `'s` that starts at `index`: an apostrophe, one or two letters,
+    /// and the end of the word.
+    private func appendClitic(at index: Int, _ base: UnsafePointer<UInt8>, _ count: Int, _ lowered: UnsafeBufferPointer<UInt8>,
+                              to hits: inout [Hit]) {
+        let apostrophe = Self.apostropheLength(at: index, base, count)
+        guard apostrophe > 0 else { return }
+        var end = index + apostrophe
+        while end < count, end - index - apostrophe < 2, lowered[Int(base[end])] >= UInt8(ascii: "a") { end += 1 }
+        guard end > index + apostrophe, end == count || lowered[Int(base[end])] == 0,
+              let clitic = apostropheClitics[(index + apostrophe..<end).map { lowered[Int(base[$0])] }] else { return }
+        hits.append(Hit(literal: clitic, offset: index, length: end - index))
     }
 
     /// The length of the apostrophe at `index`, or 0 if there is none.
