@@ -119,6 +119,12 @@ import Testing
         #expect(candidates("There was a-domestic.") == [0])
         #expect(candidates("A history of domestic abuse, a referral.") == [])
         #expect(candidates("a 'domestic'") == [])
+        // A clitic written with a curly apostrophe follows its word directly.
+        let possessive = Prefilter(requirements: [([["choice"], ["mother"], ["'s"]], [(["mother"], ["'s"]), (["'s"], ["choice"])])],
+                                   isRulePattern: [true])
+        #expect(Self.candidates(in: "it was Mother’s choice", possessive) == [0])
+        #expect(Self.candidates(in: "it was Mother's choice", possessive) == [0])
+        #expect(Self.candidates(in: "Mother, it's her choice", possessive) == [])
     }
 
     /// The prefilter must never change what is found.
@@ -132,6 +138,18 @@ import Testing
         texts.append(examples.joined(separator: "\n"))
         texts.append(examples.joined(separator: " "))
         texts.append(examples.enumerated().map { $0.offset % 7 == 0 ? "\n\n" + $0.element : $0.element }.joined(separator: "\n"))
+        let corpus = try CorpusEvaluator.entries(inDirectory: CatalogueAccuracyTests.corpusDirectory).map(\.0.text)
+        texts.append(corpus.joined(separator: "\n"))
+        // The same sentences typed differently: curly apostrophes, other dashes, odd spacing, capitals.
+        let retyped = (examples + corpus).enumerated().map { index, text in
+            switch index % 4 {
+            case 0: text.replacingOccurrences(of: "'", with: "\u{2019}").replacingOccurrences(of: "-", with: "\u{2010}")
+            case 1: text.replacingOccurrences(of: " ", with: "  ").uppercased()
+            case 2: text.replacingOccurrences(of: " ", with: "\n")
+            default: text.replacingOccurrences(of: "'", with: "\u{02BC}").replacingOccurrences(of: " ", with: "\u{00A0}")
+            }
+        }
+        texts.append(retyped.joined(separator: "\n\n"))
         let filtered = try makeLinter()
         let unfiltered = try makeLinter()
         unfiltered.usesPrefilter = false

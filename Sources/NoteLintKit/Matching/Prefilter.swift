@@ -211,15 +211,18 @@ struct Prefilter: Sendable {
         for anchor in clauseAnchors[Int(first)] where scratch.anchorMet[Int(anchor)] == scratch.stamp {
             var index = Int(scratch.lastHit[Int(anchor)])
             while index >= 0 {
-                var next = hits[hits.startIndex + index].end
+                // The next token starts after the separators, or at a non-ASCII character
+                // among them (a curly apostrophe opens `’s`).
+                let end = hits[hits.startIndex + index].end
+                var next = end
                 while next < bytes.count, bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") { next += 1 }
-                // The first hit at `next` or later.
+                // The first hit at `end` or later.
                 var low = hits.startIndex, high = hits.endIndex
                 while low < high {
                     let middle = (low + high) / 2
-                    if hits[middle].offset < next { low = middle + 1 } else { high = middle }
+                    if hits[middle].offset < end { low = middle + 1 } else { high = middle }
                 }
-                while low < hits.endIndex, hits[low].offset == next {
+                while low < hits.endIndex, hits[low].offset <= next {
                     if clause(second, holds: hits[low].literal) { return true }
                     low += 1
                 }
