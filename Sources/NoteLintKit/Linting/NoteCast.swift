@@ -31,6 +31,9 @@ struct NoteCast: Equatable {
         }
         var index = 0
         while index < bytes.count {
+            // Most bytes are ASCII other than a capital: pass them with two comparisons.
+            let byte = bytes[index]
+            if byte < 0x80, byte < UInt8(ascii: "A") || byte > UInt8(ascii: "Z") { index += 1; continue }
             guard Self.isWordStart(index, bytes), Self.isUpperCase(at: index, bytes) else { index += 1; continue }
             let wordEnd = Self.wordEnd(from: index, bytes)
             var next = wordEnd
