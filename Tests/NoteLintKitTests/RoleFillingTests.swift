@@ -30,6 +30,13 @@ import Testing
         #expect(text.contains("[behaviour]"), "facts must stay placeholders")
     }
 
+    @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {
+        let text = try suggestion("As Sutton (2019) found, Ms Hale failed to protect Kian (17); Jo (18) and Refuge (2020) helped.",
+                                  rule: "failure-to-protect")
+        #expect(text.contains("Kian"))
+        for name in ["Sutton", "Jo", "Refuge"] { #expect(!text.contains(name), "\(name) is not a child: \(text)") }
+    }
+
     @Test(arguments: [
         (["Dai": Role.causer, "Siân": .survivor], "Siân failed to protect the children.", ["Dai", "Siân"]),
         (["Dai": .causer, "Siân": .survivor, "Cerys": .child], "Siân failed to protect Cerys.", ["Dai", "Siân", "Cerys"]),

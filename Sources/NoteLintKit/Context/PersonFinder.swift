@@ -39,7 +39,7 @@ struct PersonFinder {
         var index = 0
         while index + 3 < tokens.count {
             if tokens[index].kind == .word, tokens[index + 1].folded == "(", tokens[index + 2].kind == .number,
-               tokens[index + 3].folded == ")", let age = Int(tokens[index + 2].folded), age < 18,
+               tokens[index + 3].folded == ")", let age = Int(tokens[index + 2].folded), age < NoteCast.adulthood,
                index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
                 found.append(Reference(start: index, end: index + 1, role: .child))
             }

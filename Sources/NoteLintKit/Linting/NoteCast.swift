@@ -14,6 +14,8 @@ struct NoteCast: Equatable {
     var children: [String] = []
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
+    /// The age from which a person written as "Name (age)" is an adult, not a child.
+    static let adulthood = 18
     /// The longest title, in bytes.
     static let longestTitle = titles.keys.map(\.utf8.count).max() ?? 0
 
@@ -57,8 +59,13 @@ struct NoteCast: Equatable {
             } else if next + 3 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("),
                       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next + 2]) {
                 var close = next + 2
-                while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
-                if close < bytes.count, bytes[close] == UInt8(ascii: ")") { note(word, .child, at: index) }
+                var age = 0
+                while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]), age < Self.adulthood {
+                    age = age * 10 + Int(bytes[close] - UInt8(ascii: "0"))
+                    close += 1
+                }
+                // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
+                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood { note(word, .child, at: index) }
             }
             index = wordEnd
         }
