@@ -75,7 +75,9 @@ import Testing
     @Test func verbsAgreeWithSeveralChildren() {
         let cast = NoteCast(personCausingHarm: "Mr Hale", survivor: "Ms Hale", children: ["Amy", "Ben"])
         #expect(cast.fill("[child] was [where]; [child] has [impact].") == "Amy and Ben were [where]; Amy and Ben have [impact].")
+        #expect(cast.fill("[child] is a victim of his abuse.") == "Amy and Ben are victims of his abuse.")
         let one = NoteCast(children: ["Amy"])
         #expect(one.fill("[child] was [where].") == "Amy was [where].")
+        #expect(one.fill("[child] is a victim of his abuse.") == "Amy is a victim of his abuse.")
     }
 }

@@ -149,8 +149,10 @@ struct NoteCast: Equatable {
         return text
     }
 
-    /// Verbs that follow `[child]` in suggestion templates, singular → plural.
-    static let pluralVerbs = [("is", "are"), ("was", "were"), ("has", "have"), ("says", "say"), ("needs", "need"), ("does", "do"), ("includes", "include")]
+    /// Verbs (and a verb with its complement) that follow `[child]` in suggestion templates,
+    /// singular → plural, longest first.
+    static let pluralVerbs = [("is a victim", "are victims"), ("is", "are"), ("was", "were"), ("has", "have"), ("says", "say"),
+                              ("needs", "need"), ("does", "do"), ("includes", "include")]
 
     /// "Amy", "Amy and Ben", "Amy, Ben and Zoë".
     static func list(_ names: [String]) -> String {
