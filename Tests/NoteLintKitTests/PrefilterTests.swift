@@ -23,7 +23,9 @@ import Testing
         let scanner = LiteralScanner(literals: ["protect", "temper", "did", "3"])
         func contains(_ text: String) -> Bool {
             var copy = text
-            return copy.withUTF8 { scanner.containsAny($0) }
+            var hits: [LiteralScanner.Hit] = []
+            copy.withUTF8 { scanner.appendTokenHits(in: $0, to: &hits) }
+            return !hits.isEmpty
         }
         #expect(contains("She failed to PROTECT them"))
         #expect(contains("lost his Temper"))

@@ -61,11 +61,6 @@ struct AnchorExtractor {
         requirements(of: element).clauses
     }
 
-    /// The single best clause of `element`, or nil if it has none the scan can use.
-    mutating func anchors(of element: PatternElement) -> Set<String>? {
-        bestClause(requirement(of: element).clauses)
-    }
-
     private func bestClause(_ clauses: [Set<String>]) -> Set<String>? {
         clauses.filter { Self.cost(of: $0).isFinite }.min { Self.cost(of: $0) < Self.cost(of: $1) }
     }

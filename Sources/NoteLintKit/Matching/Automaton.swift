@@ -4,7 +4,9 @@
 /// lookup per live thread plus one for a new thread from the start state. The start state's
 /// transitions are one hash table over the tokens that can begin any pattern, so the cost per
 /// token does not grow with the number of rules: only the number of live partial matches
-/// matters, and a token no pattern begins with costs one lookup.
+/// matters, and a token no pattern begins with costs one lookup. A run limited to a few
+/// patterns (those the ``Prefilter`` passes for a sentence) starts threads at those patterns'
+/// own entry states instead.
 struct Automaton: Sendable {
     /// One accepted pattern: which rule, and whether it is an exception of that rule (packed
     /// in one integer, so that lists of them are archived and read in place).

@@ -188,12 +188,4 @@ struct LiteralScanner: Sendable {
             slot = (slot + 1) & mask
         }
     }
-
-    /// True if some literal occurs in `text` as a possible token.
-    func containsAny(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var hits: [Hit] = []
-        appendTokenHits(in: text, to: &hits)
-        return !hits.isEmpty
-    }
-
 }

@@ -4,13 +4,15 @@
 /// Each rule pattern needs every one of its clauses met (see ``AnchorExtractor``): a clause
 /// is met when one of its anchor words occurs in the text as a possible token. It also needs
 /// each of its adjacent pairs: a word of one clause followed by a word of another with
-/// nothing but spaces or hyphens between them. The scan is one table lookup per byte. The prefilter only ever rules out patterns that cannot match, so
-/// findings are the same with or without it (a differential test checks this).
+/// nothing but spaces or hyphens between them. The scan (``LiteralScanner``) is one table
+/// lookup per byte and one hash lookup per word. The prefilter only ever rules out patterns
+/// that cannot match, so findings are the same with or without it (a differential test
+/// checks this).
 struct Prefilter: Sendable {
     /// One occurrence of an anchor in the text (`literal` is the anchor's id).
     typealias Hit = LiteralScanner.Hit
 
-    /// Reusable working memory for ``candidatePatterns(for:scratch:)``: one per thread.
+    /// Reusable working memory for ``candidatePatterns(for:in:scratch:)``: one per thread.
     struct Scratch {
         /// Per anchor: the stamp of the last call whose hits hold it, and of the last call that
         /// looked at the patterns it leads.
