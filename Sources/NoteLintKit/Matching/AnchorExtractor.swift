@@ -28,12 +28,22 @@ struct AnchorExtractor {
         "got", "go", "went", "make", "made", "take", "took", "one", "two", "time", "family", "home", "now",
     ]
 
+    /// Words that nearly every note about domestic abuse uses: long, but poor leads for the
+    /// prefilter (it looks at every pattern led by a word each time the word occurs).
+    static let subjectWords: Set<String> = [
+        "domestic", "abuse", "abusive", "violence", "violent", "relationship", "relationships", "incident", "incidents",
+        "risk", "risks", "safe", "safety", "police", "social", "worker", "workers", "concern", "concerns", "contact",
+        "support", "partner", "behaviour", "behaviours", "harm", "plan", "report", "reported", "assessment", "victim",
+        "perpetrator", "service", "services", "agency", "agencies", "professional", "professionals", "woman", "women",
+        "case", "school", "health", "history", "help", "need", "needs", "work", "working", "parenting",
+    ]
+
     /// The cost of a clause: lower is a better filter; infinity means the scan cannot use it.
     static func cost(of clause: Set<String>) -> Double {
         var total = 0.0
         for anchor in clause {
             guard LiteralScanner.canFind(anchor) else { return .infinity }
-            total += commonWords.contains(anchor) ? 100 : max(1, 9 - Double(anchor.utf8.count))
+            total += commonWords.contains(anchor) ? 100 : subjectWords.contains(anchor) ? 12 : max(1, 9 - Double(anchor.utf8.count))
         }
         return total
     }
