@@ -72,6 +72,15 @@ import Testing
 }
 
 @Suite struct AgreementTests {
+    @Test func placeholdersAreReplacedEverywhere() {
+        #expect("[child] saw; [child] heard".replacingAll("[child]", with: "Zoë") == "Zoë saw; Zoë heard")
+        #expect("[child]".replacingAll("[child]", with: "") == "")
+        #expect("aaa".replacingAll("aa", with: "X") == "Xa")
+        #expect("no placeholder – here".replacingAll("[child]", with: "Amy") == "no placeholder – here")
+        #expect("Ms Ó Briain’s [child]".replacingAll("[child]", with: "Siân") == "Ms Ó Briain’s Siân")
+        #expect("x".replacingAll("", with: "y") == "x")
+    }
+
     @Test func verbsAgreeWithSeveralChildren() {
         let cast = NoteCast(personCausingHarm: "Mr Hale", survivor: "Ms Hale", children: ["Amy", "Ben"])
         #expect(cast.fill("[child] was [where]; [child] has [impact].") == "Amy and Ben were [where]; Amy and Ben have [impact].")
