@@ -140,9 +140,7 @@ enum CatalogueArchive {
         writer.write(automaton.targets)
         write(automaton.wildcardTargets, to: &writer)
         write(automaton.accepts, to: &writer)
-        var words = [String](repeating: "", count: automaton.vocabulary.count)
-        for (word, id) in automaton.vocabulary { words[Int(id)] = word }
-        writer.write(words)
+        writer.write(automaton.vocabulary.words)
         write(automaton.classesOfToken, to: &writer)
         writer.write(automaton.owners)
         writer.write(automaton.patternAccepts.map(\.packed))
@@ -160,9 +158,7 @@ enum CatalogueArchive {
         let wildcardTargets: FlatLists<Int32> = try readLists(&reader)
         let accepts: FlatLists<Automaton.Accept> = try readLists(&reader)
         let words = try reader.readStrings()
-        var vocabulary: [String: Int32] = [:]
-        vocabulary.reserveCapacity(words.count)
-        for (id, word) in words.enumerated() { vocabulary[word] = Int32(id) }
+        let vocabulary = WordTable(words)
         let classesOfToken: FlatLists<Int32> = try readLists(&reader)
         let owners: Table<Int32> = try reader.readTable()
         let patternAccepts: [Int32] = try reader.readArray()

@@ -42,7 +42,7 @@ struct Automaton: Sendable {
     /// Per state: the patterns accepted on reaching it.
     let accepts: FlatLists<Accept>
     /// Token string → id, for every token a pattern names.
-    let vocabulary: [String: Int32]
+    let vocabulary: WordTable
     /// Token id → the pseudo-token ids of the word classes it belongs to (see
     /// ``AutomatonBuilder/pseudoTokenID(classIndex:)``).
     let classesOfToken: FlatLists<Int32>
@@ -60,7 +60,7 @@ struct Automaton: Sendable {
     let exceptionPatterns: FlatLists<Int32>
 
     init(transitions: EdgeTable, targets: Table<Int32>, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
-         vocabulary: [String: Int32], classesOfToken: FlatLists<Int32>, owners: Table<Int32>, patternAccepts: [Accept],
+         vocabulary: WordTable, classesOfToken: FlatLists<Int32>, owners: Table<Int32>, patternAccepts: [Accept],
          patternEntries: [Int32]) {
         self.owners = owners
         self.patternAccepts = patternAccepts
@@ -86,7 +86,7 @@ struct Automaton: Sendable {
     static let startState: Int32 = 0
 
     /// The vocabulary id of a folded token, or ``Token/unknownID``.
-    func id(of folded: String) -> Int32 { vocabulary[folded] ?? Token.unknownID }
+    func id(of folded: String) -> Int32 { vocabulary.id(of: folded) ?? Token.unknownID }
 
     /// Sets every token's vocabulary id; returns true if some token can begin a pattern.
     @discardableResult

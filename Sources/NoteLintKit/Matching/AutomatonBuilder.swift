@@ -122,8 +122,10 @@ struct AutomatonBuilder {
         }
         var classesOfToken = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
+        var words = [String](repeating: "", count: vocabulary.count)
+        for (word, id) in vocabulary { words[Int(id)] = word }
         return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: Table(targets),
-                         wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: vocabulary,
+                         wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: WordTable(words),
                          classesOfToken: FlatLists(classesOfToken), owners: Table(order.map { owners[Int($0)] }),
                          patternAccepts: patternAccepts, patternEntries: patternEntries.map { numbering[$0]! })
     }

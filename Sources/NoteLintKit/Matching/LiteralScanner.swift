@@ -34,16 +34,10 @@ struct LiteralScanner: Sendable {
     /// The characters the segmenter treats as an apostrophe, in UTF-8.
     private static let apostrophes: [[UInt8]] = TokenNormalizer.apostrophes.map { Array(String($0).utf8) }
 
-    /// The literals, in the order that gives them their ids.
-    let literals: [String]
-    /// The literals' bytes, one after another; literal `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int32]
-    /// Open addressing: hash slot → literal id, or -1.
-    private let slots: [Int32]
-    private let mask: Int
-    /// The longest literal, in bytes.
-    private let longest: Int
+    /// The literals (ids are their places).
+    var literals: [String] { table.words }
+    /// The literals that are words, by their bytes (clitics are found by their apostrophes).
+    private let table: WordTable
 
     /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only, or
     /// a clitic (``TokenNormalizer/clitics``).
@@ -55,26 +49,7 @@ struct LiteralScanner: Sendable {
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
         precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits")
-        var bytes: [UInt8] = []
-        var starts: [Int32] = [0]
-        for literal in literals {
-            bytes += literal.utf8
-            starts.append(Int32(bytes.count))
-        }
-        var size = 16
-        while size < literals.count * 3 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        for (id, literal) in literals.enumerated() where !TokenNormalizer.clitics.contains(literal) {
-            var slot = Int(Self.hash(literal.utf8)) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(id)
-        }
-        self.literals = literals
-        self.bytes = bytes
-        self.starts = starts
-        self.slots = slots
-        self.mask = size - 1
-        self.longest = literals.map(\.utf8.count).max() ?? 0
+        table = WordTable(literals, excluding: TokenNormalizer.clitics.contains)
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
         var clitics: [[UInt8]: Int32] = [:]
         for (id, literal) in literals.enumerated() where literal != Self.negativeClitic && TokenNormalizer.clitics.contains(literal) {
@@ -87,14 +62,6 @@ struct LiteralScanner: Sendable {
     private let negativeCliticID: Int32?
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
     private let apostropheClitics: [[UInt8]: Int32]
-
-    /// FNV-1a over lower-cased bytes.
-    @inline(__always)
-    private static func hash(_ word: some Collection<UInt8>) -> UInt32 {
-        var value: UInt32 = 0x811C_9DC5
-        for byte in word { value = (value ^ UInt32(byte | 0x20)) &* 0x0100_0193 }
-        return value
-    }
 
     /// Appends to `hits`, in order, every run of ASCII letters and digits in `bytes` that is one
     /// of the literals (or is one followed by an `n` and an apostrophe).
@@ -114,25 +81,25 @@ struct LiteralScanner: Sendable {
                     index += 1
                 }
                 let start = index
-                var value: UInt32 = 0x811C_9DC5
+                var value = WordTable.hashSeed
                 while index < count {
                     let byte = lowered[Int(base[index])]
                     if byte == 0 { break }
-                    value = (value ^ UInt32(byte)) &* 0x0100_0193
+                    value = WordTable.mix(value, byte)
                     index += 1
                 }
                 let length = index - start
                 guard length > 0 else { break }
-                if length <= longest, let literal = find(UnsafeBufferPointer(start: base + start, count: length), hash: value) {
+                if let literal = table.id(of: UnsafeBufferPointer(start: base + start, count: length), hash: value) {
                     hits.append(Hit(literal: literal, offset: start, length: length))
                 }
                 // A word ending in n, an apostrophe and a t: the stem and n't (`didn't`).
                 guard lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count else { continue }
                 let apostrophe = Self.apostropheLength(at: index, base, count)
                 guard apostrophe > 0 else { continue }
-                if length > 1, length - 1 <= longest {
+                if length > 1 {
                     let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
-                    if let literal = find(stem, hash: Self.hash(stem)) { hits.append(Hit(literal: literal, offset: start, length: length - 1)) }
+                    if let literal = table.id(of: stem, hash: WordTable.hash(stem)) { hits.append(Hit(literal: literal, offset: start, length: length - 1)) }
                 }
                 if let negativeCliticID, index + apostrophe < count, base[index + apostrophe] | 0x20 == UInt8(ascii: "t") {
                     hits.append(Hit(literal: negativeCliticID, offset: index - 1, length: apostrophe + 2))
@@ -167,25 +134,5 @@ struct LiteralScanner: Sendable {
         let value = UInt8(byte)
         if value >= 0x41 && value <= 0x5A { return value | 0x20 }
         return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? value : 0
-    }
-
-    /// The id of the literal equal (ignoring ASCII case) to `word`, whose hash is `value`.
-    @inline(__always)
-    private func find(_ word: UnsafeBufferPointer<UInt8>, hash value: UInt32) -> Int32? {
-        var slot = Int(value) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            let first = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
-            if end - first == word.count {
-                var equal = true
-                for offset in 0..<word.count where bytes[first + offset] != word[offset] | (word[offset] >= 0x41 && word[offset] <= 0x5A ? 0x20 : 0) {
-                    equal = false
-                    break
-                }
-                if equal { return id }
-            }
-            slot = (slot + 1) & mask
-        }
     }
 }

@@ -1,0 +1,92 @@
+/// Words by id, found from their UTF-8 bytes in a small open-addressing hash table (FNV-1a;
+/// ASCII letters compare without case): the prefilter's lookup of each word it scans and the
+/// matcher's lookup of each token. No string is made or hashed with the general hasher.
+struct WordTable: Sendable {
+    /// The words; word `i` has id `i`.
+    let words: [String]
+    /// The words' bytes, one after another; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+    /// Hash slot → word id, or -1.
+    private let slots: [Int32]
+    private let mask: Int
+    /// The longest word, in bytes.
+    let longest: Int
+
+    /// A table of `words`, leaving out those for which `excluded` is true (they keep their ids).
+    init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for word in words {
+            bytes += word.utf8
+            starts.append(Int32(bytes.count))
+        }
+        var size = 16
+        while size < words.count * 3 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        for (id, word) in words.enumerated() where !excluded(word) {
+            var slot = Int(Self.hash(word.utf8)) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(id)
+        }
+        self.words = words
+        self.bytes = bytes
+        self.starts = starts
+        self.slots = slots
+        mask = size - 1
+        longest = words.map(\.utf8.count).max() ?? 0
+    }
+
+    /// The number of words.
+    var count: Int { words.count }
+
+    /// The FNV-1a hash the table uses, of bytes with the ASCII case bit set.
+    @inline(__always)
+    static func hash(_ word: some Collection<UInt8>) -> UInt32 {
+        var value = hashSeed
+        for byte in word { value = mix(value, byte) }
+        return value
+    }
+
+    /// The hash of no bytes, for hashing a word while reading it (with ``mix(_:_:)``).
+    static let hashSeed: UInt32 = 0x811C_9DC5
+
+    /// `value` extended by `byte`.
+    @inline(__always)
+    static func mix(_ value: UInt32, _ byte: UInt8) -> UInt32 {
+        (value ^ UInt32(byte | 0x20)) &* 0x0100_0193
+    }
+
+    /// The id of the word equal to `word` (ASCII letters compared without case), whose
+    /// ``hash(_:)`` is `value`; nil if there is none.
+    @inline(__always)
+    func id(of word: UnsafeBufferPointer<UInt8>, hash value: UInt32) -> Int32? {
+        guard word.count <= longest else { return nil }
+        var slot = Int(value) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            let first = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+            if end - first == word.count {
+                var equal = true
+                for offset in 0..<word.count where bytes[first + offset] != Self.lowered(word[offset]) {
+                    equal = false
+                    break
+                }
+                if equal { return id }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of `word`, or nil.
+    func id(of word: String) -> Int32? {
+        var copy = word
+        return copy.withUTF8 { id(of: $0, hash: Self.hash($0)) }
+    }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+}
