@@ -39,7 +39,7 @@ struct BinaryWriter {
 
 /// Reads what ``BinaryWriter`` wrote; any inconsistency throws, so a damaged archive is
 /// never half-loaded. The bytes are borrowed (an array's or a mapped file's), so the reader
-/// must not outlive them; everything it returns is a copy.
+/// must not outlive them; what it returns is a copy, except tables read with an owner.
 struct BinaryReader {
     struct Damaged: Error {}
 
@@ -80,16 +80,12 @@ struct BinaryReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     }
 
-    mutating func readArray<Value: FixedWidthInteger>(_: Value.Type = Value.self) throws(Damaged) -> [Value] {
+    mutating func readArray<Value: FixedWidthInteger & BitwiseCopyable>(_: Value.Type = Value.self) throws(Damaged) -> [Value] {
         let count = Int(try read(Int32.self))
         let size = MemoryLayout<Value>.size
         guard count >= 0, count * size <= bytes.count - position else { throw Damaged() }
-        let source = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count * size)])
+        let values: [Value] = Self.array(copying: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count * size)]), count: count)
         position += count * size
-        let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialised in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-            initialised = count
-        }
         #if _endian(little)
         return values
         #else
@@ -108,16 +104,19 @@ struct BinaryReader {
         guard count >= 0, count * size <= bytes.count - position else { throw Damaged() }
         let source = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count * size)])
         position += count * size
-        guard let owner else {
-            return Table([Value](unsafeUninitializedCapacity: count) { buffer, initialised in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-                initialised = count
-            })
-        }
+        guard let owner else { return Table(Self.array(copying: source, count: count)) }
         guard let start = source.baseAddress ?? bytes.baseAddress, Int(bitPattern: start) % MemoryLayout<Value>.alignment == 0 else {
             throw Damaged()
         }
         return Table(viewing: UnsafeBufferPointer(start: start.assumingMemoryBound(to: Value.self), count: count), keepingAlive: owner)
+    }
+
+    /// `count` values copied out of `source`, which holds exactly their bytes.
+    private static func array<Value: BitwiseCopyable>(copying source: UnsafeRawBufferPointer, count: Int) -> [Value] {
+        [Value](unsafeUninitializedCapacity: count) { buffer, initialised in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            initialised = count
+        }
     }
 
     mutating func readStrings() throws(Damaged) -> [String] {

@@ -68,10 +68,7 @@ public final class Catalogue: Sendable {
     /// file), using its tables in place; nil if the bytes are not an archive.
     init?(archive: UnsafeRawBufferPointer, keepingAlive owner: AnyObject) {
         guard let parts = CatalogueArchive.decode(archive, owner: owner) else { return nil }
-        rules = parts.rules
-        automaton = parts.automaton
-        personAutomaton = parts.personAutomaton
-        prefilter = parts.prefilter
+        (rules, automaton, personAutomaton, prefilter) = parts
     }
 
     /// The catalogue built into the binary, loaded once per process (from the

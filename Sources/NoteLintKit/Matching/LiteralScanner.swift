@@ -2,11 +2,12 @@
 /// (lower-case ASCII letters and digits), ignoring ASCII case.
 ///
 /// This is the prefilter's engine. It walks the bytes once, cutting them into runs of ASCII
-/// letters and digits, and looks each run up in a small open-addressing hash table: no
-/// tokenising, no allocation, tables that stay in the cache. A token the segmenter makes from
-/// an ASCII word is always such a run, or such a run less a final `n` before an apostrophe
-/// (`did` in `didn't`), so every token equal to a literal is found; a few runs that are not
-/// tokens (`3` in `3.5`) may be found too, which only makes the prefilter pass more text.
+/// letters and digits, and looks each run up in a ``WordTable``: no tokenising, no string, a
+/// table that stays in the cache. A token the segmenter makes from an ASCII word is always
+/// such a run, or such a run less a final `n` before an apostrophe (`did` in `didn't`); a
+/// clitic (`n't`, `'s`…) is found by its apostrophe. So every token equal to a literal is
+/// found; a few runs that are not tokens (`3` in `3.5`) may be found too, which only makes the
+/// prefilter pass more text.
 struct LiteralScanner: Sendable {
     /// One occurrence of a literal in the text.
     struct Hit: Sendable, Equatable {
@@ -48,7 +49,7 @@ struct LiteralScanner: Sendable {
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
-        precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits")
+        precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits, or clitics")
         table = WordTable(literals, excluding: TokenNormalizer.clitics.contains)
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
         var clitics: [[UInt8]: Int32] = [:]
@@ -63,8 +64,9 @@ struct LiteralScanner: Sendable {
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
     private let apostropheClitics: [[UInt8]: Int32]
 
-    /// Appends to `hits`, in order, every run of ASCII letters and digits in `bytes` that is one
-    /// of the literals (or is one followed by an `n` and an apostrophe).
+    /// Appends to `hits`, in order of their offsets, every run of ASCII letters and digits in
+    /// `text` that is one of the literals (or is one followed by an `n` and an apostrophe), and
+    /// every clitic among the literals.
     func appendTokenHits(in text: UnsafeBufferPointer<UInt8>, to hits: inout [Hit]) {
         guard let base = text.baseAddress else { return }
         let count = text.count

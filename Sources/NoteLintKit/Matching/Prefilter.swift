@@ -78,7 +78,10 @@ struct Prefilter: Sendable {
                 continue
             }
             var ids: [Int32] = []
-            for clause in requirement.clauses where !ids.contains(clauseID(clause)) { ids.append(clauseID(clause)) }
+            for clause in requirement.clauses {
+                let id = clauseID(clause)
+                if !ids.contains(id) { ids.append(id) }
+            }
             patternClauses.append(ids)
             patternPairs.append(requirement.pairs.flatMap { [clauseID($0.0), clauseID($0.1)] })
         }
@@ -116,12 +119,12 @@ struct Prefilter: Sendable {
     /// How many rule patterns the scan cannot filter (they are tried in every sentence).
     var unfilteredPatternCount: Int { unfilteredPatterns.count }
 
-    /// Every anchor occurrence in `bytes`, by offset.
+    /// Every anchor occurrence in `bytes`, by offset (the scanner finds them in that order;
+    /// the pair check searches them by offset).
     func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
         scanner.appendTokenHits(in: bytes, to: &hits)
-        // Hits come by their ends; a longer anchor ending later may start earlier.
-        if zip(hits, hits.dropFirst()).contains(where: { $0.offset > $1.offset }) { hits.sort { $0.offset < $1.offset } }
+        assert(zip(hits, hits.dropFirst()).allSatisfy { $0.offset <= $1.offset }, "hits out of order")
         return hits
     }
 

@@ -53,7 +53,3 @@ final class TableMemory {
 
     deinit { base.deallocate() }
 }
-
-extension Table: Equatable where Element: Equatable {
-    static func == (left: Table, right: Table) -> Bool { left.elementsEqual(right) }
-}
