@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_000B // "NLCAT", format 11
+    static let magic: UInt64 = 0x4E4C_4341_5401_000C // "NLCAT", format 12
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -142,7 +142,6 @@ enum CatalogueArchive {
         write(automaton.accepts, to: &writer)
         writer.write(automaton.vocabulary.words)
         write(automaton.classesOfToken, to: &writer)
-        writer.write(automaton.owners)
         writer.write(automaton.patternAccepts.map(\.packed))
         writer.write(automaton.patternEntries)
     }
@@ -160,17 +159,16 @@ enum CatalogueArchive {
         let words = try reader.readStrings()
         let vocabulary = WordTable(words)
         let classesOfToken: FlatLists<Int32> = try readLists(&reader)
-        let owners: Table<Int32> = try reader.readTable()
         let patternAccepts: [Int32] = try reader.readArray()
         let patternEntries: [Int32] = try reader.readArray()
-        guard classesOfToken.count == words.count, owners.count == accepts.count, wildcardTargets.count == accepts.count,
-              patternEntries.count == patternAccepts.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < owners.count }),
+        guard classesOfToken.count == words.count, wildcardTargets.count == accepts.count,
+              patternEntries.count == patternAccepts.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
               patternAccepts.allSatisfy({ $0 >= 0 }),
               let transitions = EdgeTable(offsets: offsets, tokens: tokens, targetRanges: targetRanges, vocabularySize: words.count),
               transitions.stateCount == accepts.count
         else { throw BinaryReader.Damaged() }
         return Automaton(transitions: transitions, targets: targets, wildcardTargets: wildcardTargets, accepts: accepts,
-                         vocabulary: vocabulary, classesOfToken: classesOfToken, owners: owners,
+                         vocabulary: vocabulary, classesOfToken: classesOfToken,
                          patternAccepts: patternAccepts.map(Automaton.Accept.init(packed:)), patternEntries: patternEntries)
     }
 }

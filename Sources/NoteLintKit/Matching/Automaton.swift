@@ -49,8 +49,6 @@ struct Automaton: Sendable {
     /// Token id → whether the start state has a move on it (the hottest check: once per token).
     private let startsPattern: [Bool]
 
-    /// Per state: the pattern it belongs to (-1 for the start state).
-    let owners: Table<Int32>
     /// Per pattern, in the order they were added: what it accepts.
     let patternAccepts: [Accept]
     /// Per pattern: its entry state. A run of a few patterns starts their threads here rather
@@ -60,9 +58,8 @@ struct Automaton: Sendable {
     let exceptionPatterns: FlatLists<Int32>
 
     init(transitions: EdgeTable, targets: Table<Int32>, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
-         vocabulary: WordTable, classesOfToken: FlatLists<Int32>, owners: Table<Int32>, patternAccepts: [Accept],
+         vocabulary: WordTable, classesOfToken: FlatLists<Int32>, patternAccepts: [Accept],
          patternEntries: [Int32]) {
-        self.owners = owners
         self.patternAccepts = patternAccepts
         self.patternEntries = patternEntries
         let ruleCount = Int(patternAccepts.map(\.rule).max() ?? -1) + 1
@@ -109,10 +106,6 @@ struct Automaton: Sendable {
     struct Scratch {
         fileprivate var mark: [UInt32] = []
         fileprivate var generation: UInt32 = 0
-        /// Per pattern: the stamp of the run in which it is live.
-        fileprivate var patternLive: [UInt32] = []
-        fileprivate var run: UInt32 = 0
-        fileprivate var everyPatternLive = true
         fileprivate var live: [(state: Int32, start: Int32)] = []
         fileprivate var next: [(state: Int32, start: Int32)] = []
 
@@ -128,7 +121,6 @@ struct Automaton: Sendable {
     /// Every match of every pattern in `tokens`, whose `id`s must be set, using `scratch`.
     func matches(in tokens: [Token], scratch: inout Scratch) -> [Match] {
         prepare(&scratch)
-        scratch.everyPatternLive = true
         return run(tokens, &scratch)
     }
 
@@ -136,22 +128,15 @@ struct Automaton: Sendable {
     func matches(in tokens: [Token], of patterns: [Int32], scratch: inout Scratch) -> [Match] {
         guard !patterns.isEmpty else { return [] }
         prepare(&scratch)
-        if scratch.run == .max {
-            for pattern in scratch.patternLive.indices { scratch.patternLive[pattern] = 0 }
-            scratch.run = 0
-        }
-        scratch.run += 1
-        for pattern in patterns { scratch.patternLive[Int(pattern)] = scratch.run }
-        scratch.everyPatternLive = false
+        // A pattern's entry state leads only into that pattern's own states, so no other
+        // pattern can match.
         return run(tokens, &scratch, entries: patterns.map { patternEntries[Int($0)] })
     }
 
     private func prepare(_ scratch: inout Scratch) {
-        if scratch.mark.count != accepts.count || scratch.patternLive.count != patternAccepts.count {
+        if scratch.mark.count != accepts.count {
             scratch.mark = [UInt32](repeating: 0, count: accepts.count)
             scratch.generation = 0
-            scratch.patternLive = [UInt32](repeating: 0, count: patternAccepts.count)
-            scratch.run = 0
         }
     }
 
@@ -203,8 +188,6 @@ struct Automaton: Sendable {
 
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
-        let owner = Int(owners[Int(target)])
-        if owner >= 0, !scratch.everyPatternLive, scratch.patternLive[owner] != scratch.run { return }
         if scratch.mark[Int(target)] == scratch.generation {
             // Already entered on this token: skip if from the same start.
             if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }

@@ -5,8 +5,6 @@ struct AutomatonBuilder {
     private var wildcardEdges: [[Int32]] = [[]]
     private var epsilonEdges: [[Int32]] = [[]]
     private var accepts: [[Automaton.Accept]] = [[]]
-    /// Per state: the pattern it belongs to (-1 for the start state).
-    private var owners: [Int32] = [-1]
     /// Per pattern, in the order added: what it accepts, and the state it starts from.
     private var patternAccepts: [Automaton.Accept] = []
     private var patternEntries: [Int32] = []
@@ -126,7 +124,7 @@ struct AutomatonBuilder {
         for (word, id) in vocabulary { words[Int(id)] = word }
         return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: Table(targets),
                          wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: WordTable(words),
-                         classesOfToken: FlatLists(classesOfToken), owners: Table(order.map { owners[Int($0)] }),
+                         classesOfToken: FlatLists(classesOfToken),
                          patternAccepts: patternAccepts, patternEntries: patternEntries.map { numbering[$0]! })
     }
 
@@ -148,7 +146,6 @@ struct AutomatonBuilder {
         wildcardEdges.append([])
         epsilonEdges.append([])
         accepts.append([])
-        owners.append(Int32(patternAccepts.count - 1))
         return Int32(tokenEdges.count - 1)
     }
 
