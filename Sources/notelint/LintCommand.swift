@@ -74,10 +74,11 @@ struct LintCommand: ParsableCommand {
                 let reporter = JSONReporter()
                 var first = true
                 output.write(reporter.opening())
-                summary = try batch.run(entries, render: { reporter.findings(of: $0).joined(separator: ",\n") }) { outcome in
+                summary = try batch.run(entries, render: { reporter.findings(of: $0) }) { outcome in
                     if let problem = outcome.problem { Console.error(problem.description) }
                     guard !outcome.rendered.isEmpty else { return }
-                    output.write((first ? "\n" : ",\n") + outcome.rendered)
+                    output.write(first ? "\n" : ",\n")
+                    output.write(outcome.rendered)
                     first = false
                 }
                 output.write(reporter.closing(files: summary.documents, problems: summary.problems) + "\n")

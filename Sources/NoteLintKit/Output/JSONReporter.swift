@@ -13,12 +13,14 @@ public struct JSONReporter: Sendable {
     }
 
     /// The findings of one report, one compact JSON object each (keys sorted, as
-    /// `JSONEncoder` with `.sortedKeys` writes them); the caller joins them with `,\n` between
-    /// `opening()` and `closing(files:problems:)`. Written by hand: this is the hot end of a
-    /// batch run, and the general encoder costs more than linting.
-    public func findings(of report: FileReport) -> [String] {
-        report.findings.map { finding in
-            var json = JSONText()
+    /// `JSONEncoder` with `.sortedKeys` writes them) with `,\n` between them; the caller joins
+    /// reports the same way between `opening()` and `closing(files:problems:)`. Written by
+    /// hand into one buffer: this is the hot end of a batch run, and the general encoder
+    /// costs more than linting.
+    public func findings(of report: FileReport) -> String {
+        var json = JSONText()
+        for (index, finding) in report.findings.enumerated() {
+            if index > 0 { json.raw(",\n") }
             json.open()
             json.key("byteLength", finding.byteRange.count)
             json.key("byteOffset", finding.byteRange.lowerBound)
@@ -43,8 +45,8 @@ public struct JSONReporter: Sendable {
             json.key("source", finding.source)
             json.key("suggestions", finding.suggestions)
             json.close()
-            return json.text
         }
+        return json.text
     }
 
     /// The text that closes the document.

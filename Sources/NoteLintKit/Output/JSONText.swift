@@ -1,88 +1,116 @@
 /// Builds compact JSON text by hand, escaping strings exactly as `JSONEncoder` does with
-/// `.withoutEscapingSlashes` (a test compares the two), for output written in bulk.
+/// `.withoutEscapingSlashes` (a test compares the two), for output written in bulk. It writes
+/// UTF-8 bytes into one buffer: no string is made until ``text``.
 struct JSONText {
-    private(set) var text = ""
+    /// The JSON written so far, as UTF-8.
+    private(set) var bytes: [UInt8] = []
     /// Whether the object being written needs a comma before its next member.
     private var needsComma = false
 
+    /// The JSON written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Opens an object (`{`).
     mutating func open() {
-        text.append("{")
+        bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     /// Closes an object (`}`).
     mutating func close() {
-        text.append("}")
+        bytes.append(UInt8(ascii: "}"))
         needsComma = true
+    }
+
+    /// Writes text between values (a separator such as `,\n` between objects in a list).
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        needsComma = false
     }
 
     /// Writes a member name; the value must follow (for nested objects).
     mutating func key(_ name: String) {
-        if needsComma { text.append(",") }
-        Self.appendString(name, to: &text)
-        text.append(":")
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        Self.appendString(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     mutating func key(_ name: String, _ value: String) {
         key(name)
-        Self.appendString(value, to: &text)
+        Self.appendString(value, to: &bytes)
         needsComma = true
     }
 
     mutating func key(_ name: String, _ value: Int) {
         key(name)
-        text.append(String(value))
+        Self.appendDecimal(value, to: &bytes)
         needsComma = true
     }
 
     mutating func key(_ name: String, _ value: Bool) {
         key(name)
-        text.append(value ? "true" : "false")
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
         needsComma = true
     }
 
     mutating func key(_ name: String, _ values: [String]) {
         key(name)
-        text.append("[")
+        bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { text.append(",") }
-            Self.appendString(value, to: &text)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            Self.appendString(value, to: &bytes)
         }
-        text.append("]")
+        bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
-    /// Appends `value` as a JSON string literal.
-    static func appendString(_ value: String, to text: inout String) {
-        text.append("\"")
-        var start = value.utf8.startIndex
-        var index = start
-        let utf8 = value.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                index = utf8.index(after: index)
-                continue
-            }
-            text.append(contentsOf: value[start..<index])
-            switch byte {
-            case UInt8(ascii: "\""): text.append("\\\"")
-            case UInt8(ascii: "\\"): text.append("\\\\")
-            case 0x08: text.append("\\b")
-            case 0x09: text.append("\\t")
-            case 0x0A: text.append("\\n")
-            case 0x0C: text.append("\\f")
-            case 0x0D: text.append("\\r")
-            default:
-                let hex = String(byte, radix: 16)
-                text.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            }
-            index = utf8.index(after: index)
-            start = index
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+
+    /// Appends `value` in decimal.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
         }
-        text.append(contentsOf: value[start..<utf8.endIndex])
-        text.append("\"")
+    }
+
+    /// Appends `value` as a JSON string literal, in UTF-8.
+    static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            var start = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                start = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 }
