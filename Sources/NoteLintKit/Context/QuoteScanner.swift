@@ -5,28 +5,31 @@
 /// single quote ("the parents' home"). Quotes are paired within a paragraph; an unpaired
 /// quote marks nothing.
 enum QuoteScanner {
-    /// Byte ranges of quoted spans, quote marks included, sorted by start.
+    /// Byte ranges of quoted spans, quote marks included, sorted by start. `bytes` must be
+    /// valid UTF-8.
     static func quotedRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var open: [(mark: Mark, offset: Int)] = []
-        var previous: Unicode.Scalar = " "
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars: [(Unicode.Scalar, Int)] = []
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            scalars.append((scalar, offset))
-            offset += UTF8.width(scalar)
-        }
-        for (index, (scalar, start)) in scalars.enumerated() {
-            let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1].0 : " "
-            defer { previous = scalar }
-            // A blank line ends a paragraph: unpaired quotes are forgotten.
-            if scalar == "\n", previous == "\n" || (index >= 2 && previous == "\r" && scalars[index - 2].0 == "\n") {
-                open.removeAll()
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            // Only line feeds and the lead bytes of quote marks matter; skip the rest.
+            guard byte == 0x0A || byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 || byte == 0xEF else {
+                index += 1
                 continue
             }
+            let scalar = byte < 0x80 ? Unicode.Scalar(byte) : (bytes.scalar(at: index) ?? " ")
+            let start = index
             let end = start + UTF8.width(scalar)
+            index = end
+            // A blank line ends a paragraph: unpaired quotes are forgotten.
+            if byte == 0x0A {
+                if start > 0, bytes[start - 1] == 0x0A || (start > 1 && bytes[start - 1] == 0x0D && bytes[start - 2] == 0x0A) {
+                    open.removeAll()
+                }
+                continue
+            }
             func close(_ mark: Mark) -> Bool {
                 guard let position = open.lastIndex(where: { $0.mark == mark }) else { return false }
                 ranges.append(open[position].offset..<end)
@@ -41,9 +44,11 @@ enum QuoteScanner {
             case "\u{201D}", "\u{00BB}":
                 if !close(.double), scalar == "\u{201D}" { open.append((.double, start)) }
             case "\u{2018}":
-                if isLetter(previous) && isLetter(next) { break }
+                if isLetter(scalarBefore(start, in: bytes)) && isLetter(scalarAfter(end, in: bytes)) { break }
                 open.append((.single, start))
             case "'", "\u{2019}":
+                let previous = scalarBefore(start, in: bytes)
+                let next = scalarAfter(end, in: bytes)
                 if isLetter(previous) && isLetter(next) { break }
                 if isOpeningContext(previous), isLetter(next) || next.properties.numericType != nil || next == "\"" {
                     open.append((.single, start))
@@ -58,6 +63,18 @@ enum QuoteScanner {
     }
 
     enum Mark { case double, single }
+
+    /// The scalar that ends just before byte `offset`, or a space at the start.
+    private static func scalarBefore(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start >= 0 ? bytes.scalar(at: start) ?? " " : " "
+    }
+
+    /// The scalar that starts at byte `offset`, or a space at the end.
+    private static func scalarAfter(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        offset < bytes.count ? bytes.scalar(at: offset) ?? " " : " "
+    }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 

@@ -15,6 +15,7 @@ public final class Linter {
     /// The matcher's and the prefilter's working memory, reused for every sentence.
     private var scratch = Automaton.Scratch()
     private var prefilterScratch = Prefilter.Scratch()
+    private var hits: [Prefilter.Hit] = []
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -108,16 +109,15 @@ public final class Linter {
         var candidates: [(Sentence, Automaton.Match)] = []
         for unit in LineJoiner.units(in: body) {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
-            var hits: [Prefilter.Hit] = []
             var foldsToASCII = false
             // The unit's candidates; its sentences are checked against these only.
             var unitPatterns: [Int32] = []
             if usesPrefilter {
                 let prefilter = catalogue.prefilter
-                hits = prefilter.hits(in: unitBytes)
+                prefilter.findHits(in: unitBytes, into: &hits)
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 if !foldsToASCII {
-                    unitPatterns = prefilter.candidatePatterns(for: hits[...], in: unitBytes, scratch: &prefilterScratch)
+                    unitPatterns = prefilter.candidatePatterns(for: hits[...], in: unitBytes, checkingPairs: false, scratch: &prefilterScratch)
                     if unitPatterns.isEmpty { continue }
                 }
             }

@@ -126,9 +126,16 @@ struct Prefilter: Sendable {
     /// the pair check searches them by offset).
     func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
+        findHits(in: bytes, into: &hits)
+        return hits
+    }
+
+    /// Replaces the contents of `hits` with every anchor occurrence in `bytes`, by offset,
+    /// keeping its storage (one buffer serves every stretch of a run).
+    func findHits(in bytes: UnsafeBufferPointer<UInt8>, into hits: inout [Hit]) {
+        hits.removeAll(keepingCapacity: true)
         scanner.appendTokenHits(in: bytes, to: &hits)
         assert(zip(hits, hits.dropFirst()).allSatisfy { $0.offset <= $1.offset }, "hits out of order")
-        return hits
     }
 
     /// False only if no pattern can be a candidate where `hits` were found: none of them is in
@@ -138,8 +145,10 @@ struct Prefilter: Sendable {
     }
 
     /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
-    /// meet, in ascending order.
-    func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
+    /// meet, in ascending order. Without `checkingPairs`, only the clauses (a quicker, looser
+    /// test for a long stretch, whose sentences are checked again).
+    func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, checkingPairs: Bool = true,
+                           scratch: inout Scratch) -> [Int32] {
         // Most stretches hold no word that leads a pattern: they end here.
         guard mayHaveCandidates(hits) else { return [] }
         let stamp = begin(hits, &scratch)
@@ -148,7 +157,7 @@ struct Prefilter: Sendable {
             scratch.anchorVisited[Int(hit.literal)] = stamp
             for pattern in patternsLedByAnchor[Int(hit.literal)] where scratch.patternSeen[Int(pattern)] != stamp {
                 scratch.patternSeen[Int(pattern)] = stamp
-                if isCandidate(pattern, hits, bytes, &scratch) { result.append(pattern) }
+                if isCandidate(pattern, hits, bytes, checkingPairs: checkingPairs, &scratch) { result.append(pattern) }
             }
         }
         if result.count > 1 { result.sort() }
@@ -163,7 +172,7 @@ struct Prefilter: Sendable {
                            scratch: inout Scratch) -> [Int32] {
         guard !hits.isEmpty || !unfilteredPatterns.isEmpty else { return [] }
         _ = begin(hits, &scratch)
-        return patterns.filter { isCandidate($0, hits, bytes, &scratch) }
+        return patterns.filter { isCandidate($0, hits, bytes, checkingPairs: true, &scratch) }
     }
 
     /// The offsets of the hits that lead one of `patterns` (candidates of a stretch holding
@@ -204,10 +213,12 @@ struct Prefilter: Sendable {
         return scratch.stamp
     }
 
-    /// True if this check's `hits` meet all of `pattern`'s clauses and adjacent pairs.
-    private func isCandidate(_ pattern: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>,
+    /// True if this check's `hits` meet all of `pattern`'s clauses (and adjacent pairs, if
+    /// `checkingPairs`).
+    private func isCandidate(_ pattern: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>, checkingPairs: Bool,
                              _ scratch: inout Scratch) -> Bool {
         guard patternClauses[Int(pattern)].allSatisfy({ isMet(clause: $0, &scratch) }) else { return false }
+        guard checkingPairs else { return true }
         let pairs = patternPairs[Int(pattern)]
         var index = pairs.startIndex
         while index < pairs.endIndex {

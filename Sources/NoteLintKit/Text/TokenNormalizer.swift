@@ -48,15 +48,19 @@ public enum TokenNormalizer {
     /// Where a folded word splits into its stem and a clitic: the UTF-8 length of the stem,
     /// or nil if the word has no clitic. `"mother's"` splits after `mother`.
     static func cliticSplit(_ folded: String) -> Int? {
-        // Every clitic holds an apostrophe, so most words are ruled out by one byte scan.
-        let utf8 = folded.utf8
-        guard utf8.contains(UInt8(ascii: "'")) else { return nil }
-        for clitic in clitics where utf8.count > clitic.utf8.count && utf8.dropFirst(utf8.count - clitic.utf8.count).elementsEqual(clitic.utf8) {
-            // "n't" needs a stem ("don't" → "do n't"); the others too ("'s" alone is not split).
-            return utf8.count - clitic.utf8.count
+        var folded = folded
+        return folded.withUTF8 { utf8 in
+            // Every clitic holds an apostrophe, so most words are ruled out by one byte scan.
+            guard utf8.contains(UInt8(ascii: "'")) else { return nil }
+            for clitic in cliticBytes where utf8.count > clitic.count && utf8[(utf8.count - clitic.count)...].elementsEqual(clitic) {
+                // "n't" needs a stem ("don't" → "do n't"); the others too ("'s" alone is not split).
+                return utf8.count - clitic.count
+            }
+            return nil
         }
-        return nil
     }
+
+    private static let cliticBytes = clitics.map { Array($0.utf8) }
 
     static func unify(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { ($0 != "'" && apostrophes.contains($0)) || ($0 != "-" && hyphens.contains($0)) }) else {
