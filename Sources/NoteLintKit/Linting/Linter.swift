@@ -110,35 +110,21 @@ public final class Linter {
         for unit in LineJoiner.units(in: body) {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
             var foldsToASCII = false
-            // The unit's candidates; its sentences are checked against these only.
-            var unitPatterns: [Int32] = []
             if usesPrefilter {
-                let prefilter = catalogue.prefilter
-                prefilter.findHits(in: unitBytes, into: &hits)
+                catalogue.prefilter.findHits(in: unitBytes, into: &hits)
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
-                if !foldsToASCII {
-                    unitPatterns = prefilter.candidatePatterns(for: hits[...], in: unitBytes, checkingPairs: false, scratch: &prefilterScratch)
-                    if unitPatterns.isEmpty { continue }
-                }
+                guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
             }
-            // Where the prefilter narrowed the unit's patterns, only the sentences holding a
-            // word that leads one of them are found.
-            let leads = usesPrefilter && !foldsToASCII ? catalogue.prefilter.leadOffsets(of: unitPatterns, in: hits, scratch: &prefilterScratch) : nil
-            let sentences = leads.map { segmenter.sentenceBounds(in: unitBytes, holding: $0) } ?? segmenter.sentenceBounds(in: unitBytes)
             var nextHit = 0
-            for bounds in sentences {
+            for bounds in segmenter.sentenceBounds(in: unitBytes) {
                 var patterns: [Int32]? = nil
                 if usesPrefilter {
-                    while nextHit < hits.count, hits[nextHit].offset < bounds.lowerBound { nextHit += 1 }
                     let first = nextHit
                     while nextHit < hits.count, hits[nextHit].offset < bounds.upperBound { nextHit += 1 }
-                    let sentenceHits = hits[first..<nextHit]
-                    if !foldsToASCII {
-                        patterns = catalogue.prefilter.candidatePatterns(among: unitPatterns, for: sentenceHits, in: unitBytes, scratch: &prefilterScratch)
-                    } else if !Prefilter.hasFoldsToASCII(UnsafeBufferPointer(rebasing: unitBytes[bounds])) {
-                        patterns = catalogue.prefilter.candidatePatterns(for: sentenceHits, in: unitBytes, scratch: &prefilterScratch)
+                    if !foldsToASCII || !Prefilter.hasFoldsToASCII(UnsafeBufferPointer(rebasing: unitBytes[bounds])) {
+                        patterns = catalogue.prefilter.candidatePatterns(for: hits[first..<nextHit], in: unitBytes, scratch: &prefilterScratch)
+                        if patterns!.isEmpty { continue }
                     }
-                    if patterns?.isEmpty == true { continue }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
                 let matches = self.matches(in: &sentence, patterns: patterns)

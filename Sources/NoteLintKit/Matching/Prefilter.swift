@@ -29,9 +29,6 @@ struct Prefilter: Sendable {
         fileprivate var clauseMet: [Bool] = []
         /// Per pattern: the stamp of the last call that checked it.
         fileprivate var patternSeen: [UInt32] = []
-        /// Per anchor: the stamp of the last call that needed to know whether it leads a
-        /// candidate.
-        fileprivate var anchorLeads: [UInt32] = []
         fileprivate var stamp: UInt32 = 0
         init() {}
     }
@@ -145,87 +142,43 @@ struct Prefilter: Sendable {
     }
 
     /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
-    /// meet, in ascending order. Without `checkingPairs`, only the clauses (a quicker, looser
-    /// test for a long stretch, whose sentences are checked again).
-    func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, checkingPairs: Bool = true,
-                           scratch: inout Scratch) -> [Int32] {
-        // Most stretches hold no word that leads a pattern: they end here.
-        guard mayHaveCandidates(hits) else { return [] }
-        let stamp = begin(hits, &scratch)
-        var result = unfilteredPatterns
-        for hit in hits where leadsPatterns[Int(hit.literal)] && scratch.anchorVisited[Int(hit.literal)] != stamp {
-            scratch.anchorVisited[Int(hit.literal)] = stamp
-            for pattern in patternsLedByAnchor[Int(hit.literal)] where scratch.patternSeen[Int(pattern)] != stamp {
-                scratch.patternSeen[Int(pattern)] = stamp
-                if isCandidate(pattern, hits, bytes, checkingPairs: checkingPairs, &scratch) { result.append(pattern) }
-            }
-        }
-        if result.count > 1 { result.sort() }
-        return result
-    }
-
-    /// The patterns of `patterns` (candidates of a stretch holding `hits`, as from
-    /// ``candidatePatterns(for:in:scratch:)``) all of whose clauses and adjacent pairs `hits`
-    /// meet, in the same order. Checking a paragraph once and then its sentences against the
-    /// paragraph's few candidates costs less than checking every sentence against all.
-    func candidatePatterns(among patterns: [Int32], for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>,
-                           scratch: inout Scratch) -> [Int32] {
-        guard !hits.isEmpty || !unfilteredPatterns.isEmpty else { return [] }
-        _ = begin(hits, &scratch)
-        return patterns.filter { isCandidate($0, hits, bytes, checkingPairs: true, &scratch) }
-    }
-
-    /// The offsets of the hits that lead one of `patterns` (candidates of a stretch holding
-    /// `hits`), ascending: every sentence where one of them can match holds one. Nil if one of
-    /// them is a pattern without clauses, which can match in any sentence.
-    func leadOffsets(of patterns: [Int32], in hits: [Hit], scratch: inout Scratch) -> [Int]? {
-        let stamp = nextStamp(&scratch)
-        for pattern in patterns {
-            guard let lead = patternClauses[Int(pattern)].first else { return nil }
-            for anchor in clauseAnchors[Int(lead)] { scratch.anchorLeads[Int(anchor)] = stamp }
-        }
-        return hits.compactMap { scratch.anchorLeads[Int($0.literal)] == stamp ? $0.offset : nil }
-    }
-
-    /// Starts a check of `hits`: marks the anchors they hold. Returns the check's stamp.
-    private func begin(_ hits: ArraySlice<Hit>, _ scratch: inout Scratch) -> UInt32 {
-        let stamp = nextStamp(&scratch)
-        for hit in hits { scratch.anchorMet[Int(hit.literal)] = stamp }
-        scratch.chainsBuilt = false
-        return stamp
-    }
-
-    /// A new stamp for a call, with the working memory sized for this prefilter.
-    private func nextStamp(_ scratch: inout Scratch) -> UInt32 {
+    /// meet, in ascending order.
+    func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
         if scratch.anchorMet.count != anchorCount || scratch.clauseMet.count != clauseAnchors.count
             || scratch.patternSeen.count != patternClauses.count || scratch.stamp == .max {
             scratch.anchorMet = [UInt32](repeating: 0, count: anchorCount)
             scratch.anchorVisited = scratch.anchorMet
             scratch.anchorChained = scratch.anchorMet
-            scratch.anchorLeads = scratch.anchorMet
             scratch.lastHit = [Int32](repeating: -1, count: anchorCount)
             scratch.clauseChecked = [UInt32](repeating: 0, count: clauseAnchors.count)
             scratch.clauseMet = [Bool](repeating: false, count: clauseAnchors.count)
             scratch.patternSeen = [UInt32](repeating: 0, count: patternClauses.count)
             scratch.stamp = 0
         }
+        // Most sentences hold no word that leads a pattern: they end here.
+        guard mayHaveCandidates(hits) else { return [] }
         scratch.stamp += 1
-        return scratch.stamp
-    }
-
-    /// True if this check's `hits` meet all of `pattern`'s clauses (and adjacent pairs, if
-    /// `checkingPairs`).
-    private func isCandidate(_ pattern: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>, checkingPairs: Bool,
-                             _ scratch: inout Scratch) -> Bool {
-        guard patternClauses[Int(pattern)].allSatisfy({ isMet(clause: $0, &scratch) }) else { return false }
-        guard checkingPairs else { return true }
-        let pairs = patternPairs[Int(pattern)]
-        var index = pairs.startIndex
-        while index < pairs.endIndex {
-            guard hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, &scratch) else { return false }
-            index += 2
+        let stamp = scratch.stamp
+        for hit in hits { scratch.anchorMet[Int(hit.literal)] = stamp }
+        scratch.chainsBuilt = false
+        var result = unfilteredPatterns
+        for hit in hits where leadsPatterns[Int(hit.literal)] && scratch.anchorVisited[Int(hit.literal)] != stamp {
+            scratch.anchorVisited[Int(hit.literal)] = stamp
+            for pattern in patternsLedByAnchor[Int(hit.literal)] where scratch.patternSeen[Int(pattern)] != stamp {
+                scratch.patternSeen[Int(pattern)] = stamp
+                guard patternClauses[Int(pattern)].allSatisfy({ isMet(clause: $0, &scratch) }) else { continue }
+                let pairs = patternPairs[Int(pattern)]
+                var index = pairs.startIndex
+                var pairsMet = true
+                while pairsMet, index < pairs.endIndex {
+                    pairsMet = hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, &scratch)
+                    index += 2
+                }
+                if pairsMet { result.append(pattern) }
+            }
         }
-        return true
+        if result.count > 1 { result.sort() }
+        return result
     }
 
     /// True if one of `clause`'s anchors is among this call's hits.

@@ -29,11 +29,14 @@ final class ICUBreaker {
 
     deinit { cicu_breaker_close(handle) }
 
-    /// Calls `body` for each segment of `bytes`, in order, until it returns false.
-    func forEachSegment(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Segment) -> Bool) {
-        guard !bytes.isEmpty else { return }
-        guard bind(bytes) else {
-            _ = body(Segment(start: 0, end: bytes.count, ruleStatus: 0))
+    /// Calls `body` for each segment of `bytes`, in order.
+    func forEachSegment(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Segment) -> Void) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        let status = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            cicu_breaker_set_text(handle, $0, Int64(bytes.count))
+        }
+        guard status == 0 else {
+            body(Segment(start: 0, end: bytes.count, ruleStatus: 0))
             return
         }
         var start = 0
@@ -41,22 +44,10 @@ final class ICUBreaker {
             let next = cicu_breaker_next(handle)
             if next < 0 { break }
             let end = Int(next)
-            guard body(Segment(start: start, end: end, ruleStatus: cicu_breaker_rule_status(handle))) else { break }
+            body(Segment(start: start, end: end, ruleStatus: cicu_breaker_rule_status(handle)))
             start = end
         }
-        unbind()
-    }
-
-    /// Points the breaker at `bytes`; false if ICU cannot take them.
-    private func bind(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            cicu_breaker_set_text(handle, $0, Int64(bytes.count))
-        } == 0
-    }
-
-    /// Unbinds the text so that no dangling pointer outlives a call.
-    private func unbind() {
+        // Unbind the text so that no dangling pointer outlives the call.
         cicu_breaker_set_text(handle, "", 0)
     }
 }

@@ -56,7 +56,6 @@ public final class Segmenter {
             } else {
                 appendPunctuation(slice, at: segment.start, to: &tokens)
             }
-            return true
         }
         return Self.droppingJoiningHyphens(tokens)
     }
@@ -125,35 +124,16 @@ public final class Segmenter {
         return kept
     }
 
-    /// The byte ranges of the sentences of `bytes` that hold `offsets` (ascending), each once,
-    /// in order: those of ``sentenceBounds(in:)`` that hold an offset. Segmenting stops after
-    /// the last offset.
-    func sentenceBounds(in bytes: UnsafeBufferPointer<UInt8>, holding offsets: [Int]) -> [Range<Int>] {
-        var bounds: [Range<Int>] = []
-        guard !offsets.isEmpty else { return bounds }
-        var next = 0
-        forEachSentence(in: bytes) { sentence in
-            guard sentence.upperBound > offsets[next] else { return true }
-            bounds.append(sentence)
-            while next < offsets.count, offsets[next] < sentence.upperBound { next += 1 }
-            return next < offsets.count
-        }
-        return bounds
-    }
-
     /// Sentence byte ranges covering `bytes`.
     func sentenceBounds(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var bounds: [Range<Int>] = []
-        forEachSentence(in: bytes) { bounds.append($0); return true }
-        return bounds
-    }
-
-    /// Calls `body` with each sentence's byte range, in order, until it returns false.
-    private func forEachSentence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
-        if let joined = LineJoiner.joinWrappedLines(bytes) {
-            joined.withUnsafeBufferPointer { sentenceBreaker.forEachSegment(in: $0) { body($0.start..<$0.end) } }
+        let joined = LineJoiner.joinWrappedLines(bytes)
+        let add: (ICUBreaker.Segment) -> Void = { bounds.append($0.start..<$0.end) }
+        if let joined {
+            joined.withUnsafeBufferPointer { sentenceBreaker.forEachSegment(in: $0, add) }
         } else {
-            sentenceBreaker.forEachSegment(in: bytes) { body($0.start..<$0.end) }
+            sentenceBreaker.forEachSegment(in: bytes, add)
         }
+        return bounds
     }
 }
