@@ -26,6 +26,8 @@ struct AnchorExtractor {
         "mum", "dad", "mother", "father", "child", "children", "mr", "ms", "mrs", "miss", "parent", "parents",
         "about", "after", "before", "into", "up", "out", "over", "again", "just", "only", "said", "says", "get",
         "got", "go", "went", "make", "made", "take", "took", "one", "two", "time", "family", "home", "now",
+        // Clitics follow nearly every name and pronoun ("Ms B's", "she's").
+        "'s", "'re", "'ve", "'ll", "'m", "'d",
     ]
 
     /// Words that nearly every note about domestic abuse uses: long, but poor leads for the
@@ -36,6 +38,9 @@ struct AnchorExtractor {
         "support", "partner", "behaviour", "behaviours", "harm", "plan", "report", "reported", "assessment", "victim",
         "perpetrator", "service", "services", "agency", "agencies", "professional", "professionals", "woman", "women",
         "case", "school", "health", "history", "help", "need", "needs", "work", "working", "parenting",
+        // Everyday words of any note, as frequent as the subject's own.
+        "against", "between", "through", "together", "because", "both", "other", "first", "back", "told", "going",
+        "agreed", "held", "meet", "engaged", "observed", "issues", "physical", "emotional",
     ]
 
     /// The cost of a clause: lower is a better filter; infinity means the scan cannot use it.
