@@ -8,7 +8,8 @@ import Testing
         var copy = text
         var scratch = Prefilter.Scratch()
         return copy.withUTF8 { bytes in
-            let hits = prefilter.hits(in: bytes)
+            var hits: [Prefilter.Hit] = []
+            prefilter.findHits(in: bytes, into: &hits)
             return prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
         }
     }

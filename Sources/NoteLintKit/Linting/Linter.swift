@@ -12,7 +12,8 @@ public final class Linter {
     /// (for the differential test and for measuring the prefilter).
     public var usesPrefilter = true
     private let segmenter: Segmenter
-    /// The matcher's and the prefilter's working memory, reused for every sentence.
+    /// The matcher's and the prefilter's working memory, reused for every sentence, and the
+    /// prefilter's hits in the current stretch of text.
     private var scratch = Automaton.Scratch()
     private var prefilterScratch = Prefilter.Scratch()
     private var hits: [Prefilter.Hit] = []

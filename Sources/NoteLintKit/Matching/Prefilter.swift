@@ -119,16 +119,9 @@ struct Prefilter: Sendable {
     /// How many rule patterns the scan cannot filter (they are tried in every sentence).
     var unfilteredPatternCount: Int { unfilteredPatterns.count }
 
-    /// Every anchor occurrence in `bytes`, by offset (the scanner finds them in that order;
-    /// the pair check searches them by offset).
-    func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
-        var hits: [Hit] = []
-        findHits(in: bytes, into: &hits)
-        return hits
-    }
-
-    /// Replaces the contents of `hits` with every anchor occurrence in `bytes`, by offset,
-    /// keeping its storage (one buffer serves every stretch of a run).
+    /// Replaces the contents of `hits` with every anchor occurrence in `bytes`, by offset (the
+    /// scanner finds them in that order; the pair check searches them by offset), keeping its
+    /// storage (one buffer serves every stretch of a run).
     func findHits(in bytes: UnsafeBufferPointer<UInt8>, into hits: inout [Hit]) {
         hits.removeAll(keepingCapacity: true)
         scanner.appendTokenHits(in: bytes, to: &hits)
