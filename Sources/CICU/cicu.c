@@ -3,9 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
+
+/// The locale of every breaker; its sentence breakers suppress breaks after this
+/// locale's abbreviations ("ss=standard").
+#define CICU_LOCALE_BASE "en_GB"
 
 struct cicu_breaker {
     UBreakIterator *iterator;
@@ -15,7 +21,7 @@ struct cicu_breaker {
 cicu_breaker *cicu_breaker_open(cicu_break_kind kind, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIteratorType type = kind == CICU_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
-    UBreakIterator *iterator = ubrk_open(type, "en_GB@ss=standard", NULL, 0, &status);
+    UBreakIterator *iterator = ubrk_open(type, CICU_LOCALE_BASE "@ss=standard", NULL, 0, &status);
     if (U_FAILURE(status)) {
         if (error) *error = (int32_t)status;
         return NULL;
@@ -89,6 +95,36 @@ int32_t cicu_fold_case_utf8(const char *src, int32_t length, char *dest, int32_t
 done:
     if (in != stackIn) free(in);
     if (out != stackOut) free(out);
+    return result;
+}
+
+int32_t cicu_sentence_break_class(int32_t scalar) {
+    return u_getIntPropertyValue((UChar32)scalar, UCHAR_SENTENCE_BREAK);
+}
+
+int32_t cicu_sentence_exceptions(char *dest, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME "-brkitr", CICU_LOCALE_BASE, &status);
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &status);
+    UResourceBundle *strings = ures_getByKey(exceptions, "SentenceBreak", NULL, &status);
+    int32_t needed = 0;
+    while (U_SUCCESS(status) && ures_hasNext(strings)) {
+        int32_t length = 0;
+        const UChar *string = ures_getNextString(strings, &length, NULL, &status);
+        if (U_FAILURE(status)) break;
+        int32_t written = 0;
+        UErrorCode convert = U_ZERO_ERROR;
+        char *slot = needed < capacity ? dest + needed : NULL;
+        int32_t room = needed < capacity ? capacity - needed : 0;
+        u_strToUTF8(slot, room, &written, string, length, &convert);
+        if (U_FAILURE(convert) && convert != U_BUFFER_OVERFLOW_ERROR) { status = convert; break; }
+        if (needed + written < capacity) dest[needed + written] = 0;
+        needed += written + 1;
+    }
+    int32_t result = U_FAILURE(status) ? -1 : needed;
+    ures_close(strings);
+    ures_close(exceptions);
+    ures_close(bundle);
     return result;
 }
 

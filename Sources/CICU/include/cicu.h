@@ -45,6 +45,18 @@ void cicu_breaker_close(cicu_breaker *breaker);
 /// `capacity` means the buffer was too small and nothing useful was written.
 int32_t cicu_fold_case_utf8(const char *src, int32_t length, char *dest, int32_t capacity);
 
+/// ICU's Sentence_Break property value of `scalar` (UCHAR_SENTENCE_BREAK: 0 Other,
+/// 1 ATerm, 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm,
+/// 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue).
+int32_t cicu_sentence_break_class(int32_t scalar);
+
+/// The abbreviations after which the sentence breakers of `cicu_breaker_open` suppress
+/// a break (ICU's "exceptions/SentenceBreak" data for en_GB), as UTF-8 strings each
+/// followed by a NUL byte, written into `dest` (capacity `capacity` bytes). Returns the
+/// bytes needed (more than `capacity` means nothing useful was written), or -1 if the
+/// data cannot be read.
+int32_t cicu_sentence_exceptions(char *dest, int32_t capacity);
+
 /// The ICU version, such as "72.1".
 const char *cicu_version(void);
 

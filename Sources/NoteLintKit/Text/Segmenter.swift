@@ -1,6 +1,7 @@
 /// Splits a document into sentences and tokens with ICU's break iterators.
 ///
-/// Sentences come from ICU's sentence rules (with English abbreviation suppression), with one
+/// Sentences come from the Unicode sentence rules with ICU's English abbreviation suppression
+/// (found by ``SentenceSplitter``, or by ICU itself for text it does not handle), with one
 /// change: a single line break inside wrapped prose does not end a sentence, while a line
 /// break after a short label line, a list item or a blank line does. Tokens come from ICU's
 /// word rules, then:
@@ -14,10 +15,14 @@
 public final class Segmenter {
     private let wordBreaker: ICUBreaker
     private let sentenceBreaker: ICUBreaker
+    private let sentenceSplitter: SentenceSplitter?
+    /// The splitter's sentence ends, reused for every stretch of text.
+    private var sentenceEnds: [Int] = []
 
     public init() throws(NoteLintError) {
         wordBreaker = try ICUBreaker(.word)
         sentenceBreaker = try ICUBreaker(.sentence)
+        sentenceSplitter = SentenceSplitter()
     }
 
     /// The sentences of `text`, each with its tokens. Offsets are UTF-8 byte offsets into `text`.
@@ -126,13 +131,22 @@ public final class Segmenter {
 
     /// Sentence byte ranges covering `bytes`.
     func sentenceBounds(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let joined = LineJoiner.joinWrappedLines(bytes) else { return sentenceBounds(inJoined: bytes) }
+        return joined.withUnsafeBufferPointer { sentenceBounds(inJoined: $0) }
+    }
+
+    private func sentenceBounds(inJoined bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var bounds: [Range<Int>] = []
-        let joined = LineJoiner.joinWrappedLines(bytes)
-        let add: (ICUBreaker.Segment) -> Void = { bounds.append($0.start..<$0.end) }
-        if let joined {
-            joined.withUnsafeBufferPointer { sentenceBreaker.forEachSegment(in: $0, add) }
+        guard !bytes.isEmpty else { return bounds }
+        if let sentenceSplitter, sentenceSplitter.segmentEnds(in: bytes, into: &sentenceEnds) {
+            bounds.reserveCapacity(sentenceEnds.count)
+            var start = 0
+            for end in sentenceEnds {
+                bounds.append(start..<end)
+                start = end
+            }
         } else {
-            sentenceBreaker.forEachSegment(in: bytes, add)
+            sentenceBreaker.forEachSegment(in: bytes) { bounds.append($0.start..<$0.end) }
         }
         return bounds
     }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import NoteLintKit
+
+/// The sentence splitter replaces ICU's sentence break iterator wherever it can; its
+/// boundaries must be exactly ICU's (rules and abbreviation suppression, quirks included).
+@Suite struct SentenceSplitterTests {
+    private let splitter = SentenceSplitter()!
+
+    /// The sentence ends ICU finds in `text`, and the splitter's (nil if it leaves the text to ICU).
+    private func ends(_ text: String) throws -> (icu: [Int], splitter: [Int]?) {
+        let breaker = try ICUBreaker(.sentence)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var icu: [Int] = []
+            breaker.forEachSegment(in: bytes) { icu.append($0.end) }
+            var ends: [Int] = []
+            let handled = bytes.isEmpty ? true : splitter.segmentEnds(in: bytes, into: &ends)
+            return (icu, handled ? (bytes.isEmpty ? [] : ends) : nil)
+        }
+    }
+
+    @Test func splitsLikeICUOnTheRulesAndAbbreviations() throws {
+        let cases = [
+            "Mr. Hale left. Ms Hale stayed.", "She said no. and left.", "It cost 3.5 pounds. Then", "U.S. Army. Next",
+            "He has a Ph.D. Then he left.", "e.g. This one. E.g. That", "S.A. Next. S.A.R. Next", "Why?! Because.\r\nNext",
+            "Stop. (he said) Go.", "Done.\"  Next", "Wait... what", "a.B c.D", "end.\n\nStart", "Mrs.  Two spaces",
+            "“Quoted.” Next one", "Mr.\nSmith", "Approx. 5 of them. No. 7 was", "i.e. this", "Lt.Cdr. Jones",
+        ]
+        for text in cases {
+            let (icu, split) = try ends(text)
+            #expect(split == icu, "\(text)")
+        }
+    }
+
+    @Test func leavesExtendAndFormatCharactersToICU() throws {
+        #expect(try ends("Cafe\u{0301}. Next").splitter == nil)
+        #expect(try ends("co\u{00AD}operate. Next").splitter == nil)
+        #expect(try ends("\u{FEFF}Note. Next").splitter == nil)
+    }
+
+    @Test func agreesWithICUOnRandomText() throws {
+        let pieces = ["a", "b", "x", "A", "B", "Z", "7", "42", ".", ".", ".", "!", "?", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\r",
+                      "\"", "'", "(", ")", "[", "]", ",", ";", ":", "-", "#", "_", "/", "Mr.", "Mrs.", "Ph.D.", "U.S.", "U.S.A.",
+                      "S.A.", "e.g.", "E.g.", "i.e.", "I.e.", "Etc.", "No.", "p.m.", "a.m.", "Lt.Cdr.", "AA.", "A.", "is.", "Is.",
+                      "é", "É", "\u{2019}", "\u{2018}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{00A0}",
+                      "\u{2028}", "\u{0085}", "\u{3002}", "\u{203C}", "\u{2024}", "ß", "Ж", "ж", "the", "She", "went", "\u{05D0}",
+                      "\u{0301}", "\u{00AD}", "😀"]
+        var generator = SeededGenerator(seed: 0x5EED)
+        var handled = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let (icu, split) = try ends(text)
+            guard let split else { continue }
+            handled += 1
+            #expect(split == icu, "\(text.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined())")
+        }
+        #expect(handled > 10_000)
+    }
+
+    @Test func agreesWithICUOnTheLabelledCorpus() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpus")
+        let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)
+        var lines = 0
+        for file in files where file.pathExtension == "jsonl" {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                      let text = object["text"] as? String else { continue }
+                let (icu, split) = try ends(text)
+                #expect(split == icu, "\(file.lastPathComponent): \(text.prefix(60))")
+                lines += 1
+            }
+        }
+        #expect(lines > 100)
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), so that a failing random
+/// case can be found again.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
