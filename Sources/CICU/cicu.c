@@ -102,6 +102,10 @@ int32_t cicu_sentence_break_class(int32_t scalar) {
     return u_getIntPropertyValue((UChar32)scalar, UCHAR_SENTENCE_BREAK);
 }
 
+int32_t cicu_word_break_class(int32_t scalar) {
+    return u_getIntPropertyValue((UChar32)scalar, UCHAR_WORD_BREAK);
+}
+
 int32_t cicu_sentence_exceptions(char *dest, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     UResourceBundle *bundle = ures_open(U_ICUDATA_NAME "-brkitr", CICU_LOCALE_BASE, &status);

@@ -54,26 +54,38 @@ import Testing
             let (icu, split) = try ends(text)
             guard let split else { continue }
             handled += 1
-            #expect(split == icu, "\(text.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined())")
+            #expect(split == icu, "\(escaped(text))")
         }
         #expect(handled > 10_000)
     }
 
     @Test func agreesWithICUOnTheLabelledCorpus() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpus")
-        let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)
-        var lines = 0
-        for file in files where file.pathExtension == "jsonl" {
-            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
-                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                      let text = object["text"] as? String else { continue }
-                let (icu, split) = try ends(text)
-                #expect(split == icu, "\(file.lastPathComponent): \(text.prefix(60))")
-                lines += 1
+        let texts = try labelledCorpusTexts()
+        for text in texts {
+            let (icu, split) = try ends(text)
+            #expect(split == icu, "\(text.prefix(60))")
+        }
+        #expect(texts.count > 100)
+    }
+}
+
+/// The texts of the labelled corpus (`Corpus/*.jsonl`).
+func labelledCorpusTexts() throws -> [String] {
+    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpus")
+    var texts: [String] = []
+    for file in try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil) where file.pathExtension == "jsonl" {
+        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+            if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String {
+                texts.append(text)
             }
         }
-        #expect(lines > 100)
     }
+    return texts
+}
+
+/// `text` with its non-ASCII characters written as escapes, for a failure message.
+func escaped(_ text: String) -> String {
+    text.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
 }
 
 /// A small deterministic random number generator (SplitMix64), so that a failing random

@@ -50,6 +50,12 @@ int32_t cicu_fold_case_utf8(const char *src, int32_t length, char *dest, int32_t
 /// 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue).
 int32_t cicu_sentence_break_class(int32_t scalar);
 
+/// ICU's Word_Break property value of `scalar` (UCHAR_WORD_BREAK: 0 Other, 1 ALetter,
+/// 2 Format, 3 Katakana, 4 MidLetter, 5 MidNum, 6 Numeric, 7 ExtendNumLet, 8 CR, 9 Extend,
+/// 10 LF, 11 MidNumLet, 12 Newline, 13 Regional_Indicator, 14 Hebrew_Letter, 15 Single_Quote,
+/// 16 Double_Quote, 17-20 emoji classes, 21 ZWJ, 22 WSegSpace).
+int32_t cicu_word_break_class(int32_t scalar);
+
 /// The abbreviations after which the sentence breakers of `cicu_breaker_open` suppress
 /// a break (ICU's "exceptions/SentenceBreak" data for en_GB), as UTF-8 strings each
 /// followed by a NUL byte, written into `dest` (capacity `capacity` bytes). Returns the

@@ -14,10 +14,10 @@ struct NoteCast: Equatable {
     var children: [String] = []
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
+    /// The titles as UTF-8, with their roles.
+    private static let titleBytes = titles.map { (bytes: Array($0.key.utf8), title: $0.key, role: $0.value) }
     /// The age from which a person written as "Name (age)" is an adult, not a child.
     static let adulthood = 18
-    /// The longest title, in bytes.
-    static let longestTitle = titles.keys.map(\.utf8.count).max() ?? 0
 
     init(personCausingHarm: String? = nil, survivor: String? = nil, children: [String] = []) {
         self.personCausingHarm = personCausingHarm
@@ -40,19 +40,16 @@ struct NoteCast: Equatable {
             let wordEnd = Self.wordEnd(from: index, bytes)
             var next = wordEnd
             // Most capitalised words are neither a title nor a child's name with an age: make
-            // a string only of those that may be.
-            let mayBeTitle = wordEnd - index <= Self.longestTitle
-            let mayBeChild = next + 3 < bytes.count && bytes[next] == 0x20 && bytes[next + 1] == UInt8(ascii: "(")
-            guard mayBeTitle || mayBeChild else { index = wordEnd; continue }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)
-            if let role = Self.titles[word] {
+            // a string only of those that are.
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
+            if let (title, role) = Self.title(word) {
                 if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
                 var nameStart = next
                 while nameStart < bytes.count, bytes[nameStart] == 0x20 { nameStart += 1 }
                 if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
                     let nameEnd = Self.wordEnd(from: nameStart, bytes)
                     let surname = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
-                    note(word + " " + surname, role, at: index)
+                    note(title + " " + surname, role, at: index)
                     index = nameEnd
                     continue
                 }
@@ -65,7 +62,9 @@ struct NoteCast: Equatable {
                     close += 1
                 }
                 // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
-                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood { note(word, .child, at: index) }
+                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
+                    note(String(decoding: word, as: UTF8.self), .child, at: index)
+                }
             }
             index = wordEnd
         }
@@ -79,6 +78,12 @@ struct NoteCast: Equatable {
         children = declaredChildren.isEmpty
             ? (counts[.child] ?? [:]).sorted { $0.value.first < $1.value.first }.map(\.key)
             : declaredChildren
+    }
+
+    /// The title that `word` spells, with its role, if it is one.
+    private static func title(_ word: UnsafeBufferPointer<UInt8>) -> (String, Role)? {
+        for entry in titleBytes where entry.bytes.count == word.count && entry.bytes.elementsEqual(word) { return (entry.title, entry.role) }
+        return nil
     }
 
     private static func isLetterByte(_ byte: UInt8) -> Bool {
