@@ -20,8 +20,7 @@ import Testing
             var icu: [Cut] = []
             breaker.forEachSegment(in: bytes) { icu.append(Cut(end: $0.end, status: $0.ruleStatus)) }
             var segments: [ICUBreaker.Segment] = []
-            var classes: [(class: UInt8, offset: Int32)] = []
-            guard splitter.segments(in: bytes, into: &segments, classes: &classes) else { return (icu, nil) }
+            guard splitter.segments(in: bytes, into: &segments) else { return (icu, nil) }
             return (icu, segments.map { Cut(end: $0.end, status: $0.ruleStatus) })
         }
     }

@@ -19,9 +19,8 @@ public final class Segmenter {
     private let sentenceBreaker: ICUBreaker
     private let sentenceSplitter: SentenceSplitter?
     private let wordSplitter = WordSplitter()
-    /// The word segments of the text being tokenised, and the splitter's working memory.
+    /// The word segments of the text being tokenised.
     private var wordSegments: [ICUBreaker.Segment] = []
-    private var wordClasses: [(class: UInt8, offset: Int32)] = []
     /// The splitter's sentence ends, reused for every stretch of text.
     private var sentenceEnds: [Int] = []
 
@@ -60,7 +59,7 @@ public final class Segmenter {
     public func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 1)
-        if !wordSplitter.segments(in: bytes, into: &wordSegments, classes: &wordClasses) {
+        if !wordSplitter.segments(in: bytes, into: &wordSegments) {
             wordSegments.removeAll(keepingCapacity: true)
             wordBreaker.forEachSegment(in: bytes) { wordSegments.append($0) }
         }

@@ -17,6 +17,8 @@ struct WordSplitter: Sendable {
         static let singleQuote: UInt8 = 15, doubleQuote: UInt8 = 16, wSegSpace: UInt8 = 22
         /// Any class these rules do not handle.
         static let unhandled: UInt8 = 255
+        /// Before the first character and after the last.
+        static let edge: UInt8 = 254
     }
 
     /// ICU's rule statuses for a segment: no word, a number, a word with letters.
@@ -50,24 +52,86 @@ struct WordSplitter: Sendable {
 
     /// Replaces the contents of `segments` with the segments of `bytes` and their statuses,
     /// and returns true; returns false, leaving `segments` unspecified, if `bytes` hold a
-    /// character these rules leave to ICU. `classes` is working memory.
-    func segments(in bytes: UnsafeBufferPointer<UInt8>, into segments: inout [ICUBreaker.Segment],
-                  classes: inout [(class: UInt8, offset: Int32)]) -> Bool {
+    /// character these rules leave to ICU.
+    func segments(in bytes: UnsafeBufferPointer<UInt8>, into segments: inout [ICUBreaker.Segment]) -> Bool {
         segments.removeAll(keepingCapacity: true)
-        guard classify(bytes, into: &classes) else { return false }
-        let count = classes.count
+        let count = bytes.count
         guard count > 0 else { return true }
+        // A window of four characters: the rules look at most two back and one ahead of a gap.
+        var (current, currentLength) = self.class(at: 0, in: bytes)
+        guard current != Class.unhandled else { return false }
+        var previous = Class.edge
+        var nextOffset = currentLength
+        var (next, nextLength) = self.class(at: nextOffset, in: bytes)
         var start = 0
-        var first = 0
-        for index in 0..<count {
-            guard index + 1 == count || breaks(after: index, classes) else { continue }
-            let end = index + 1 == count ? bytes.count : Int(classes[index + 1].offset)
-            let status = Self.status(last: classes[index].class, before: index > first ? classes[index - 1].class : nil)
-            segments.append(ICUBreaker.Segment(start: start, end: end, ruleStatus: status))
-            start = end
-            first = index + 1
+        var currentStartsSegment = true
+        while nextOffset < count {
+            if next == Class.unhandled { return false }
+            let (afterNext, afterNextLength) = self.class(at: nextOffset + nextLength, in: bytes)
+            if Self.breaks(previous, current, next, afterNext) {
+                segments.append(ICUBreaker.Segment(start: start, end: nextOffset,
+                                                   ruleStatus: Self.status(last: current, before: currentStartsSegment ? nil : previous)))
+                start = nextOffset
+                currentStartsSegment = true
+            } else {
+                currentStartsSegment = false
+            }
+            previous = current
+            current = next
+            next = afterNext
+            nextOffset += nextLength
+            nextLength = afterNextLength
         }
+        segments.append(ICUBreaker.Segment(start: start, end: count,
+                                           ruleStatus: Self.status(last: current, before: currentStartsSegment ? nil : previous)))
         return true
+    }
+
+    /// True if the word rules break between `before` and `after`, given the characters on
+    /// either side of them (``Class/edge`` at the ends of the text).
+    @inline(__always)
+    private static func breaks(_ previous: UInt8, _ before: UInt8, _ after: UInt8, _ next: UInt8) -> Bool {
+        // WB3, WB3a, WB3b: CR LF stays together; otherwise break around line breaks.
+        if before == Class.cr, after == Class.lf { return false }
+        if before == Class.cr || before == Class.lf || before == Class.newline
+            || after == Class.cr || after == Class.lf || after == Class.newline { return true }
+        switch (before, after) {
+        case (Class.wSegSpace, Class.wSegSpace): return false // WB3d
+        case (Class.aLetter, Class.aLetter), (Class.numeric, Class.numeric),
+             (Class.aLetter, Class.numeric), (Class.numeric, Class.aLetter): return false // WB5, WB8, WB9, WB10
+        case (Class.aLetter, Class.extendNumLet), (Class.numeric, Class.extendNumLet), (Class.extendNumLet, Class.extendNumLet),
+             (Class.extendNumLet, Class.aLetter), (Class.extendNumLet, Class.numeric): return false // WB13a, WB13b
+        default: break
+        }
+        if before == Class.aLetter, next == Class.aLetter, isMidLetter(after) { return false }    // WB6
+        if before == Class.numeric, next == Class.numeric, isMidNumber(after) { return false }    // WB12
+        if previous == Class.aLetter, after == Class.aLetter, isMidLetter(before) { return false } // WB7
+        if previous == Class.numeric, after == Class.numeric, isMidNumber(before) { return false } // WB11
+        return true
+    }
+
+    @inline(__always)
+    private static func isMidLetter(_ kind: UInt8) -> Bool {
+        kind == Class.midLetter || kind == Class.midNumLet || kind == Class.singleQuote
+    }
+
+    @inline(__always)
+    private static func isMidNumber(_ kind: UInt8) -> Bool {
+        kind == Class.midNum || kind == Class.midNumLet || kind == Class.singleQuote
+    }
+
+    /// The class and byte length of the character at `index`: ``Class/edge`` at the end of
+    /// `bytes`, ``Class/unhandled`` for a character left to ICU.
+    @inline(__always)
+    private func `class`(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, Int) {
+        guard index < bytes.count else { return (Class.edge, 0) }
+        let byte = bytes[index]
+        if byte < 0x80 { return (latinClasses[Int(byte)], 1) }
+        guard let scalar = bytes.scalar(at: index) else { return (Class.unhandled, 1) }
+        let value = Int(scalar.value)
+        if value < latinClasses.count { return (latinClasses[value], UTF8.width(scalar)) }
+        if value >= 0x2000, value < 0x2000 + punctuationClasses.count { return (punctuationClasses[value - 0x2000], UTF8.width(scalar)) }
+        return (Class.unhandled, 1)
     }
 
     /// ICU's status of a segment: that of the rule that joined its last two characters, or
@@ -81,64 +145,5 @@ struct WordSplitter: Sendable {
             return before == Class.numeric ? Status.number : Status.letter
         default: return Status.none
         }
-    }
-
-    /// True if the word rules break between character `index` and the next.
-    @inline(__always)
-    private func breaks(after index: Int, _ classes: [(class: UInt8, offset: Int32)]) -> Bool {
-        let before = classes[index].class, after = classes[index + 1].class
-        // WB3, WB3a, WB3b: CR LF stays together; otherwise break around line breaks.
-        if before == Class.cr, after == Class.lf { return false }
-        if before == Class.cr || before == Class.lf || before == Class.newline
-            || after == Class.cr || after == Class.lf || after == Class.newline { return true }
-        switch (before, after) {
-        case (Class.wSegSpace, Class.wSegSpace): return false // WB3d
-        case (Class.aLetter, Class.aLetter), (Class.numeric, Class.numeric),
-             (Class.aLetter, Class.numeric), (Class.numeric, Class.aLetter): return false // WB5, WB8, WB9, WB10
-        case (Class.aLetter, Class.extendNumLet), (Class.numeric, Class.extendNumLet), (Class.extendNumLet, Class.extendNumLet),
-             (Class.extendNumLet, Class.aLetter), (Class.extendNumLet, Class.numeric): return false // WB13a, WB13b
-        default: break
-        }
-        let afterIsMidLetter = after == Class.midLetter || after == Class.midNumLet || after == Class.singleQuote
-        let afterIsMidNum = after == Class.midNum || after == Class.midNumLet || after == Class.singleQuote
-        let next = index + 2 < classes.count ? classes[index + 2].class : Class.unhandled
-        if before == Class.aLetter, afterIsMidLetter, next == Class.aLetter { return false } // WB6
-        if before == Class.numeric, afterIsMidNum, next == Class.numeric { return false }    // WB12
-        guard index > 0 else { return true }
-        let previous = classes[index - 1].class
-        let beforeIsMidLetter = before == Class.midLetter || before == Class.midNumLet || before == Class.singleQuote
-        let beforeIsMidNum = before == Class.midNum || before == Class.midNumLet || before == Class.singleQuote
-        if previous == Class.aLetter, beforeIsMidLetter, after == Class.aLetter { return false } // WB7
-        if previous == Class.numeric, beforeIsMidNum, after == Class.numeric { return false }    // WB11
-        return true
-    }
-
-    /// Fills `classes` with each character's class and offset; false if one is unhandled.
-    private func classify(_ bytes: UnsafeBufferPointer<UInt8>, into classes: inout [(class: UInt8, offset: Int32)]) -> Bool {
-        classes.removeAll(keepingCapacity: true)
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                classes.append((latinClasses[Int(byte)], Int32(index)))
-                index += 1
-                continue
-            }
-            guard let scalar = bytes.scalar(at: index) else { return false }
-            let value = Int(scalar.value)
-            let kind: UInt8
-            if value < latinClasses.count {
-                kind = latinClasses[value]
-            } else if value >= 0x2000, value < 0x2000 + punctuationClasses.count {
-                kind = punctuationClasses[value - 0x2000]
-            } else {
-                return false
-            }
-            if kind == Class.unhandled { return false }
-            classes.append((kind, Int32(index)))
-            index += UTF8.width(scalar)
-        }
-        return true
     }
 }
