@@ -16,19 +16,19 @@ struct Prefilter: Sendable {
     struct Scratch {
         /// Per anchor: the stamp of the last call whose hits hold it, and of the last call that
         /// looked at the patterns it leads.
-        fileprivate var anchorMet: [UInt32] = []
-        fileprivate var anchorVisited: [UInt32] = []
+        fileprivate var anchorMet = ScratchArray<UInt32>(repeating: 0, count: 0)
+        fileprivate var anchorVisited = ScratchArray<UInt32>(repeating: 0, count: 0)
         /// Per anchor met: the index (from the start of the hits) of its last hit; per hit: the
         /// index of the same anchor's hit before it, or -1. Built only when a pair is checked.
-        fileprivate var anchorChained: [UInt32] = []
-        fileprivate var lastHit: [Int32] = []
+        fileprivate var anchorChained = ScratchArray<UInt32>(repeating: 0, count: 0)
+        fileprivate var lastHit = ScratchArray<Int32>(repeating: -1, count: 0)
         fileprivate var previousHit: [Int32] = []
         fileprivate var chainsBuilt = false
         /// Per clause: the stamp of the last call that checked it, and the answer.
-        fileprivate var clauseChecked: [UInt32] = []
-        fileprivate var clauseMet: [Bool] = []
+        fileprivate var clauseChecked = ScratchArray<UInt32>(repeating: 0, count: 0)
+        fileprivate var clauseMet = ScratchArray<Bool>(repeating: false, count: 0)
         /// Per pattern: the stamp of the last call that checked it.
-        fileprivate var patternSeen: [UInt32] = []
+        fileprivate var patternSeen = ScratchArray<UInt32>(repeating: 0, count: 0)
         fileprivate var stamp: UInt32 = 0
         init() {}
     }
@@ -139,13 +139,13 @@ struct Prefilter: Sendable {
     func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
         if scratch.anchorMet.count != anchorCount || scratch.clauseMet.count != clauseAnchors.count
             || scratch.patternSeen.count != patternClauses.count || scratch.stamp == .max {
-            scratch.anchorMet = [UInt32](repeating: 0, count: anchorCount)
-            scratch.anchorVisited = scratch.anchorMet
-            scratch.anchorChained = scratch.anchorMet
-            scratch.lastHit = [Int32](repeating: -1, count: anchorCount)
-            scratch.clauseChecked = [UInt32](repeating: 0, count: clauseAnchors.count)
-            scratch.clauseMet = [Bool](repeating: false, count: clauseAnchors.count)
-            scratch.patternSeen = [UInt32](repeating: 0, count: patternClauses.count)
+            scratch.anchorMet = ScratchArray(repeating: 0, count: anchorCount)
+            scratch.anchorVisited = ScratchArray(repeating: 0, count: anchorCount)
+            scratch.anchorChained = ScratchArray(repeating: 0, count: anchorCount)
+            scratch.lastHit = ScratchArray(repeating: -1, count: anchorCount)
+            scratch.clauseChecked = ScratchArray(repeating: 0, count: clauseAnchors.count)
+            scratch.clauseMet = ScratchArray(repeating: false, count: clauseAnchors.count)
+            scratch.patternSeen = ScratchArray(repeating: 0, count: patternClauses.count)
             scratch.stamp = 0
         }
         // Most sentences hold no word that leads a pattern: they end here.
