@@ -104,7 +104,7 @@ struct Automaton: Sendable {
 
     /// Reusable working memory for matching: one per thread.
     struct Scratch {
-        fileprivate var mark: [UInt32] = []
+        fileprivate var mark = ScratchArray<UInt32>(repeating: 0, count: 0)
         fileprivate var generation: UInt32 = 0
         fileprivate var live: [(state: Int32, start: Int32)] = []
         fileprivate var next: [(state: Int32, start: Int32)] = []
@@ -135,7 +135,7 @@ struct Automaton: Sendable {
 
     private func prepare(_ scratch: inout Scratch) {
         if scratch.mark.count != accepts.count {
-            scratch.mark = [UInt32](repeating: 0, count: accepts.count)
+            scratch.mark = ScratchArray(repeating: 0, count: accepts.count)
             scratch.generation = 0
         }
     }
@@ -150,7 +150,7 @@ struct Automaton: Sendable {
             let fillsGap = tokens[index].fillsGap
             scratch.next.removeAll(keepingCapacity: true)
             if scratch.generation == UInt32.max {
-                for state in scratch.mark.indices { scratch.mark[state] = 0 }
+                for state in 0..<scratch.mark.count { scratch.mark[state] = 0 }
                 scratch.generation = 0
             }
             scratch.generation += 1

@@ -33,13 +33,17 @@ public struct Token: Sendable, Equatable {
     /// True for words and numbers.
     public var isWordLike: Bool { kind != .punctuation }
 
-    /// Punctuation that ends a sentence or clause, or opens or closes a quotation; a gap in a
-    /// pattern (`*`) does not cross these. (A colon does not stop a gap: case notes use it after
-    /// labels, as in "Safety plan: Mother to…".)
-    static let gapStoppers: Set<String> = [".", ";", "!", "?", "\""]
-
-    /// True if a pattern gap (`*`) may match this token.
-    var fillsGap: Bool { kind != .punctuation || !Token.gapStoppers.contains(folded) }
+    /// True if a pattern gap (`*`) may match this token: anything but punctuation that ends a
+    /// sentence or clause, or opens or closes a quotation (`.` `;` `!` `?` `"`). A colon does
+    /// not stop a gap: case notes use it after labels, as in "Safety plan: Mother to…".
+    var fillsGap: Bool {
+        // The stoppers are one ASCII byte each: compare bytes rather than hash the string.
+        guard kind == .punctuation, folded.utf8.count == 1, let byte = folded.utf8.first else { return true }
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""): return false
+        default: return true
+        }
+    }
 }
 
 /// A sentence of a document: its byte range and its tokens.
