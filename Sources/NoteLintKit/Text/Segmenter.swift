@@ -78,7 +78,9 @@ public final class Segmenter {
         let folded = TokenNormalizer.fold(slice)
         let kind: Token.Kind = isNumber ? .number : .word
         let isCapitalised = Self.startsUpperCase(slice)
-        guard !isNumber, let stemLength = TokenNormalizer.cliticSplit(folded) else {
+        // A clitic starts with an apostrophe: `'` or a non-ASCII one.
+        let mayHaveClitic = !isNumber && slice.contains { $0 == UInt8(ascii: "'") || $0 >= 0x80 }
+        guard mayHaveClitic, let stemLength = TokenNormalizer.cliticSplit(folded) else {
             var token = Token(folded: folded, kind: kind, start: start, end: start + slice.count)
             token.isCapitalised = isCapitalised
             tokens.append(token)
@@ -108,6 +110,13 @@ public final class Segmenter {
     }
 
     private func appendPunctuation(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, to tokens: inout [Token]) {
+        // Most segments are one ASCII space or mark: below 0x21 is a space or a control character.
+        if slice.count == 1, slice[0] < 0x80 {
+            if slice[0] > 0x20 {
+                tokens.append(Token(folded: TokenNormalizer.punctuation(Unicode.Scalar(slice[0])), kind: .punctuation, start: start, end: start + 1))
+            }
+            return
+        }
         var offset = 0
         var iterator = slice.makeIterator()
         var decoder = UTF8()

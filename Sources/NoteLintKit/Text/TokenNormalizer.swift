@@ -39,6 +39,8 @@ public enum TokenNormalizer {
     /// The normalised form of a punctuation mark: dashes become `-`, apostrophes and single
     /// quotes `'`, double quotes `"`.
     static func punctuation(_ scalar: Unicode.Scalar) -> String {
+        // ASCII marks are their own normal form (`-`, `'` and `"` are the normal forms).
+        if scalar.isASCII { return asciiStrings[Int(scalar.value)] }
         if hyphens.contains(scalar) { return "-" }
         if apostrophes.contains(scalar) { return "'" }
         if doubleQuotes.contains(scalar) { return "\"" }
@@ -61,6 +63,8 @@ public enum TokenNormalizer {
     }
 
     private static let cliticBytes = clitics.map { Array($0.utf8) }
+    /// Each ASCII character as a string.
+    private static let asciiStrings = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     static func unify(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { ($0 != "'" && apostrophes.contains($0)) || ($0 != "-" && hyphens.contains($0)) }) else {

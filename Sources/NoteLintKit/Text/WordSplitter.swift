@@ -67,6 +67,16 @@ struct WordSplitter: Sendable {
         var currentStartsSegment = true
         while nextOffset < count {
             if next == Class.unhandled { return false }
+            if current == Class.aLetter, next == Class.aLetter {
+                // Nothing breaks inside a run of letters (WB5): go to its last ASCII letter.
+                var index = nextOffset + nextLength
+                while index < count, bytes[index] < 0x80, latinClasses[Int(bytes[index])] == Class.aLetter { index += 1 }
+                previous = Class.aLetter
+                currentStartsSegment = false
+                nextOffset = index
+                (next, nextLength) = self.class(at: index, in: bytes)
+                continue
+            }
             let (afterNext, afterNextLength) = self.class(at: nextOffset + nextLength, in: bytes)
             if Self.breaks(previous, current, next, afterNext) {
                 segments.append(ICUBreaker.Segment(start: start, end: nextOffset,
