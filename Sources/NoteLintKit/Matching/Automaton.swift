@@ -56,6 +56,14 @@ struct Automaton: Sendable {
     let patternEntries: [Int32]
     /// Per rule: the patterns that are its exceptions.
     let exceptionPatterns: FlatLists<Int32>
+    /// Per pattern: one bit per token or class its entry state has a move on (bit
+    /// ``moveBit(_:)``), and ``wildcardBit`` if it has a move on any token. A token whose own
+    /// bits (``tokenMoveBits``) miss them all cannot start the pattern: a run of a few patterns
+    /// skips their entries with one test instead of a lookup per token and class.
+    private let entryMoveBits: [UInt64]
+    /// Per token id: the bits of the token and of its classes.
+    private let tokenMoveBits: [UInt64]
+    private static let wildcardBit: UInt64 = 1 << 63
 
     init(transitions: EdgeTable, targets: Table<Int32>, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
          vocabulary: WordTable, classesOfToken: FlatLists<Int32>, patternAccepts: [Accept],
@@ -75,6 +83,18 @@ struct Automaton: Sendable {
         self.startsPattern = (0..<vocabulary.count).map { id in
             ([Int32(id)] + classesOfToken[id]).contains { transitions.targets(from: Self.startState, on: $0) != nil }
         }
+        tokenMoveBits = (0..<vocabulary.count).map { id in classesOfToken[id].reduce(Self.moveBit(Int32(id))) { $0 | Self.moveBit($1) } }
+        entryMoveBits = patternEntries.map { entry in
+            let moves = Int(transitions.offsets[Int(entry)])..<Int(transitions.offsets[Int(entry) + 1])
+            let bits = moves.reduce(UInt64(0)) { $0 | Self.moveBit(transitions.tokens[$1]) }
+            return wildcardTargets[Int(entry)].isEmpty ? bits : bits | Self.wildcardBit
+        }
+    }
+
+    /// The bit of a token or class id in ``entryMoveBits`` and ``tokenMoveBits``.
+    @inline(__always)
+    private static func moveBit(_ key: Int32) -> UInt64 {
+        1 << (UInt64((UInt32(bitPattern: key) &* 0x9E37_79B1) >> 26) % 63)
     }
 
     /// The number of patterns (rule patterns and exceptions).
@@ -130,7 +150,7 @@ struct Automaton: Sendable {
         prepare(&scratch)
         // A pattern's entry state leads only into that pattern's own states, so no other
         // pattern can match.
-        return run(tokens, &scratch, entries: patterns.map { patternEntries[Int($0)] })
+        return run(tokens, &scratch, entries: patterns.map { (patternEntries[Int($0)], entryMoveBits[Int($0)]) })
     }
 
     private func prepare(_ scratch: inout Scratch) {
@@ -142,7 +162,7 @@ struct Automaton: Sendable {
 
     /// Runs over `tokens`, starting threads at every token from the start state, or from the
     /// given `entries` (of the live patterns) instead.
-    private func run(_ tokens: [Token], _ scratch: inout Scratch, entries: [Int32]? = nil) -> [Match] {
+    private func run(_ tokens: [Token], _ scratch: inout Scratch, entries: [(state: Int32, moveBits: UInt64)]? = nil) -> [Match] {
         var found: [Match] = []
         scratch.live.removeAll(keepingCapacity: true)
         for index in tokens.indices {
@@ -159,7 +179,10 @@ struct Automaton: Sendable {
                     advance(thread.state, thread.start, id, fillsGap, index, &scratch, &found)
                 }
                 if let entries {
-                    for entry in entries { advance(entry, Int32(index), id, fillsGap, index, &scratch, &found) }
+                    let bits = (id >= 0 ? tokenMoveBits[Int(id)] : 0) | (fillsGap ? Self.wildcardBit : 0)
+                    for entry in entries where entry.moveBits & bits != 0 {
+                        advance(entry.state, Int32(index), id, fillsGap, index, &scratch, &found)
+                    }
                 } else if canStart(with: id) {
                     advance(Self.startState, Int32(index), id, fillsGap, index, &scratch, &found)
                 }
