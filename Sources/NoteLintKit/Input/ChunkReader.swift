@@ -59,7 +59,7 @@ public struct ChunkReader {
                                   isFirst: chunkIndex == 0, isLast: atEnd && pending.isEmpty)
         chunkIndex += 1
         byteOffset += bytes.count
-        lineOffset += bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        lineOffset += bytes.withUnsafeBufferPointer { ByteBlocks.count(of: 0x0A, in: $0) }
         return .success(chunk)
     }
 

@@ -14,8 +14,8 @@ enum LineJoiner {
         var copy: [UInt8]? = nil
         var lineStart = 0
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] == 0x0A else { index += 1; continue }
+        while let newline = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: index) {
+            index = newline
             let breakStart = index > 0 && bytes[index - 1] == 0x0D ? index - 1 : index
             let nextStart = index + 1
             if isWrapped(bytes, lineStart: lineStart, lineEnd: breakStart, nextStart: nextStart) {
@@ -41,8 +41,8 @@ enum LineJoiner {
             for position in unitStart..<end where ![0x20, 0x09, 0x0D].contains(bytes[position]) { hasText = true; break }
             if hasText { units.append(unitStart..<end) }
         }
-        while index < bytes.count {
-            guard bytes[index] == 0x0A else { index += 1; continue }
+        while let newline = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: index) {
+            index = newline
             let breakStart = index > 0 && bytes[index - 1] == 0x0D ? index - 1 : index
             if !isWrapped(bytes, lineStart: lineStart, lineEnd: breakStart, nextStart: index + 1) {
                 close(breakStart)

@@ -20,11 +20,17 @@ struct SentenceSplitter: Sendable {
     /// The class of each ASCII byte.
     private let asciiClasses: [UInt8]
     private let abbreviations: AbbreviationFilter
+    /// True if the only ASCII bytes that can end a sentence are `.` `!` `?` CR and LF (as in
+    /// ICU's data), so that blocks of eight bytes without them can be stepped over.
+    private let blocksCanSkip: Bool
 
     /// A splitter with ICU's character classes and English abbreviations; nil if ICU's
     /// abbreviation data cannot be read.
     init?() {
-        asciiClasses = (0..<128).map { UInt8(truncatingIfNeeded: cicu_sentence_break_class(Int32($0))) }
+        let classes = (0..<128).map { UInt8(truncatingIfNeeded: cicu_sentence_break_class(Int32($0))) }
+        let stops = classes.indices.filter { [Class.aTerm, Class.sTerm, Class.cr, Class.lf, Class.sep, Class.extend, Class.format].contains(classes[$0]) }
+        asciiClasses = classes
+        blocksCanSkip = stops == [0x0A, 0x0D, 0x21, 0x2E, 0x3F]
         let needed = cicu_sentence_exceptions(nil, 0)
         guard needed >= 0 else { return nil }
         var buffer = [CChar](repeating: 0, count: Int(needed))
@@ -41,6 +47,13 @@ struct SentenceSplitter: Sendable {
         let count = bytes.count
         var index = 0
         while index < count {
+            // Most text has no terminator, line break or non-ASCII byte for long stretches.
+            if blocksCanSkip {
+                while index + 8 <= count, case let block = ByteBlocks.load(bytes, at: index), !ByteBlocks.hasNonASCII(block),
+                      !ByteBlocks.has(block, UInt8(ascii: ".")), !ByteBlocks.has(block, UInt8(ascii: "!")), !ByteBlocks.has(block, UInt8(ascii: "?")),
+                      !ByteBlocks.has(block, 0x0A), !ByteBlocks.has(block, 0x0D) { index += 8 }
+                guard index < count else { break }
+            }
             let byte = bytes[index]
             let kind: UInt8
             var length = 1

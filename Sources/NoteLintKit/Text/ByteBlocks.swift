@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Tests on eight bytes at once (SWAR), for the loops that pass over every byte of a text
+/// looking for a few kinds of byte: they step over whole blocks that hold none. For one kind
+/// of byte, the C library's vectorised `memchr`.
+enum ByteBlocks {
+    /// The offset of the first `byte` in `bytes` at or after `start`, or nil.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
+    /// How many times `byte` occurs in `bytes`.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while let found = firstIndex(of: byte, in: bytes, from: index) {
+            count += 1
+            index = found + 1
+        }
+        return count
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `index` (which must have eight readable bytes), first byte lowest.
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// True if some byte of `block` is not ASCII.
+    @inline(__always)
+    static func hasNonASCII(_ block: UInt64) -> Bool { block & highBits != 0 }
+
+    /// True if some byte of `block` equals `byte` (an ASCII byte).
+    @inline(__always)
+    static func has(_ block: UInt64, _ byte: UInt8) -> Bool {
+        let difference = block ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highBits != 0
+    }
+
+    /// True if some byte of `block` is an ASCII capital letter (`A` to `Z`).
+    @inline(__always)
+    static func hasCapital(_ block: UInt64) -> Bool {
+        // A byte's high bit is set in `atLeastA` if its low seven bits are `A` or more, and in
+        // `beyondZ` if they are past `Z`; the sums cannot carry into the next byte.
+        let low = block & ~highBits
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let beyondZ = low &+ 0x2525_2525_2525_2525
+        return atLeastA & ~beyondZ & ~block & highBits != 0
+    }
+}

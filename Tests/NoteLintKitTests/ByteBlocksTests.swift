@@ -1,0 +1,21 @@
+import Testing
+@testable import NoteLintKit
+
+/// The eight-at-a-time byte tests must answer as a byte-by-byte look would, whatever the
+/// neighbouring bytes (borrows and carries must not cross into them).
+@Suite struct ByteBlocksTests {
+    @Test func agreeWithAByteByByteLook() {
+        var generator = SeededGenerator(seed: 0xB10C)
+        // Bytes near the edges of the ranges tested, and any byte.
+        let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x0D, 0x20, 0x21, 0x2E, 0x3F, 0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F, 0x80, 0xC1, 0xDA, 0xFF]
+        for _ in 0..<50_000 {
+            let block = (0..<8).map { _ in Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
+            let value = block.withUnsafeBufferPointer { ByteBlocks.load($0, at: 0) }
+            #expect(ByteBlocks.hasNonASCII(value) == block.contains { $0 >= 0x80 })
+            #expect(ByteBlocks.hasCapital(value) == block.contains { $0 >= 0x41 && $0 <= 0x5A }, "\(block)")
+            for byte: UInt8 in [0x0A, 0x0D, 0x21, 0x2E, 0x3F] {
+                #expect(ByteBlocks.has(value, byte) == block.contains(byte), "\(block) \(byte)")
+            }
+        }
+    }
+}
