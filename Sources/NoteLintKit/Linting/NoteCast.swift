@@ -26,10 +26,10 @@ struct NoteCast: Equatable {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, declared: [String: Role]) {
-        var counts: [Role: [String: (count: Int, first: Int)]] = [:]
+        // How often each name is written in each role, and where first.
+        var counts: [NamedRole: (count: Int, first: Int)] = [:]
         func note(_ name: String, _ role: Role, at offset: Int) {
-            let previous = counts[role]?[name]
-            counts[role, default: [:]][name] = ((previous?.count ?? 0) + 1, previous?.first ?? offset)
+            counts[NamedRole(name: name, role: role), default: (0, offset)].count += 1
         }
         var index = 0
         while index < bytes.count {
@@ -73,13 +73,13 @@ struct NoteCast: Equatable {
         }
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
-            return counts[role]?.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+            return counts.filter { $0.key.role == role }.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key.name
         }
         personCausingHarm = best(.causer)
         survivor = best(.survivor)
         let declaredChildren = declared.filter { $0.value == .child }.keys.sorted()
         children = declaredChildren.isEmpty
-            ? (counts[.child] ?? [:]).sorted { $0.value.first < $1.value.first }.map(\.key)
+            ? counts.filter { $0.key.role == .child }.sorted { $0.value.first < $1.value.first }.map(\.key.name)
             : declaredChildren
     }
 
@@ -87,6 +87,12 @@ struct NoteCast: Equatable {
     private static func title(_ word: UnsafeBufferPointer<UInt8>) -> (String, Role)? {
         for entry in titleBytes where entry.bytes.count == word.count && entry.bytes.elementsEqual(word) { return (entry.title, entry.role) }
         return nil
+    }
+
+    /// A name as written for a role.
+    private struct NamedRole: Hashable {
+        let name: String
+        let role: Role
     }
 
     private static func isLetterByte(_ byte: UInt8) -> Bool {
@@ -174,24 +180,28 @@ extension String {
     /// placeholders are) replaced by `replacement`. Foundation's Unicode-aware search cost a
     /// quarter of a batch of small notes.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        let pattern = Array(target.utf8)
-        guard let first = pattern.first else { return self }
-        let source = Array(utf8)
-        var result: [UInt8] = []
-        var copied = 0
-        var index = 0
-        while index + pattern.count <= source.count {
-            if source[index] == first, source[index..<(index + pattern.count)].elementsEqual(pattern) {
-                result += source[copied..<index]
-                result += replacement.utf8
-                index += pattern.count
-                copied = index
-            } else {
-                index += 1
+        var source = self
+        var pattern = target
+        return source.withUTF8 { source in
+            pattern.withUTF8 { pattern in
+                guard let first = pattern.first else { return self }
+                var result: [UInt8] = []
+                var copied = 0
+                var index = 0
+                while let found = ByteBlocks.firstIndex(of: first, in: source, from: index), found + pattern.count <= source.count {
+                    guard UnsafeBufferPointer(rebasing: source[found..<(found + pattern.count)]).elementsEqual(pattern) else {
+                        index = found + 1
+                        continue
+                    }
+                    result += source[copied..<found]
+                    result += replacement.utf8
+                    index = found + pattern.count
+                    copied = index
+                }
+                guard copied > 0 else { return self }
+                result += source[copied...]
+                return String(decoding: result, as: UTF8.self)
             }
         }
-        guard copied > 0 else { return self }
-        result += source[copied...]
-        return String(decoding: result, as: UTF8.self)
     }
 }
