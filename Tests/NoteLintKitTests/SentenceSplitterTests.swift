@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import NoteLintKit
 
@@ -46,11 +45,8 @@ import Testing
                       "é", "É", "\u{2019}", "\u{2018}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{00A0}",
                       "\u{2028}", "\u{0085}", "\u{3002}", "\u{203C}", "\u{2024}", "ß", "Ж", "ж", "the", "She", "went", "\u{05D0}",
                       "\u{0301}", "\u{00AD}", "😀"]
-        var generator = SeededGenerator(seed: 0x5EED)
         var handled = 0
-        for _ in 0..<20_000 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...24, using: &generator) { text += pieces.randomElement(using: &generator)! }
+        for text in randomTexts(of: pieces, count: 20_000, maxPieces: 24, seed: 0x5EED) {
             let (icu, split) = try ends(text)
             guard let split else { continue }
             handled += 1
@@ -66,38 +62,5 @@ import Testing
             #expect(split == icu, "\(text.prefix(60))")
         }
         #expect(texts.count > 100)
-    }
-}
-
-/// The texts of the labelled corpus (`Corpus/*.jsonl`).
-func labelledCorpusTexts() throws -> [String] {
-    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpus")
-    var texts: [String] = []
-    for file in try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil) where file.pathExtension == "jsonl" {
-        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
-            if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String {
-                texts.append(text)
-            }
-        }
-    }
-    return texts
-}
-
-/// `text` with its non-ASCII characters written as escapes, for a failure message.
-func escaped(_ text: String) -> String {
-    text.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
-}
-
-/// A small deterministic random number generator (SplitMix64), so that a failing random
-/// case can be found again.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import NoteLintKit
 
 /// A fresh linter over the bundled catalogue (linters are not thread-safe; tests run in parallel).
@@ -43,4 +44,46 @@ func ruleYAML(id: String = "test-rule", pattern: String, exceptions: [String] = 
             - "y"
 
     """
+}
+
+/// The texts of the labelled corpus (`Corpus/*.jsonl`).
+func labelledCorpusTexts() throws -> [String] {
+    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpus")
+    var texts: [String] = []
+    for file in try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil) where file.pathExtension == "jsonl" {
+        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+            if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String {
+                texts.append(text)
+            }
+        }
+    }
+    return texts
+}
+
+/// `text` with its non-ASCII characters written as escapes, for a failure message.
+func escaped(_ text: String) -> String {
+    text.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
+}
+
+/// `count` texts of up to `maxPieces` of `pieces` each, drawn reproducibly from `seed` (for
+/// differential tests: a failing text can be found again).
+func randomTexts(of pieces: [String], count: Int, maxPieces: Int, seed: UInt64) -> [String] {
+    var generator = SeededGenerator(seed: seed)
+    return (0..<count).map { _ in
+        (0..<Int.random(in: 0...maxPieces, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), so that a failing random
+/// case can be found again.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }

@@ -48,11 +48,8 @@ import Testing
                       "_", "-", "\u{2013}", "\u{2014}", "\u{2026}", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{000B}", "\u{0085}",
                       "\u{2028}", "\u{00A0}", "\u{2002}", "\u{00B7}", "\u{2027}", "(", ")", "/", "#", "$", "£", "€", "%", "&", "!",
                       "?", "didn't", "Ms", "B's", "ex-partner", "3.5", "1,000", "10:30", "\u{0301}", "日", "😀"]
-        var generator = SeededGenerator(seed: 0xC0FFEE)
         var handled = 0
-        for _ in 0..<60_000 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...16, using: &generator) { text += pieces.randomElement(using: &generator)! }
+        for text in randomTexts(of: pieces, count: 60_000, maxPieces: 16, seed: 0xC0FFEE) {
             let (icu, split) = try cuts(text)
             guard let split else { continue }
             handled += 1
