@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 @testable import NoteLintKit
 
@@ -63,6 +64,19 @@ func labelledCorpusTexts() throws -> [String] {
 /// `text` with its non-ASCII characters written as escapes, for a failure message.
 func escaped(_ text: String) -> String {
     text.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
+}
+
+/// Expects, for each of `texts`, the candidate's output to equal the reference's wherever the
+/// candidate gives one (nil: it leaves the text to the reference); returns how many it gave.
+func expectAgreement<Output: Equatable>(on texts: [String], _ outputs: (String) throws -> (reference: Output, candidate: Output?)) rethrows -> Int {
+    var handled = 0
+    for text in texts {
+        let (reference, candidate) = try outputs(text)
+        guard let candidate else { continue }
+        handled += 1
+        #expect(candidate == reference, "\(escaped(text)): \(candidate) instead of \(reference)")
+    }
+    return handled
 }
 
 /// `count` texts of up to `maxPieces` of `pieces` each, drawn reproducibly from `seed` (for
