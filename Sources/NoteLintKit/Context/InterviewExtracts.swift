@@ -83,7 +83,7 @@ enum InterviewExtracts {
     private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
+        while let index = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: start) {
             ranges.append(start..<index)
             start = index + 1
         }
