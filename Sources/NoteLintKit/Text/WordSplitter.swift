@@ -35,8 +35,10 @@ struct WordSplitter: Sendable {
         func classes(_ range: ClosedRange<Int32>) -> [UInt8] {
             range.map { scalar in
                 let value = UInt8(truncatingIfNeeded: cicu_word_break_class(scalar))
-                // ICU's word rules take the colon out of MidLetter: "re:send" is three segments.
+                // ICU's word rules take the colon out of MidLetter ("re:send" is three segments)
+                // and count `@` as a letter (an e-mail address is one word).
                 if scalar == 0x3A { return Class.other }
+                if scalar == 0x40 { return Class.aLetter }
                 switch value {
                 case Class.other, Class.aLetter, Class.midLetter, Class.midNum, Class.numeric, Class.extendNumLet, Class.cr,
                      Class.lf, Class.midNumLet, Class.newline, Class.singleQuote, Class.doubleQuote, Class.wSegSpace:
