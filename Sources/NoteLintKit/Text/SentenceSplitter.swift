@@ -60,14 +60,15 @@ struct SentenceSplitter: Sendable {
             if byte < 0x80 {
                 kind = asciiClasses[Int(byte)]
                 // Most bytes are letters, digits, spaces and commas: nothing can break there.
-                if kind != Class.aTerm, kind != Class.sTerm, kind != Class.cr, kind != Class.lf {
+                if kind != Class.aTerm, kind != Class.sTerm, kind != Class.cr, kind != Class.lf, kind != Class.sep,
+                   kind != Class.extend, kind != Class.format {
                     index += 1
                     continue
                 }
             } else {
                 (kind, length) = self.class(at: index, in: bytes)
-                if kind == Class.extend || kind == Class.format { return false }
             }
+            if kind == Class.extend || kind == Class.format { return false }
             switch kind {
             case Class.cr, Class.lf, Class.sep:
                 // SB3, SB4: break after a paragraph separator, keeping CR LF together.
