@@ -7,24 +7,9 @@ struct DocumentContext: Sendable {
 
     init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) {
         let slice = UnsafeBufferPointer(rebasing: bytes[window])
-        let mayQuote = Self.mayQuote(slice)
         let shift = { (range: Range<Int>) in (range.lowerBound + window.lowerBound)..<(range.upperBound + window.lowerBound) }
-        quotedRanges = mayQuote ? QuoteScanner.quotedRanges(in: slice).map(shift) : []
+        quotedRanges = QuoteScanner.quotedRanges(in: slice).map(shift)
         spokenRanges = InterviewExtracts.spokenRanges(in: slice).map(shift)
-    }
-
-    /// False only if `bytes` hold no quote mark: no `"`, no `'` and no byte that starts one
-    /// (`“` `‘` `«` `＂`…). Eight bytes at a time, then byte by byte.
-    private static func mayQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= bytes.count, case let block = ByteBlocks.load(bytes, at: index), !ByteBlocks.hasNonASCII(block),
-              !ByteBlocks.has(block, UInt8(ascii: "\"")), !ByteBlocks.has(block, UInt8(ascii: "'")) { index += 8 }
-        return UnsafeBufferPointer(rebasing: bytes[index...]).contains { (byte: UInt8) -> Bool in
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), 0xE2, 0xC2, 0xEF: true
-            default: false
-            }
-        }
     }
 
     /// True if bytes `range` overlap a quoted span.

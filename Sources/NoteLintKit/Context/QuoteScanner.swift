@@ -15,8 +15,9 @@ enum QuoteScanner {
         while index < count {
             // Only line feeds and the lead bytes of quote marks matter; skip the rest, eight
             // bytes at a time where they hold no line feed, straight quote or non-ASCII byte.
-            while index + 8 <= count, case let block = ByteBlocks.load(bytes, at: index), !ByteBlocks.hasNonASCII(block),
-                  !ByteBlocks.has(block, 0x0A), !ByteBlocks.has(block, 0x22), !ByteBlocks.has(block, 0x27) { index += 8 }
+            index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) {
+                !ByteBlocks.hasNonASCII($0) && !ByteBlocks.has($0, 0x0A) && !ByteBlocks.has($0, 0x22) && !ByteBlocks.has($0, 0x27)
+            }
             guard index < count else { break }
             let byte = bytes[index]
             guard byte == 0x0A || byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 || byte == 0xEF else {

@@ -34,8 +34,7 @@ struct NoteCast: Equatable {
         var index = 0
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
-            while index + 8 <= bytes.count, case let block = ByteBlocks.load(bytes, at: index),
-                  !ByteBlocks.hasNonASCII(block), !ByteBlocks.hasCapital(block) { index += 8 }
+            index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
             guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte < 0x80, byte < UInt8(ascii: "A") || byte > UInt8(ascii: "Z") { index += 1; continue }

@@ -30,6 +30,16 @@ enum ByteBlocks {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
+    /// The offset from which `bytes` must be read byte by byte: `start`, moved on past every
+    /// whole block of eight bytes for which `isQuiet` is true (one that holds nothing the
+    /// caller looks for).
+    @inline(__always)
+    static func skipQuietBlocks(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, isQuiet: (UInt64) -> Bool) -> Int {
+        var index = start
+        while index + 8 <= bytes.count, isQuiet(load(bytes, at: index)) { index += 8 }
+        return index
+    }
+
     /// The eight bytes at `index` (which must have eight readable bytes), first byte lowest.
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {

@@ -17,8 +17,9 @@
 public final class Segmenter {
     private let wordBreaker: ICUBreaker
     private let sentenceBreaker: ICUBreaker
-    private let sentenceSplitter: SentenceSplitter?
-    private let wordSplitter = WordSplitter()
+    /// The splitters hold only ICU's data, read once for all segmenters.
+    private static let sentenceSplitter = SentenceSplitter()
+    private static let wordSplitter = WordSplitter()
     /// The word segments of the text being tokenised.
     private var wordSegments: [ICUBreaker.Segment] = []
     /// The splitter's sentence ends, reused for every stretch of text.
@@ -27,7 +28,6 @@ public final class Segmenter {
     public init() throws(NoteLintError) {
         wordBreaker = try ICUBreaker(.word)
         sentenceBreaker = try ICUBreaker(.sentence)
-        sentenceSplitter = SentenceSplitter()
     }
 
     /// The sentences of `text`, each with its tokens. Offsets are UTF-8 byte offsets into `text`.
@@ -59,7 +59,7 @@ public final class Segmenter {
     public func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 1)
-        if !wordSplitter.segments(in: bytes, into: &wordSegments) {
+        if !Self.wordSplitter.segments(in: bytes, into: &wordSegments) {
             wordSegments.removeAll(keepingCapacity: true)
             wordBreaker.forEachSegment(in: bytes) { wordSegments.append($0) }
         }
@@ -156,7 +156,7 @@ public final class Segmenter {
     private func sentenceBounds(inJoined bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var bounds: [Range<Int>] = []
         guard !bytes.isEmpty else { return bounds }
-        if let sentenceSplitter, sentenceSplitter.segmentEnds(in: bytes, into: &sentenceEnds) {
+        if let sentenceSplitter = Self.sentenceSplitter, sentenceSplitter.segmentEnds(in: bytes, into: &sentenceEnds) {
             bounds.reserveCapacity(sentenceEnds.count)
             var start = 0
             for end in sentenceEnds {

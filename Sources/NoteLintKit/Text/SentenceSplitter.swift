@@ -19,18 +19,22 @@ struct SentenceSplitter: Sendable {
 
     /// The class of each ASCII byte.
     private let asciiClasses: [UInt8]
+    /// Per ASCII byte: true if its class can end a sentence or is left to ICU (terminators,
+    /// separators, Extend, Format); the scan passes every other byte.
+    private let asciiIsSignificant: [Bool]
     private let abbreviations: AbbreviationFilter
-    /// True if the only ASCII bytes that can end a sentence are `.` `!` `?` CR and LF (as in
-    /// ICU's data), so that blocks of eight bytes without them can be stepped over.
+    /// True if the significant ASCII bytes are just `.` `!` `?` CR and LF (as in ICU's data),
+    /// so that blocks of eight bytes without them can be stepped over.
     private let blocksCanSkip: Bool
 
     /// A splitter with ICU's character classes and English abbreviations; nil if ICU's
     /// abbreviation data cannot be read.
     init?() {
         let classes = (0..<128).map { UInt8(truncatingIfNeeded: cicu_sentence_break_class(Int32($0))) }
-        let stops = classes.indices.filter { [Class.aTerm, Class.sTerm, Class.cr, Class.lf, Class.sep, Class.extend, Class.format].contains(classes[$0]) }
+        let significant = classes.map { [Class.aTerm, Class.sTerm, Class.cr, Class.lf, Class.sep, Class.extend, Class.format].contains($0) }
         asciiClasses = classes
-        blocksCanSkip = stops == [0x0A, 0x0D, 0x21, 0x2E, 0x3F]
+        asciiIsSignificant = significant
+        blocksCanSkip = significant.indices.filter { significant[$0] } == [0x0A, 0x0D, 0x21, 0x2E, 0x3F]
         let needed = cicu_sentence_exceptions(nil, 0)
         guard needed >= 0 else { return nil }
         var buffer = [CChar](repeating: 0, count: Int(needed))
@@ -49,22 +53,22 @@ struct SentenceSplitter: Sendable {
         while index < count {
             // Most text has no terminator, line break or non-ASCII byte for long stretches.
             if blocksCanSkip {
-                while index + 8 <= count, case let block = ByteBlocks.load(bytes, at: index), !ByteBlocks.hasNonASCII(block),
-                      !ByteBlocks.has(block, UInt8(ascii: ".")), !ByteBlocks.has(block, UInt8(ascii: "!")), !ByteBlocks.has(block, UInt8(ascii: "?")),
-                      !ByteBlocks.has(block, 0x0A), !ByteBlocks.has(block, 0x0D) { index += 8 }
+                index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) {
+                    !ByteBlocks.hasNonASCII($0) && !ByteBlocks.has($0, UInt8(ascii: ".")) && !ByteBlocks.has($0, UInt8(ascii: "!"))
+                        && !ByteBlocks.has($0, UInt8(ascii: "?")) && !ByteBlocks.has($0, 0x0A) && !ByteBlocks.has($0, 0x0D)
+                }
                 guard index < count else { break }
             }
             let byte = bytes[index]
             let kind: UInt8
             var length = 1
             if byte < 0x80 {
-                kind = asciiClasses[Int(byte)]
                 // Most bytes are letters, digits, spaces and commas: nothing can break there.
-                if kind != Class.aTerm, kind != Class.sTerm, kind != Class.cr, kind != Class.lf, kind != Class.sep,
-                   kind != Class.extend, kind != Class.format {
+                guard asciiIsSignificant[Int(byte)] else {
                     index += 1
                     continue
                 }
+                kind = asciiClasses[Int(byte)]
             } else {
                 (kind, length) = self.class(at: index, in: bytes)
             }
