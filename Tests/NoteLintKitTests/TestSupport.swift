@@ -1,5 +1,4 @@
 import Testing
-import Foundation
 @testable import NoteLintKit
 
 /// A fresh linter over the bundled catalogue (linters are not thread-safe; tests run in parallel).
@@ -47,18 +46,9 @@ func ruleYAML(id: String = "test-rule", pattern: String, exceptions: [String] = 
     """
 }
 
-/// The texts of the labelled corpus (`Corpus/*.jsonl`).
+/// The texts of the labelled corpus (`Corpus/*.jsonl`), read as the corpus check reads them.
 func labelledCorpusTexts() throws -> [String] {
-    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpus")
-    var texts: [String] = []
-    for file in try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil) where file.pathExtension == "jsonl" {
-        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
-            if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String {
-                texts.append(text)
-            }
-        }
-    }
-    return texts
+    try CorpusEvaluator.entries(inDirectory: CatalogueAccuracyTests.corpusDirectory).map(\.0.text)
 }
 
 /// `text` with its non-ASCII characters written as escapes, for a failure message.
