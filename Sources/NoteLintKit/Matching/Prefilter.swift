@@ -14,9 +14,9 @@ struct Prefilter: Sendable {
 
     /// Reusable working memory for ``candidatePatterns(for:in:scratch:)``: one per thread.
     struct Scratch {
-        /// Per anchor: the stamp of the last call whose hits hold it, and of the last call that
-        /// looked at the patterns it leads.
-        fileprivate var anchorMet = ScratchArray<UInt32>(repeating: 0, count: 0)
+        /// The anchors among this call's hits, one bit each (cleared again before it returns).
+        fileprivate var anchorsMet = ScratchArray<UInt64>(repeating: 0, count: 0)
+        /// Per anchor: the stamp of the last call that looked at the patterns it leads.
         fileprivate var anchorVisited = ScratchArray<UInt32>(repeating: 0, count: 0)
         /// Per anchor met: the index (from the start of the hits) of its last hit; per hit: the
         /// index of the same anchor's hit before it, or -1. Built only when a pair is checked.
@@ -24,9 +24,6 @@ struct Prefilter: Sendable {
         fileprivate var lastHit = ScratchArray<Int32>(repeating: -1, count: 0)
         fileprivate var previousHit: [Int32] = []
         fileprivate var chainsBuilt = false
-        /// Per clause: the stamp of the last call that checked it, shifted left by one, with the
-        /// answer in the low bit (one load where two arrays cost two cache misses).
-        fileprivate var clauseChecked = ScratchArray<UInt32>(repeating: 0, count: 0)
         /// Per pattern: the stamp of the last call that checked it.
         fileprivate var patternSeen = ScratchArray<UInt32>(repeating: 0, count: 0)
         fileprivate var stamp: UInt32 = 0
@@ -36,6 +33,9 @@ struct Prefilter: Sendable {
     private let scanner: LiteralScanner
     /// Per clause: its anchor ids, ascending.
     let clauseAnchors: FlatLists<Int32>
+    /// Per clause: its anchors as bits of an anchor set (``AnchorBits``). Anchors get their ids
+    /// clause by clause, so even a clause of forty words takes only a few words of bits.
+    private let clauseBits: FlatLists<AnchorBits>
     /// Per automaton pattern: its clause ids, best first (none for exceptions and for patterns
     /// the scan cannot filter).
     let patternClauses: FlatLists<Int32>
@@ -44,7 +44,7 @@ struct Prefilter: Sendable {
     /// Rule patterns without clauses: candidates everywhere.
     private let unfilteredPatterns: [Int32]
     /// Per anchor: the patterns whose best clause holds it.
-    private let patternsLedByAnchor: FlatLists<Int32>
+    private let patternsLedByAnchor: FlatLists<LedPattern>
     /// Per anchor: true if it leads some pattern (is in its best clause).
     private let leadsPatterns: [Bool]
 
@@ -96,13 +96,20 @@ struct Prefilter: Sendable {
          isRulePattern: [Bool]) {
         scanner = LiteralScanner(literals: anchors)
         self.clauseAnchors = clauseAnchors
+        let clauseBits = FlatLists((0..<clauseAnchors.count).map { AnchorBits.words(of: clauseAnchors[$0]) })
+        self.clauseBits = clauseBits
         self.patternClauses = patternClauses
         self.patternPairs = patternPairs
-        var led: [(list: Int, value: Int32)] = []
+        var led: [(list: Int, value: LedPattern)] = []
         var unfiltered: [Int32] = []
         for pattern in 0..<patternClauses.count where isRulePattern[pattern] {
-            if let lead = patternClauses[pattern].first {
-                for anchor in clauseAnchors[Int(lead)] { led.append((Int(anchor), Int32(pattern))) }
+            let clauses = patternClauses[pattern]
+            if let lead = clauses.first {
+                // The next best clause that fits in two words of bits is checked first, in place.
+                let next = clauses.dropFirst().lazy.map { clauseBits[Int($0)] }.first { $0.count <= 2 }
+                let none = AnchorBits(word: 0, bits: 0)
+                let entry = LedPattern(pattern: Int32(pattern), nextClause: (next?.first ?? none, next?.dropFirst().first ?? none))
+                for anchor in clauseAnchors[Int(lead)] { led.append((Int(anchor), entry)) }
             } else {
                 unfiltered.append(Int32(pattern))
             }
@@ -137,13 +144,12 @@ struct Prefilter: Sendable {
     /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
     /// meet, in ascending order.
     func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
-        if scratch.anchorMet.count != anchorCount || scratch.clauseChecked.count != clauseAnchors.count
-            || scratch.patternSeen.count != patternClauses.count || scratch.stamp == UInt32.max >> 1 {
-            scratch.anchorMet = ScratchArray(repeating: 0, count: anchorCount)
+        if scratch.anchorVisited.count != anchorCount || scratch.patternSeen.count != patternClauses.count
+            || scratch.stamp == UInt32.max {
+            scratch.anchorsMet = ScratchArray(repeating: 0, count: AnchorBits.wordCount(for: anchorCount))
             scratch.anchorVisited = ScratchArray(repeating: 0, count: anchorCount)
             scratch.anchorChained = ScratchArray(repeating: 0, count: anchorCount)
             scratch.lastHit = ScratchArray(repeating: -1, count: anchorCount)
-            scratch.clauseChecked = ScratchArray(repeating: 0, count: clauseAnchors.count)
             scratch.patternSeen = ScratchArray(repeating: 0, count: patternClauses.count)
             scratch.stamp = 0
         }
@@ -151,12 +157,16 @@ struct Prefilter: Sendable {
         guard mayHaveCandidates(hits) else { return [] }
         scratch.stamp += 1
         let stamp = scratch.stamp
-        for hit in hits { scratch.anchorMet[Int(hit.literal)] = stamp }
+        for hit in hits { AnchorBits.insert(hit.literal, into: scratch.anchorsMet) }
+        defer { for hit in hits { scratch.anchorsMet[Int(hit.literal) >> 6] = 0 } }
         scratch.chainsBuilt = false
         var result = unfilteredPatterns
         for hit in hits where leadsPatterns[Int(hit.literal)] && scratch.anchorVisited[Int(hit.literal)] != stamp {
             scratch.anchorVisited[Int(hit.literal)] = stamp
-            for pattern in patternsLedByAnchor[Int(hit.literal)] where scratch.patternSeen[Int(pattern)] != stamp {
+            for led in patternsLedByAnchor[Int(hit.literal)] {
+                guard led.mayBeMet(scratch.anchorsMet) else { continue }
+                let pattern = led.pattern
+                guard scratch.patternSeen[Int(pattern)] != stamp else { continue }
                 scratch.patternSeen[Int(pattern)] = stamp
                 guard patternClauses[Int(pattern)].allSatisfy({ isMet(clause: $0, &scratch) }) else { continue }
                 let pairs = patternPairs[Int(pattern)]
@@ -173,15 +183,25 @@ struct Prefilter: Sendable {
         return result
     }
 
+    /// A pattern led by an anchor, with its next best clause when that clause's anchors fit in
+    /// one word of bits (else no bits): most patterns fail there, and checking it in the lead
+    /// list itself spares the reads of the pattern's clause list.
+    struct LedPattern: BitwiseCopyable {
+        var pattern: Int32
+        var nextClause: (AnchorBits, AnchorBits)
+
+        /// False if the next clause is known and none of its anchors is among `anchorsMet`.
+        @inline(__always)
+        func mayBeMet(_ anchorsMet: ScratchArray<UInt64>) -> Bool {
+            nextClause.0.bits == 0 || anchorsMet[Int(nextClause.0.word)] & nextClause.0.bits != 0
+                || nextClause.1.bits != 0 && anchorsMet[Int(nextClause.1.word)] & nextClause.1.bits != 0
+        }
+    }
+
     /// True if one of `clause`'s anchors is among this call's hits.
+    @inline(__always)
     private func isMet(clause: Int32, _ scratch: inout Scratch) -> Bool {
-        let index = Int(clause)
-        let checked = scratch.clauseChecked[index]
-        if checked >> 1 == scratch.stamp { return checked & 1 != 0 }
-        let stamp = scratch.stamp
-        let met = clauseAnchors[index].contains { scratch.anchorMet[Int($0)] == stamp }
-        scratch.clauseChecked[index] = stamp << 1 | (met ? 1 : 0)
-        return met
+        clauseBits[Int(clause)].contains { scratch.anchorsMet[Int($0.word)] & $0.bits != 0 }
     }
 
     /// True if `clause` holds `anchor`.
@@ -212,7 +232,7 @@ struct Prefilter: Sendable {
             }
             scratch.chainsBuilt = true
         }
-        for anchor in clauseAnchors[Int(first)] where scratch.anchorMet[Int(anchor)] == scratch.stamp {
+        for anchor in clauseAnchors[Int(first)] where AnchorBits.contains(anchor, in: scratch.anchorsMet) {
             var index = Int(scratch.lastHit[Int(anchor)])
             while index >= 0 {
                 // The next token starts after the separators, or at a non-ASCII character
@@ -258,5 +278,38 @@ struct Prefilter: Sendable {
             index += 1
         }
         return false
+    }
+}
+
+/// One word of a set of anchor ids kept as bits: anchor `a` is bit `a % 64` of word `a / 64`.
+struct AnchorBits: BitwiseCopyable, Equatable {
+    /// Which word of the set.
+    var word: Int32
+    /// The anchors it holds.
+    var bits: UInt64
+
+    /// The number of words a set of `count` anchors takes.
+    static func wordCount(for count: Int) -> Int { (count + 63) / 64 }
+
+    /// The non-empty words of the set of `anchors` (ascending ids), in order.
+    static func words(of anchors: some Sequence<Int32>) -> [AnchorBits] {
+        var words: [AnchorBits] = []
+        for anchor in anchors {
+            let word = anchor >> 6, bit = UInt64(1) << UInt64(anchor & 63)
+            if words.last?.word == word { words[words.count - 1].bits |= bit } else { words.append(AnchorBits(word: word, bits: bit)) }
+        }
+        return words
+    }
+
+    /// Adds `anchor` to the set held in `words`.
+    @inline(__always)
+    static func insert(_ anchor: Int32, into words: ScratchArray<UInt64>) {
+        words[Int(anchor >> 6)] |= 1 << UInt64(anchor & 63)
+    }
+
+    /// True if the set held in `words` has `anchor`.
+    @inline(__always)
+    static func contains(_ anchor: Int32, in words: ScratchArray<UInt64>) -> Bool {
+        words[Int(anchor >> 6)] & 1 << UInt64(anchor & 63) != 0
     }
 }
