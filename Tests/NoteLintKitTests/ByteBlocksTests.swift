@@ -13,6 +13,9 @@ import Testing
             let value = block.withUnsafeBufferPointer { ByteBlocks.load($0, at: 0) }
             #expect(ByteBlocks.hasNonASCII(value) == block.contains { $0 >= 0x80 })
             #expect(ByteBlocks.hasCapital(value) == block.contains { $0 >= 0x41 && $0 <= 0x5A }, "\(block)")
+            for limit: UInt8 in [0x01, 0x20, 0x41, 0x80] {
+                #expect(ByteBlocks.hasLess(value, than: limit) == block.contains { $0 < limit }, "\(block) < \(limit)")
+            }
             for byte: UInt8 in [0x0A, 0x0D, 0x21, 0x2E, 0x3F] {
                 #expect(ByteBlocks.has(value, byte) == block.contains(byte), "\(block) \(byte)")
             }

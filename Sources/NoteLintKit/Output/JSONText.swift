@@ -81,11 +81,18 @@ struct JSONText {
         value.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
             var start = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                // Most text needs no escape: whole blocks of eight bytes are passed over.
+                index = ByteBlocks.skipQuietBlocks(in: utf8, from: index) { block in
+                    !ByteBlocks.hasLess(block, than: 0x20) && !ByteBlocks.has(block, UInt8(ascii: "\"")) && !ByteBlocks.has(block, UInt8(ascii: "\\"))
+                }
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
+                start = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)

@@ -57,6 +57,12 @@ enum ByteBlocks {
         return (difference &- ones) & ~difference & highBits != 0
     }
 
+    /// True if some byte of `block` is less than `limit` (at most 0x80).
+    @inline(__always)
+    static func hasLess(_ block: UInt64, than limit: UInt8) -> Bool {
+        (block &- ones &* UInt64(limit)) & ~block & highBits != 0
+    }
+
     /// True if some byte of `block` is an ASCII capital letter (`A` to `Z`).
     @inline(__always)
     static func hasCapital(_ block: UInt64) -> Bool {
