@@ -55,6 +55,33 @@ import Testing
         }
     }
 
+    /// The scan's table never misses a literal, whatever its case, and names another only
+    /// rarely (a hash collision, which only lets more text through).
+    @Test func theScanTableFindsEveryLiteralAndLittleElse() throws {
+        let literals = try Catalogue.bundled().prefilter.anchors.filter { !TokenNormalizer.clitics.contains($0) }
+        let table = ScanTable(literals)
+        func ids(_ word: String) -> [Int32] {
+            var found: [Int32] = []
+            table.forEachID(length: word.utf8.count, hash: WordTable.hash(word.utf8)) { found.append($0) }
+            return found
+        }
+        for (id, literal) in literals.enumerated() {
+            #expect(ids(literal).contains(Int32(id)), "\(literal)")
+            #expect(ids(literal.uppercased()).contains(Int32(id)), "\(literal)")
+        }
+        let known = Set(literals)
+        var generator = SeededGenerator(seed: 0x5CA7)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        var strangers = 0, falseHits = 0
+        while strangers < 20_000 {
+            let word = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            guard !known.contains(word) else { continue }
+            strangers += 1
+            falseHits += ids(word).count
+        }
+        #expect(falseHits < 20, "\(falseHits) of \(strangers) words that are no literal were found")
+    }
+
     @Test func hitsComeWithTheirOffsetsInOrder() {
         let scanner = LiteralScanner(literals: ["lost", "his", "temper"])
         var text = "He lost his temper."

@@ -2,12 +2,12 @@
 /// (lower-case ASCII letters and digits), ignoring ASCII case.
 ///
 /// This is the prefilter's engine. It walks the bytes once, cutting them into runs of ASCII
-/// letters and digits, and looks each run up in a ``WordTable``: no tokenising, no string, a
-/// table that stays in the cache. A token the segmenter makes from an ASCII word is always
+/// letters and digits, and looks each run up by its hash in a ``ScanTable``: no tokenising, no
+/// string, a table that stays in the cache. A token the segmenter makes from an ASCII word is always
 /// such a run, or such a run less a final `n` before an apostrophe (`did` in `didn't`); a
 /// clitic (`n't`, `'s`…) is found by its apostrophe. So every token equal to a literal is
-/// found; a few runs that are not tokens (`3` in `3.5`) may be found too, which only makes the
-/// prefilter pass more text.
+/// found; a few runs that are not tokens (`3` in `3.5`) may be found too, and rarely a word
+/// whose hash bits and length are a literal's, which only makes the prefilter pass more text.
 struct LiteralScanner: Sendable {
     /// One occurrence of a literal in the text.
     struct Hit: Sendable, Equatable {
@@ -36,9 +36,9 @@ struct LiteralScanner: Sendable {
     private static let apostrophes: [[UInt8]] = TokenNormalizer.apostrophes.map { Array(String($0).utf8) }
 
     /// The literals (ids are their places).
-    var literals: [String] { table.words }
-    /// The literals that are words, by their bytes (clitics are found by their apostrophes).
-    private let table: WordTable
+    let literals: [String]
+    /// The literals that are words, by their hashes (clitics are found by their apostrophes).
+    private let table: ScanTable
 
     /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only, or
     /// a clitic (``TokenNormalizer/clitics``).
@@ -50,7 +50,8 @@ struct LiteralScanner: Sendable {
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
         precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits, or clitics")
-        table = WordTable(literals, excluding: TokenNormalizer.clitics.contains)
+        self.literals = literals
+        table = ScanTable(literals, excluding: TokenNormalizer.clitics.contains)
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
         var clitics: [[UInt8]: Int32] = [:]
         for (id, literal) in literals.enumerated() where literal != Self.negativeClitic && TokenNormalizer.clitics.contains(literal) {
@@ -92,16 +93,14 @@ struct LiteralScanner: Sendable {
                 }
                 let length = index - start
                 guard length > 0 else { break }
-                if let literal = table.id(of: UnsafeBufferPointer(start: base + start, count: length), hash: value) {
-                    hits.append(Hit(literal: literal, offset: start, length: length))
-                }
+                table.forEachID(length: length, hash: value) { hits.append(Hit(literal: $0, offset: start, length: length)) }
                 // A word ending in n, an apostrophe and a t: the stem and n't (`didn't`).
                 guard lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count else { continue }
                 let apostrophe = Self.apostropheLength(at: index, base, count)
                 guard apostrophe > 0 else { continue }
                 if length > 1 {
                     let stem = UnsafeBufferPointer(start: base + start, count: length - 1)
-                    if let literal = table.id(of: stem, hash: WordTable.hash(stem)) { hits.append(Hit(literal: literal, offset: start, length: length - 1)) }
+                    table.forEachID(length: length - 1, hash: WordTable.hash(stem)) { hits.append(Hit(literal: $0, offset: start, length: length - 1)) }
                 }
                 if let negativeCliticID, index + apostrophe < count, base[index + apostrophe] | 0x20 == UInt8(ascii: "t") {
                     hits.append(Hit(literal: negativeCliticID, offset: index - 1, length: apostrophe + 2))

@@ -1,0 +1,60 @@
+/// The literal scan's lookup of a word by its hash and length: one small open-addressing
+/// table whose slots each pack a literal's id, its length and some bits of its hash, so that
+/// looking a word up reads one slot or a few neighbours, and no literal's bytes.
+///
+/// Without comparing bytes a lookup can also name a literal whose length and hash bits merely
+/// equal the word's (a few in ten thousand words). That is safe for the prefilter, which only
+/// ever lets more text through for a hit too many; what it must not do, miss a literal, it
+/// cannot: every slot of the probe run that could be the word is reported.
+struct ScanTable: Sendable {
+    /// Per slot: 0 if empty, else `tag << tagShift | length << lengthShift | (id + 1)`.
+    private let slots: [UInt32]
+    private let mask: Int
+    /// How the slot's fields are packed: the id takes the low `lengthShift` bits.
+    private let lengthShift: UInt32
+    private let tagShift: UInt32
+    /// Lengths from this on are stored as this.
+    private static let longLength = 15
+
+    /// A table of `words` (ASCII letters and digits) by ``WordTable/hash(_:)``, leaving out those
+    /// for which `excluded` is true; word `i` has id `i`.
+    init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
+        var idBits: UInt32 = 1
+        while 1 << idBits <= words.count { idBits += 1 }
+        lengthShift = idBits
+        tagShift = min(31, idBits + 4)
+        var size = 16
+        while size < words.count * 2 { size *= 2 }
+        mask = size - 1
+        var slots = [UInt32](repeating: 0, count: size)
+        for (id, word) in words.enumerated() where !excluded(word) {
+            let hash = WordTable.hash(word.utf8)
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.key(length: word.utf8.count, hash: hash, lengthShift: idBits, tagShift: tagShift) | UInt32(id + 1)
+        }
+        self.slots = slots
+    }
+
+    /// The slot's fields other than the id, for a word of `length` bytes with hash `hash`.
+    @inline(__always)
+    private static func key(length: Int, hash: UInt32, lengthShift: UInt32, tagShift: UInt32) -> UInt32 {
+        let tag = tagShift >= 32 ? 0 : (hash >> 16) << tagShift
+        return tag | UInt32(min(length, longLength)) << lengthShift
+    }
+
+    /// Calls `body` with the id of every word that may be the word of `length` bytes whose
+    /// hash is `hash`: the word itself if it is in the table, and rarely another.
+    @inline(__always)
+    func forEachID(length: Int, hash: UInt32, _ body: (Int32) -> Void) {
+        let key = Self.key(length: length, hash: hash, lengthShift: lengthShift, tagShift: tagShift)
+        let idMask: UInt32 = (1 << lengthShift) - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return }
+            if entry & ~idMask == key { body(Int32(entry & idMask) - 1) }
+            slot = (slot + 1) & mask
+        }
+    }
+}
