@@ -82,6 +82,29 @@ import Testing
         #expect(falseHits < 20, "\(falseHits) of \(strangers) words that are no literal were found")
     }
 
+    /// A literal of any length is found wherever it is, and only there.
+    @Test func literalsOfAnyLengthAreFoundAnywhere() {
+        let literals = ["a", "protect", "temper12", "protecting", "multiagencyworking", "perpetratorperpetrator"]
+        let scanner = LiteralScanner(literals: literals)
+        for (id, literal) in literals.enumerated() {
+            for before in ["", "x ", "Long preamble: "] {
+                for after in ["", ".", " and then some more words", "é"] {
+                    var text = before + literal.uppercased() + after
+                    var hits: [LiteralScanner.Hit] = []
+                    text.withUTF8 { scanner.appendTokenHits(in: $0, to: &hits) }
+                    #expect(hits.contains(LiteralScanner.Hit(literal: Int32(id), offset: before.utf8.count, length: literal.utf8.count)),
+                            "\(text)")
+                    #expect(!hits.contains { $0.literal == Int32(id) && $0.offset != before.utf8.count }, "\(text)")
+                }
+            }
+            // Longer or shorter runs are other words.
+            var text = "x" + literal + " " + literal.dropLast() + " " + literal + "9"
+            var hits: [LiteralScanner.Hit] = []
+            text.withUTF8 { scanner.appendTokenHits(in: $0, to: &hits) }
+            #expect(!hits.contains { $0.literal == Int32(id) }, "\(text)")
+        }
+    }
+
     @Test func hitsComeWithTheirOffsetsInOrder() {
         let scanner = LiteralScanner(literals: ["lost", "his", "temper"])
         var text = "He lost his temper."
