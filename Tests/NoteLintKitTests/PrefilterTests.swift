@@ -159,7 +159,12 @@ import Testing
         #expect(pairs.contains { $0 == (["volatile"], ["partner", "ex"]) })
         // A gap or an unscannable token breaks the chain.
         #expect(extractor.requirements(of: .sequence([.token("hit"), .gap(min: 0, max: 2), .token("her")])).pairs.isEmpty)
-        #expect(extractor.requirements(of: .sequence([.token("mother"), .token(",")])).pairs.isEmpty)
+        #expect(extractor.requirements(of: .sequence([.token("o'clock"), .token("sharp")])).pairs.isEmpty)
+        // A punctuation mark after a word stands for any mark; a non-ASCII word breaks the chain.
+        let motherSaid = extractor.requirements(of: .sequence([.token("mother"), .anyToken([",", "said"])])).pairs
+        #expect(motherSaid.count == 1 && motherSaid.contains { $0 == (["mother"], ["said", AnchorExtractor.anyPunctuation]) })
+        #expect(extractor.requirements(of: .sequence([.token("mother"), .anyToken([",", "zoë"])])).pairs.isEmpty)
+        #expect(extractor.requirements(of: .sequence([.anyToken([",", "said"]), .token("mother")])).pairs.isEmpty)
         #expect(extractor.requirements(of: .sequence([.token("did"), .token("n't")])).pairs.count == 1, "clitics are found by the scan")
     }
 
@@ -172,6 +177,15 @@ import Testing
         #expect(candidates("There was a-domestic.") == [0])
         #expect(candidates("A history of domestic abuse, a referral.") == [])
         #expect(candidates("a 'domestic'") == [])
+        // A mark may stand for the second word: any ASCII mark, a non-ASCII character, the end.
+        let followed = Prefilter(requirements: [([["domestic"]], [(["domestic"], ["at", AnchorExtractor.anyPunctuation])])],
+                                 isRulePattern: [true])
+        for text in ["a domestic.", "a domestic at home", "a domestic", "a domestic – then", "a domestic 'call'", "domestic  , then"] {
+            #expect(Self.candidates(in: text, followed) == [0], "\(text)")
+        }
+        for text in ["a domestic abuse case", "domestic violence.", "at a domestic setting"] {
+            #expect(Self.candidates(in: text, followed) == [], "\(text)")
+        }
         // A clitic written with a curly apostrophe follows its word directly.
         let possessive = Prefilter(requirements: [([["choice"], ["mother"], ["'s"]], [(["mother"], ["'s"]), (["'s"], ["choice"])])],
                                    isRulePattern: [true])

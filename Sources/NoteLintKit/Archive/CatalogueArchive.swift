@@ -40,7 +40,7 @@ enum CatalogueArchive {
                   automaton.patternAccepts.allSatisfy({ Int($0.rule) < rules.count }),
                   automaton.accepts.values.allSatisfy({ $0.rule >= 0 && Int($0.rule) < rules.count }), patternPairs.count == automaton.patternCount,
                   (0..<patternPairs.count).allSatisfy({ patternPairs[$0].count % 2 == 0 }),
-                  patternPairs.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }),
+                  patternPairs.values.allSatisfy({ Int($0 < 0 ? ~$0 : $0) < clauseAnchors.count }),
                   clauseAnchors.values.allSatisfy({ $0 >= 0 && Int($0) < anchors.count }), anchors.allSatisfy(LiteralScanner.canFind),
                   (0..<clauseAnchors.count).allSatisfy({ zip(clauseAnchors[$0], clauseAnchors[$0].dropFirst()).allSatisfy { $0 < $1 } }),
                   patternClauses.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }) else { return nil }

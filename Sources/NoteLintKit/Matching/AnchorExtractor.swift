@@ -64,11 +64,35 @@ struct AnchorExtractor {
             clauses.append(clause)
         }
         var pairs: [(Set<String>, Set<String>)] = []
-        for pair in found.pairs where Self.cost(of: pair.0).isFinite && Self.cost(of: pair.1).isFinite
-            && !pairs.contains(where: { $0 == pair }) {
-            pairs.append(pair)
+        for pair in found.pairs where Self.cost(of: pair.0).isFinite {
+            // A second set with punctuation marks (`domestic (.|,|at|on)`) is usable too: the
+            // scan can see that a mark follows, though not which.
+            guard let second = Self.cost(of: pair.1).isFinite ? pair.1 : Self.wordsOrPunctuation(pair.1),
+                  !pairs.contains(where: { $0 == (pair.0, second) }) else { continue }
+            pairs.append((pair.0, second))
         }
         return (clauses, pairs)
+    }
+
+    /// Stands, in the second set of a pair, for any punctuation mark.
+    static let anyPunctuation = "<punctuation>"
+
+    /// `tokens` with its ASCII punctuation marks replaced by ``anyPunctuation``, if the rest
+    /// are words the scan can look for; else nil.
+    private static func wordsOrPunctuation(_ tokens: Set<String>) -> Set<String>? {
+        var words: Set<String> = [anyPunctuation]
+        for token in tokens {
+            if LiteralScanner.canFind(token) {
+                words.insert(token)
+            } else if token.utf8.count != 1 || token.utf8.first.map({ $0 <= 0x20 || $0 >= 0x80 || isASCIIWordByte($0) }) != false {
+                return nil
+            }
+        }
+        return words
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// The usable clauses of `element`, best first.

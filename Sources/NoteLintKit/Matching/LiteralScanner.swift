@@ -130,6 +130,11 @@ struct LiteralScanner: Sendable {
         return 0
     }
 
+    /// True if `byte` is ASCII but not a letter, a digit, a space or a control character.
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x80 && lowered[Int(byte)] == 0
+    }
+
     /// Byte → its lower-case form if it is an ASCII letter or digit, else 0.
     private static let lowered: [UInt8] = (0...255).map { byte in
         let value = UInt8(byte)

@@ -39,7 +39,8 @@ struct Prefilter: Sendable {
     /// Per automaton pattern: its clause ids, best first (none for exceptions and for patterns
     /// the scan cannot filter).
     let patternClauses: FlatLists<Int32>
-    /// Per automaton pattern: its adjacent pairs, as clause ids `x0, y0, x1, y1, …`.
+    /// Per automaton pattern: its adjacent pairs, as clause ids `x0, y0, x1, y1, …`; a second
+    /// clause id `y` is stored as `~y` where a punctuation mark may stand in its place.
     let patternPairs: FlatLists<Int32>
     /// Rule patterns without clauses: candidates everywhere.
     private let unfilteredPatterns: [Int32]
@@ -83,7 +84,10 @@ struct Prefilter: Sendable {
                 if !ids.contains(id) { ids.append(id) }
             }
             patternClauses.append(ids)
-            patternPairs.append(requirement.pairs.flatMap { [clauseID($0.0), clauseID($0.1)] })
+            patternPairs.append(requirement.pairs.flatMap { pair -> [Int32] in
+                guard pair.1.contains(AnchorExtractor.anyPunctuation) else { return [clauseID(pair.0), clauseID(pair.1)] }
+                return [clauseID(pair.0), ~clauseID(pair.1.subtracting([AnchorExtractor.anyPunctuation]))]
+            })
         }
         var literals = [String](repeating: "", count: anchorIDs.count)
         for (anchor, id) in anchorIDs { literals[Int(id)] = anchor }
@@ -216,11 +220,14 @@ struct Prefilter: Sendable {
         return false
     }
 
-    /// True if a hit of clause `first` is followed by a hit of clause `second` with nothing but
+    /// True if a hit of clause `first` is followed by a hit of clause `second` (or, if `second` is
+    /// `~y`, of clause `y` or any punctuation mark) with nothing but
     /// what the tokeniser drops between them: spaces, control characters, joining hyphens (and,
     /// to be safe, any non-ASCII character). `hits` are in offset order.
-    private func hasAdjacentPair(_ first: Int32, _ second: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>,
+    private func hasAdjacentPair(_ first: Int32, _ storedSecond: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>,
                                  _ scratch: inout Scratch) -> Bool {
+        let orPunctuation = storedSecond < 0
+        let second = orPunctuation ? ~storedSecond : storedSecond
         if !scratch.chainsBuilt {
             // Link each anchor's hits, last first, once per call.
             scratch.previousHit.removeAll(keepingCapacity: true)
@@ -239,7 +246,14 @@ struct Prefilter: Sendable {
                 // among them (a curly apostrophe opens `’s`).
                 let end = hits[hits.startIndex + index].end
                 var next = end
-                while next < bytes.count, bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") { next += 1 }
+                var skippedMark = false
+                while next < bytes.count, bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") {
+                    skippedMark = skippedMark || bytes[next] > 0x20
+                    next += 1
+                }
+                // A mark (or what may be one: a hyphen, any non-ASCII character, the end of
+                // the text) where one may stand.
+                if orPunctuation, skippedMark || next == bytes.count || LiteralScanner.isPunctuation(bytes[next]) { return true }
                 // The first hit at `end` or later.
                 var low = hits.startIndex, high = hits.endIndex
                 while low < high {
