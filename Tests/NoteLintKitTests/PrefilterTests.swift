@@ -147,7 +147,12 @@ import Testing
         #expect(extractor.clauses(of: .sequence([.optional(.token("very")), .gap(min: 0, max: 2)])) == [])
         #expect(extractor.clauses(of: .alternatives([.token("row"), .optional(.token("fight"))])) == [])
         #expect(extractor.clauses(of: .token("o'clock")) == [])
-        #expect(extractor.clauses(of: .alternatives([.sequence([.token("lost"), .token("temper")]), .token("rage")])) == [["temper", "rage"]])
+        // An alternative needs the union of its branches' best clauses, one of their first
+        // tokens and one of their last.
+        #expect(extractor.clauses(of: .alternatives([.sequence([.token("lost"), .token("temper")]), .token("rage")])) == [["temper", "rage"], ["lost", "rage"]])
+        #expect(extractor.clauses(of: .alternatives([.sequence([.token("too"), .token("emotional")]), .token("overwrought")]))
+                == [["overwrought", "too"], ["emotional", "overwrought"]])
+        #expect(extractor.clauses(of: .alternatives([.sequence([.token("lost"), .token("temper")]), .optional(.token("rage"))])) == [])
     }
 
     @Test func adjacentPairsFollowTheSequenceThroughOptionalElements() {

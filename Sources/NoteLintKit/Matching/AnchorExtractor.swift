@@ -147,7 +147,14 @@ struct AnchorExtractor {
                 last = found.last.flatMap { own in last.map { $0.union(own) } }
                 isNullable = isNullable || found.isNullable
             }
-            return Requirement(clauses: union.map { [$0] } ?? [], first: first, last: last, isNullable: isNullable)
+            var clauses = union.map { [$0] } ?? []
+            // A match begins with one of the branches' first tokens and ends with one of their
+            // last: two more clauses, which often rule out more than the union of their best
+            // (`(too|overly|so) emotional` needs more than `emotional`).
+            if !isNullable {
+                for edge in [first, last] { if let edge, !edge.isEmpty, !clauses.contains(edge) { clauses.append(edge) } }
+            }
+            return Requirement(clauses: clauses, first: first, last: last, isNullable: isNullable)
         case .sequence(let elements):
             let parts = elements.map { requirement(of: $0) }
             var result = Requirement(clauses: parts.flatMap(\.clauses), pairs: parts.flatMap(\.pairs), isNullable: parts.allSatisfy(\.isNullable))
