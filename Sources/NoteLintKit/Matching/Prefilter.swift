@@ -100,7 +100,15 @@ struct Prefilter: Sendable {
          isRulePattern: [Bool]) {
         scanner = LiteralScanner(literals: anchors)
         self.clauseAnchors = clauseAnchors
-        let clauseBits = FlatLists((0..<clauseAnchors.count).map { AnchorBits.words(of: clauseAnchors[$0]) })
+        var bitOffsets: [Int32] = [0]
+        bitOffsets.reserveCapacity(clauseAnchors.count + 1)
+        var bits: [AnchorBits] = []
+        bits.reserveCapacity(clauseAnchors.values.count)
+        for clause in 0..<clauseAnchors.count {
+            AnchorBits.appendWords(of: clauseAnchors[clause], to: &bits)
+            bitOffsets.append(Int32(bits.count))
+        }
+        let clauseBits = FlatLists(offsets: Table(bitOffsets), values: Table(bits))!
         self.clauseBits = clauseBits
         self.patternClauses = patternClauses
         self.patternPairs = patternPairs
@@ -305,14 +313,18 @@ struct AnchorBits: BitwiseCopyable, Equatable {
     /// The number of words a set of `count` anchors takes.
     static func wordCount(for count: Int) -> Int { (count + 63) / 64 }
 
-    /// The non-empty words of the set of `anchors` (ascending ids), in order.
-    static func words(of anchors: some Sequence<Int32>) -> [AnchorBits] {
-        var words: [AnchorBits] = []
+    /// Appends to `words` the non-empty words of the set of `anchors` (ascending ids), in order.
+    static func appendWords(of anchors: some Sequence<Int32>, to words: inout [AnchorBits]) {
+        var current = AnchorBits(word: -1, bits: 0)
         for anchor in anchors {
             let word = anchor >> 6, bit = UInt64(1) << UInt64(anchor & 63)
-            if words.last?.word == word { words[words.count - 1].bits |= bit } else { words.append(AnchorBits(word: word, bits: bit)) }
+            if word != current.word {
+                if current.bits != 0 { words.append(current) }
+                current = AnchorBits(word: word, bits: 0)
+            }
+            current.bits |= bit
         }
-        return words
+        if current.bits != 0 { words.append(current) }
     }
 
     /// Adds `anchor` to the set held in `words`.
