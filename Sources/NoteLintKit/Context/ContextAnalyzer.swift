@@ -105,13 +105,20 @@ struct ContextAnalyzer {
     /// "reported that"), and is not a passive ("was told").
     private func isAttribution(at index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].folded
-        if index > 0, ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[index - 1].folded) { return false }
+        // Most words are no reporting verb: they end here.
+        let isVerb = CueWords.attributionVerbs.contains(word)
+        guard isVerb || CueWords.complementAttributionVerbs.contains(word) else { return false }
+        if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].folded) { return false }
         // "says sorry", "said goodbye": an act, not an attribution.
-        if index + 1 < tokens.count, ["sorry", "goodbye", "hello", "nothing", "no"].contains(tokens[index + 1].folded) { return false }
-        if CueWords.attributionVerbs.contains(word) { return true }
-        guard CueWords.complementAttributionVerbs.contains(word) else { return false }
+        if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
+        if isVerb { return true }
         return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.complementMarkers.contains($0.folded) }
     }
+
+    /// Words before a reporting verb that make it passive ("was told").
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+    /// Words after a reporting verb that make it an act ("said sorry").
+    private static let spokenActs: Set<String> = ["sorry", "goodbye", "hello", "nothing", "no"]
 
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var index = range.lowerBound - 1
