@@ -7,6 +7,11 @@ struct JSONText {
     /// Whether the object being written needs a comma before its next member.
     private var needsComma = false
 
+    /// A writer whose buffer has room for `capacity` bytes before it grows.
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// The JSON written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -28,33 +33,36 @@ struct JSONText {
         needsComma = false
     }
 
-    /// Writes a member name; the value must follow (for nested objects).
-    mutating func key(_ name: String) {
+    /// Writes a member name, which needs no escaping (the schema's names are plain ASCII
+    /// words); the value must follow (for nested objects).
+    mutating func key(_ name: StaticString) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
-        Self.appendString(name, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
-    mutating func key(_ name: String, _ value: String) {
+    mutating func key(_ name: StaticString, _ value: String) {
         key(name)
         Self.appendString(value, to: &bytes)
         needsComma = true
     }
 
-    mutating func key(_ name: String, _ value: Int) {
+    mutating func key(_ name: StaticString, _ value: Int) {
         key(name)
         Self.appendDecimal(value, to: &bytes)
         needsComma = true
     }
 
-    mutating func key(_ name: String, _ value: Bool) {
+    mutating func key(_ name: StaticString, _ value: Bool) {
         key(name)
         bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
         needsComma = true
     }
 
-    mutating func key(_ name: String, _ values: [String]) {
+    mutating func key(_ name: StaticString, _ values: [String]) {
         key(name)
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
