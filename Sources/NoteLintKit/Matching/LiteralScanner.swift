@@ -34,6 +34,8 @@ struct LiteralScanner: Sendable {
     static let negativeClitic = "n't"
     /// The characters the segmenter treats as an apostrophe, in UTF-8.
     private static let apostrophes: [[UInt8]] = TokenNormalizer.apostrophes.map { Array(String($0).utf8) }
+    /// Per byte: true if some apostrophe starts with it.
+    private static let startsApostrophe: [Bool] = (0...255).map { byte in apostrophes.contains { $0.first == UInt8(byte) } }
 
     /// The literals (ids are their places).
     let literals: [String]
@@ -124,6 +126,8 @@ struct LiteralScanner: Sendable {
 
     /// The length of the apostrophe at `index`, or 0 if there is none.
     private static func apostropheLength(at index: Int, _ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        // Most words ending in n are followed by no apostrophe: one byte tells.
+        guard startsApostrophe[Int(base[index])] else { return 0 }
         for apostrophe in apostrophes where index + apostrophe.count <= count {
             if apostrophe.indices.allSatisfy({ base[index + $0] == apostrophe[$0] }) { return apostrophe.count }
         }
