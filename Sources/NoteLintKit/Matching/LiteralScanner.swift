@@ -85,16 +85,16 @@ struct LiteralScanner: Sendable {
                     }
                     index += 1
                 }
+                guard index < count else { break }
                 let start = index
                 var value = WordTable.hashSeed
-                while index < count {
-                    let byte = lowered[Int(base[index])]
-                    if byte == 0 { break }
+                var byte = lowered[Int(base[index])]
+                repeat {
                     value = WordTable.mix(value, byte)
                     index += 1
-                }
+                    byte = index < count ? lowered[Int(base[index])] : 0
+                } while byte != 0
                 let length = index - start
-                guard length > 0 else { break }
                 table.forEachID(length: length, hash: value) { hits.append(Hit(literal: $0, offset: start, length: length)) }
                 // A word ending in n, an apostrophe and a t: the stem and n't (`didn't`).
                 guard lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count else { continue }

@@ -10,9 +10,11 @@ struct ScanTable: Sendable {
     /// Per slot: 0 if empty, else `tag << tagShift | length << lengthShift | (id + 1)`.
     private let slots: [UInt32]
     private let mask: Int
-    /// How the slot's fields are packed: the id takes the low `lengthShift` bits.
+    /// How the slot's fields are packed: the id takes the low `lengthShift` bits (`idMask`), the
+    /// length the next four, the hash's top bits the rest (from `tagShift`, at most 31).
     private let lengthShift: UInt32
     private let tagShift: UInt32
+    private let idMask: UInt32
     /// Lengths from this on are stored as this.
     private static let longLength = 15
 
@@ -21,8 +23,10 @@ struct ScanTable: Sendable {
     init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
         var idBits: UInt32 = 1
         while 1 << idBits <= words.count { idBits += 1 }
+        precondition(idBits <= 27, "too many literals for the scan table")
         lengthShift = idBits
-        tagShift = min(31, idBits + 4)
+        tagShift = idBits + 4
+        idMask = (1 << idBits) - 1
         var size = 16
         while size < words.count * 2 { size *= 2 }
         mask = size - 1
@@ -39,8 +43,7 @@ struct ScanTable: Sendable {
     /// The slot's fields other than the id, for a word of `length` bytes with hash `hash`.
     @inline(__always)
     private static func key(length: Int, hash: UInt32, lengthShift: UInt32, tagShift: UInt32) -> UInt32 {
-        let tag = tagShift >= 32 ? 0 : (hash >> 16) << tagShift
-        return tag | UInt32(min(length, longLength)) << lengthShift
+        (hash &>> 16) &<< tagShift | UInt32(truncatingIfNeeded: min(length, longLength)) &<< lengthShift
     }
 
     /// Calls `body` with the id of every word that may be the word of `length` bytes whose
@@ -48,12 +51,11 @@ struct ScanTable: Sendable {
     @inline(__always)
     func forEachID(length: Int, hash: UInt32, _ body: (Int32) -> Void) {
         let key = Self.key(length: length, hash: hash, lengthShift: lengthShift, tagShift: tagShift)
-        let idMask: UInt32 = (1 << lengthShift) - 1
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { return }
-            if entry & ~idMask == key { body(Int32(entry & idMask) - 1) }
+            if entry & ~idMask == key { body(Int32(bitPattern: entry & idMask) &- 1) }
             slot = (slot + 1) & mask
         }
     }
