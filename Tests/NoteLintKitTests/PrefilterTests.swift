@@ -136,6 +136,14 @@ import Testing
         #expect(folds("ﬁght"))
         #expect(folds("\u{212A}ept away"))
         #expect(!folds("Zoë’s “safety plan” – agreed"))
+        // Anywhere in a longer text (it is read eight bytes at a time), even split across blocks.
+        for letter in ["ß", "ſ", "ẞ", "\u{212A}", "ﬀ", "ﬆ"] {
+            for padding in 0..<17 {
+                let text = String(repeating: "a", count: padding) + letter + String(repeating: "b", count: 17 - padding)
+                #expect(folds(text), "\(text)")
+                #expect(!folds(String(repeating: "a", count: padding) + "é" + String(repeating: "b", count: 17 - padding)))
+            }
+        }
     }
 
     @Test func clausesComeFromEveryRequiredElementRarestFirst() {

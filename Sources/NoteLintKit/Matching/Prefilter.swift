@@ -285,6 +285,9 @@ struct Prefilter: Sendable {
         var index = 0
         let count = bytes.count
         while index + 1 < count {
+            // Most text is ASCII: pass eight bytes at a time.
+            index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) }
+            guard index + 1 < count else { break }
             let byte = bytes[index]
             if byte >= 0xC3 {
                 let next = bytes[index + 1]
