@@ -17,17 +17,35 @@ struct PositionCursor {
         var column = base.position.column
         var offset = base.offset
         let limit = min(target, bytes.count)
-        while offset < limit {
-            let byte = bytes[offset]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            offset += 1
+        guard offset < limit else { return SourcePosition(line: line, column: column) }
+        // Whole lines by their line feeds (the C library's vectorised search), then the
+        // characters of the last line: every byte but UTF-8 continuation bytes.
+        let before = UnsafeBufferPointer(rebasing: bytes[..<limit])
+        while let lineFeed = ByteBlocks.firstIndex(of: 0x0A, in: before, from: offset) {
+            line += 1
+            column = 1
+            offset = lineFeed + 1
         }
+        column += Self.characterCount(in: UnsafeBufferPointer(rebasing: before[offset...]))
         return SourcePosition(line: line, column: column)
+    }
+
+    /// The number of characters (Unicode scalars) in UTF-8 `bytes`, eight bytes at a time.
+    static func characterCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let block = ByteBlocks.load(bytes, at: index)
+            // A continuation byte is 10xxxxxx: its high bit set and the next bit clear.
+            let continuations = block & ~(block << 1) & 0x8080_8080_8080_8080
+            count += 8 - continuations.nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The position of `target`; cheapest when targets come in increasing order.
