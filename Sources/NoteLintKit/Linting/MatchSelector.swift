@@ -2,27 +2,26 @@
 /// matches that overlap one of the rule's exceptions are dropped, then the leftmost-longest
 /// of the overlapping matches that remain is kept.
 enum MatchSelector {
+    /// The selected matches, by rule, then by start. Every match spans at least one token.
     static func select(_ matches: [Automaton.Match]) -> [Automaton.Match] {
-        guard !matches.isEmpty else { return [] }
-        var byRule: [Int32: (spans: [Automaton.Match], exceptions: [Range<Int>])] = [:]
-        for match in matches {
-            if match.isException {
-                byRule[match.rule, default: ([], [])].exceptions.append(match.start..<match.end)
-            } else {
-                byRule[match.rule, default: ([], [])].spans.append(match)
-            }
-        }
+        if matches.count == 1 { return matches[0].isException ? [] : matches }
+        // One sort puts each rule's matches together, leftmost-longest first (no dictionary
+        // of lists: this runs for every sentence with a match).
+        let sorted = matches.sorted { ($0.rule, $0.start, -$0.end) < ($1.rule, $1.start, -$1.end) }
         var selected: [Automaton.Match] = []
-        for rule in byRule.keys.sorted() {
-            let (spans, exceptions) = byRule[rule]!
-            let ordered = spans
-                .filter { span in !exceptions.contains { $0.overlaps(span.start..<span.end) } }
-                .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var groupStart = 0
+        while groupStart < sorted.count {
+            var groupEnd = groupStart + 1
+            while groupEnd < sorted.count, sorted[groupEnd].rule == sorted[groupStart].rule { groupEnd += 1 }
+            let group = sorted[groupStart..<groupEnd]
             var lastEnd = Int.min
-            for span in ordered where span.start >= lastEnd {
+            for span in group where !span.isException && span.start >= lastEnd {
+                let excepted = group.contains { $0.isException && $0.start < span.end && span.start < $0.end }
+                if excepted { continue }
                 selected.append(span)
                 lastEnd = span.end
             }
+            groupStart = groupEnd
         }
         return selected
     }
