@@ -13,6 +13,9 @@ import Testing
             let value = block.withUnsafeBufferPointer { ByteBlocks.load($0, at: 0) }
             #expect(ByteBlocks.hasNonASCII(value) == block.contains { $0 >= 0x80 })
             #expect(ByteBlocks.hasCapital(value) == block.contains { $0 >= 0x41 && $0 <= 0x5A }, "\(block)")
+            let capitals = ByteBlocks.capitals(in: value)
+            #expect((0..<8).allSatisfy { (capitals >> UInt64($0 * 8 + 7)) & 1 == ((block[$0] >= 0x41 && block[$0] <= 0x5A) ? 1 : 0) }, "\(block)")
+            #expect(ByteBlocks.firstMarked(capitals) == (block.firstIndex { $0 >= 0x41 && $0 <= 0x5A } ?? 8), "\(block)")
             for limit: UInt8 in [0x01, 0x20, 0x41, 0x80] {
                 #expect(ByteBlocks.hasLess(value, than: limit) == block.contains { $0 < limit }, "\(block) < \(limit)")
             }

@@ -35,6 +35,11 @@ struct NoteCast: Equatable {
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
+            if index + 8 <= bytes.count {
+                // Straight to the block's first capital or non-ASCII byte.
+                let block = ByteBlocks.load(bytes, at: index)
+                index += ByteBlocks.firstMarked(ByteBlocks.capitals(in: block) | block & 0x8080_8080_8080_8080)
+            }
             guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte < 0x80, byte < UInt8(ascii: "A") || byte > UInt8(ascii: "Z") { index += 1; continue }

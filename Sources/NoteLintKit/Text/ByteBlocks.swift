@@ -65,12 +65,20 @@ enum ByteBlocks {
 
     /// True if some byte of `block` is an ASCII capital letter (`A` to `Z`).
     @inline(__always)
-    static func hasCapital(_ block: UInt64) -> Bool {
+    static func hasCapital(_ block: UInt64) -> Bool { capitals(in: block) != 0 }
+
+    /// The ASCII capital letters (`A` to `Z`) of `block`: the high bit of each such byte.
+    @inline(__always)
+    static func capitals(in block: UInt64) -> UInt64 {
         // A byte's high bit is set in `atLeastA` if its low seven bits are `A` or more, and in
         // `beyondZ` if they are past `Z`; the sums cannot carry into the next byte.
         let low = block & ~highBits
         let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
         let beyondZ = low &+ 0x2525_2525_2525_2525
-        return atLeastA & ~beyondZ & ~block & highBits != 0
+        return atLeastA & ~beyondZ & ~block & highBits
     }
+
+    /// The offset within `block` of its first byte whose high bit is set in `marks` (8 if none).
+    @inline(__always)
+    static func firstMarked(_ marks: UInt64) -> Int { marks.trailingZeroBitCount / 8 }
 }
