@@ -20,12 +20,25 @@ struct PersonFinder {
     let roles: [Role]
     /// Declared names (folded tokens of the name) → role.
     var declared: [[String]: Role] = [:]
+    /// The matcher's working memory, kept from one sentence to the next.
+    private let scratch = ScratchBox()
+
+    /// Holds working memory that a value type reuses (the finder is copied, its memory shared;
+    /// like the linter that owns it, it serves one thread).
+    private final class ScratchBox {
+        var automaton = Automaton.Scratch()
+    }
+
+    init(automaton: Automaton, roles: [Role]) {
+        self.automaton = automaton
+        self.roles = roles
+    }
 
     /// Every person reference in `tokens` (token ids for `automaton` are looked up here).
     func references(in tokens: [Token]) -> [Reference] {
         var ided = tokens
         automaton.assignIDs(to: &ided)
-        var found = automaton.matches(in: ided).map { Reference(start: $0.start, end: $0.end, role: roles[Int($0.rule)]) }
+        var found = automaton.matches(in: ided, scratch: &scratch.automaton).map { Reference(start: $0.start, end: $0.end, role: roles[Int($0.rule)]) }
         for (name, role) in declared where !name.isEmpty {
             var index = 0
             while index + name.count <= tokens.count {
