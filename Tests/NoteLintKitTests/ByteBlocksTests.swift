@@ -12,9 +12,15 @@ import Testing
             let block = (0..<8).map { _ in Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
             let value = block.withUnsafeBufferPointer { ByteBlocks.load($0, at: 0) }
             #expect(ByteBlocks.hasNonASCII(value) == block.contains { $0 >= 0x80 })
+            // The masks mark exactly the bytes they name, each by its high bit.
+            func marks(_ isMarked: (UInt8) -> Bool) -> UInt64 {
+                block.indices.reduce(0) { isMarked(block[$1]) ? $0 | 1 << UInt64($1 * 8 + 7) : $0 }
+            }
+            #expect(ByteBlocks.nonASCII(in: value) == marks { $0 >= 0x80 }, "\(block)")
+            #expect(ByteBlocks.continuations(in: value) == marks { $0 & 0xC0 == 0x80 }, "\(block)")
             #expect(ByteBlocks.hasCapital(value) == block.contains { $0 >= 0x41 && $0 <= 0x5A }, "\(block)")
             let capitals = ByteBlocks.capitals(in: value)
-            #expect((0..<8).allSatisfy { (capitals >> UInt64($0 * 8 + 7)) & 1 == ((block[$0] >= 0x41 && block[$0] <= 0x5A) ? 1 : 0) }, "\(block)")
+            #expect(capitals == marks { $0 >= 0x41 && $0 <= 0x5A }, "\(block)")
             #expect(ByteBlocks.firstMarked(capitals) == (block.firstIndex { $0 >= 0x41 && $0 <= 0x5A } ?? 8), "\(block)")
             for limit: UInt8 in [0x01, 0x20, 0x41, 0x80] {
                 #expect(ByteBlocks.hasLess(value, than: limit) == block.contains { $0 < limit }, "\(block) < \(limit)")

@@ -22,10 +22,8 @@ import Testing
 
     /// Escapes anywhere in a long string: the writer passes over blocks of eight bytes.
     @Test func escapesAreFoundAtEveryOffset() throws {
-        var generator = SeededGenerator(seed: 0x15_0E)
         let pieces = ["a", "Zoë", "\"", "\\", "\n", "\u{1}", "\u{1F}", " ", "’", "~", "\u{7F}"]
-        for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for text in randomTexts(of: pieces, count: 2_000, maxPieces: 40, seed: 0x15_0E) {
             var written: [UInt8] = []
             JSONText.appendString(text, to: &written)
             #expect(String(decoding: written, as: UTF8.self) == (try reference(text)), "\(text.debugDescription)")

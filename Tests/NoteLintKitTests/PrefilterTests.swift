@@ -70,16 +70,11 @@ import Testing
             #expect(ids(literal.uppercased()).contains(Int32(id)), "\(literal)")
         }
         let known = Set(literals)
-        var generator = SeededGenerator(seed: 0x5CA7)
-        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
-        var strangers = 0, falseHits = 0
-        while strangers < 20_000 {
-            let word = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
-            guard !known.contains(word) else { continue }
-            strangers += 1
-            falseHits += ids(word).count
-        }
-        #expect(falseHits < 20, "\(falseHits) of \(strangers) words that are no literal were found")
+        let letters = "abcdefghijklmnopqrstuvwxyz0123456789".map(String.init)
+        let strangers = randomTexts(of: letters, count: 23_000, maxPieces: 12, seed: 0x5CA7).filter { !$0.isEmpty && !known.contains($0) }
+        #expect(strangers.count >= 20_000)
+        let falseHits = strangers.reduce(0) { $0 + ids($1).count }
+        #expect(falseHits < 20, "\(falseHits) of \(strangers.count) words that are no literal were found")
     }
 
     /// A literal of any length is found wherever it is, and only there.

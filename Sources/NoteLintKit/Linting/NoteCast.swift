@@ -38,7 +38,7 @@ struct NoteCast: Equatable {
             if index + 8 <= bytes.count {
                 // Straight to the block's first capital or non-ASCII byte.
                 let block = ByteBlocks.load(bytes, at: index)
-                index += ByteBlocks.firstMarked(ByteBlocks.capitals(in: block) | block & 0x8080_8080_8080_8080)
+                index += ByteBlocks.firstMarked(ByteBlocks.capitals(in: block) | ByteBlocks.nonASCII(in: block))
             }
             guard index < bytes.count else { break }
             let byte = bytes[index]

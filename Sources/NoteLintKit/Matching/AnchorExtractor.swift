@@ -84,15 +84,11 @@ struct AnchorExtractor {
         for token in tokens {
             if LiteralScanner.canFind(token) {
                 words.insert(token)
-            } else if token.utf8.count != 1 || token.utf8.first.map({ $0 <= 0x20 || $0 >= 0x80 || isASCIIWordByte($0) }) != false {
+            } else if token.utf8.count != 1 || !LiteralScanner.isPunctuation(token.utf8.first!) {
                 return nil
             }
         }
         return words
-    }
-
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// The usable clauses of `element`, best first.

@@ -195,9 +195,9 @@ struct Prefilter: Sendable {
         return result
     }
 
-    /// A pattern led by an anchor, with its next best clause when that clause's anchors fit in
-    /// one word of bits (else no bits): most patterns fail there, and checking it in the lead
-    /// list itself spares the reads of the pattern's clause list.
+    /// A pattern led by an anchor, with the first of its other clauses whose anchors fit in two
+    /// words of bits (else no bits): most patterns fail there, and checking it in the lead list
+    /// itself spares the reads of the pattern's clause list.
     struct LedPattern: BitwiseCopyable {
         var pattern: Int32
         var nextClause: (AnchorBits, AnchorBits)

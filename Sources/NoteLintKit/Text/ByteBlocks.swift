@@ -48,7 +48,15 @@ enum ByteBlocks {
 
     /// True if some byte of `block` is not ASCII.
     @inline(__always)
-    static func hasNonASCII(_ block: UInt64) -> Bool { block & highBits != 0 }
+    static func hasNonASCII(_ block: UInt64) -> Bool { nonASCII(in: block) != 0 }
+
+    /// The bytes of `block` that are not ASCII: the high bit of each such byte.
+    @inline(__always)
+    static func nonASCII(in block: UInt64) -> UInt64 { block & highBits }
+
+    /// The UTF-8 continuation bytes (`10xxxxxx`) of `block`: the high bit of each such byte.
+    @inline(__always)
+    static func continuations(in block: UInt64) -> UInt64 { block & ~(block << 1) & highBits }
 
     /// True if some byte of `block` equals `byte` (an ASCII byte).
     @inline(__always)

@@ -35,10 +35,7 @@ struct PositionCursor {
         var count = 0
         var index = 0
         while index + 8 <= bytes.count {
-            let block = ByteBlocks.load(bytes, at: index)
-            // A continuation byte is 10xxxxxx: its high bit set and the next bit clear.
-            let continuations = block & ~(block << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuations.nonzeroBitCount
+            count += 8 - ByteBlocks.continuations(in: ByteBlocks.load(bytes, at: index)).nonzeroBitCount
             index += 8
         }
         while index < bytes.count {
