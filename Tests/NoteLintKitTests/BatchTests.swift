@@ -53,6 +53,31 @@ import Testing
         #expect(summary.documents == 12)
     }
 
+    @Test func chunkReaderReassemblesAPipeFedInShortWrites() throws {
+        let text = try Self.document(paragraphs: 120)
+        let pipe = Pipe()
+        let writer = Thread {
+            let bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let end = min(offset + 777, bytes.count)
+                pipe.fileHandleForWriting.write(Data(bytes[offset..<end]))
+                offset = end
+            }
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        var reader = ChunkReader(handle: pipe.fileHandleForReading, path: "<pipe>", blockSize: 4096)
+        var chunks: [DocumentChunk] = []
+        while let next = reader.next() { chunks.append(try next.get()) }
+        #expect(chunks.count > 5)
+        #expect(chunks.allSatisfy { $0.bytes.count <= 4096 })
+        #expect(chunks.dropLast().allSatisfy { $0.bytes.last == 0x0A }, "chunks end at line breaks")
+        #expect(chunks.map(\.isLast) == Array(repeating: false, count: chunks.count - 1) + [true])
+        #expect(chunks.flatMap(\.bytes) == Array(text.utf8), "the byte-order mark is dropped and nothing else is lost")
+        #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.byteOffset + $0.bytes.count == $1.byteOffset })
+    }
+
     @Test func chunkReaderReportsInvalidUTF8WithTheDocumentsOffset() throws {
         let good = String(repeating: "A clean line of text for the note.\n", count: 200)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-bad-\(UUID().uuidString).txt").path
