@@ -82,9 +82,21 @@ import Testing
         "The term failed to protect is victim-blaming.",
         "Please do not record 'DA relationship' on the chronology.",
         "Workers used words like volatile relationship in the case files.",
+        "We should not describe this as a volatile relationship.",
+        "Please avoid labelling the relationship as a volatile relationship.",
+        "Mr Hale's abuse must never be recorded as a domestic incident.",
     ])
     func mentionsAreNotUses(_ text: String) throws {
         #expect(try !isFlagged(text))
+    }
+
+    @Test(arguments: [
+        "The social worker described the relationship as a volatile relationship.",
+        "I would describe it as a volatile relationship.",
+        "We have not visited since; the referral describes it as a volatile relationship.",
+    ])
+    func namingWithoutANegationIsAUse(_ text: String) throws {
+        #expect(try isFlagged(text))
     }
 
     @Test(arguments: [

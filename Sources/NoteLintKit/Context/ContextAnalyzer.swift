@@ -120,6 +120,32 @@ struct ContextAnalyzer {
     /// Words after a reporting verb that make it an act ("said sorry").
     private static let spokenActs: Set<String> = ["sorry", "goodbye", "hello", "nothing", "no"]
 
+    /// True if the phrase starting at `start` follows a naming verb's "as" under a negation or
+    /// "avoid" ("we should not describe this as …", "avoid labelling it as …", "rather than
+    /// call it …"): the writer is talking about the phrase, not using it.
+    private func isNegatedNaming(before start: Int, _ tokens: [Token]) -> Bool {
+        // "as" right before the phrase, or before its article.
+        var asIndex = start - 1
+        if asIndex >= 0, ["a", "an", "the"].contains(tokens[asIndex].folded) { asIndex -= 1 }
+        guard asIndex >= 1, tokens[asIndex].folded == "as" else { return false }
+        // The naming verb, with at most three words ("this", "the relationship") before "as".
+        var verb = asIndex - 1
+        while verb >= 0, asIndex - verb <= 4, !CueWords.namingVerbs.contains(tokens[verb].folded) {
+            if CueWords.mentionScopeBreaks.contains(tokens[verb].folded) { return false }
+            verb -= 1
+        }
+        guard verb >= 0, asIndex - verb <= 4 else { return false }
+        // A negator or "avoid" at most three words before the verb ("should not be described").
+        var cue = verb - 1
+        while cue >= 0, verb - cue <= 3 {
+            let word = tokens[cue].folded
+            if CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop" { return true }
+            if CueWords.mentionScopeBreaks.contains(word) { return false }
+            cue -= 1
+        }
+        return false
+    }
+
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var index = range.lowerBound - 1
         var distance = 1
@@ -133,6 +159,7 @@ struct ContextAnalyzer {
             index -= 1
             distance += 1
         }
+        if isNegatedNaming(before: range.lowerBound, tokens) { return true }
         // "X is a victim-blaming term", "X are phrases that…"
         var after = range.upperBound
         let limit = min(tokens.count, range.upperBound + 6)

@@ -45,6 +45,15 @@ enum CueWords {
         "avoid", "avoids", "avoided", "avoiding", "replace", "replaces", "replaced", "replacing", "instead",
         "write", "writes", "wrote", "writing", "written", "titled", "entitled", "headed",
     ]
+    /// Verbs that name or describe something "as" a phrase; negated or avoided ("do not describe
+    /// it as …", "avoid labelling this as …") they make the phrase a mention.
+    static let namingVerbs: Set<String> = [
+        "describe", "describes", "described", "describing", "call", "calls", "called", "calling", "label", "labels",
+        "labelled", "labelling", "labeled", "labeling", "refer", "refers", "referred", "referring", "characterise",
+        "characterised", "characterising", "characterize", "characterized", "characterizing", "frame", "framed",
+        "framing", "record", "recorded", "recording", "term", "termed", "terming", "see", "seen", "view", "viewed",
+        "viewing", "treat", "treated", "treating", "present", "presented", "presenting",
+    ]
     /// Prepositions whose object is not a clause subject.
     static let prepositions: Set<String> = [
         "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in", "for", "about",
