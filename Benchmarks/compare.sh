@@ -254,6 +254,8 @@ fi
 
 # (e) start-up + a 1 KB note. Newer builds keep the compiled catalogue in a disk cache
 # (NOTELINT_CACHE_DIR): measure with a warm cache and with the cache off (compile every run).
+# The command is the one an editor runs on a draft, `notelint NOTE` (a 1 KB note is one piece
+# of work, so --jobs would make no difference; the plain form also skips ArgumentParser).
 log "notelint start-up + 1 KB note"
 STARTUP=""
 CACHE="$WORK/notelint-cache"
@@ -262,9 +264,9 @@ if command -v hyperfine >/dev/null; then
     # hyperfine itself is pinned and given the environment, so that the times are notelint's
     # alone (an `env` or `taskset` in the command would add two program starts to each run).
     if NOTELINT_CACHE_DIR=$CACHE timeout "$TIMEOUT" taskset -c 0 hyperfine -N -i --warmup 3 --runs 20 --export-json "$WORK/startup-warm.json" \
-            --command-name "warm cache" "$NOTELINT ${ONE_JOB[*]} $NOTE" >&2 \
+            --command-name "warm cache" "$NOTELINT $NOTE" >&2 \
         && NOTELINT_CACHE_DIR=off timeout "$TIMEOUT" taskset -c 0 hyperfine -N -i --warmup 1 --runs 20 --export-json "$WORK/startup-cold.json" \
-            --command-name "no cache" "$NOTELINT ${ONE_JOB[*]} $NOTE" >&2; then
+            --command-name "no cache" "$NOTELINT $NOTE" >&2; then
         STARTUP=$("$PYTHON" -c 'import json,sys; rs=[r for f in sys.argv[1:] for r in json.load(open(f))["results"]]; print("; ".join("%s %.1f ± %.1f ms" % (r["command"], r["mean"]*1e3, r["stddev"]*1e3) for r in rs) + " (hyperfine, 20 runs each)")' "$WORK/startup-warm.json" "$WORK/startup-cold.json")
     fi
 fi
@@ -272,13 +274,13 @@ if [[ -z $STARTUP ]]; then
     total=0
     for _ in $(seq 20); do
         start=$(date +%s%N)
-        NOTELINT_CACHE_DIR=$CACHE timeout 60 taskset -c 0 "$NOTELINT" "${ONE_JOB[@]}" "$NOTE" >/dev/null 2>&1 || true
+        NOTELINT_CACHE_DIR=$CACHE timeout 60 taskset -c 0 "$NOTELINT" "$NOTE" >/dev/null 2>&1 || true
         end=$(date +%s%N)
         total=$((total + end - start))
     done
     STARTUP="warm cache $(awk -v t="$total" 'BEGIN {printf "%.1f", t / 20 / 1e6}') ms (mean of 20 runs, date +%s%N)"
 fi
-NOTELINT_CACHE_DIR=$CACHE /usr/bin/time -v -o "$WORK/time-note.txt" taskset -c 0 "$NOTELINT" "${ONE_JOB[@]}" "$NOTE" >/dev/null 2>&1 || true
+NOTELINT_CACHE_DIR=$CACHE /usr/bin/time -v -o "$WORK/time-note.txt" taskset -c 0 "$NOTELINT" "$NOTE" >/dev/null 2>&1 || true
 STARTUP_RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$WORK/time-note.txt")
 
 # (f) a folder of files, 1 core and 2 cores

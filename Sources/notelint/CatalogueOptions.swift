@@ -9,6 +9,12 @@ struct CatalogueOptions: ParsableArguments {
 
     /// The compiled catalogue, or exit 2 with the error.
     func catalogue() throws -> Catalogue {
+        try Self.catalogue(directory: directory)
+    }
+
+    /// The catalogue compiled from the rules in `directory`, or the bundled one; or exit 2
+    /// with the error.
+    static func catalogue(directory: String?) throws -> Catalogue {
         do {
             guard let directory else { return try Catalogue.bundled() }
             return try CatalogueCache.catalogue(for: RuleFile.load(directory: directory))

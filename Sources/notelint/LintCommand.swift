@@ -27,16 +27,16 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = []
 
     @Option(help: "Output format.")
-    var format: Format = .text
+    var format: Format = LintRun.defaults.format
 
     @Option(help: ArgumentHelp("The lowest severity that is reported and that makes the exit code 1: suggestion, warning or error."))
-    var severity: Severity = .suggestion
+    var severity: Severity = LintRun.defaults.severity
 
     @Option(help: "Colour in text output: auto (on a terminal without NO_COLOR), always or never.")
-    var color: ColourMode = .auto
+    var color: ColourMode = LintRun.defaults.colour
 
     @Option(help: ArgumentHelp("File extensions searched in folders, comma-separated.", valueName: "LIST"))
-    var extensions: String = PathWalker.defaultExtensions.sorted().joined(separator: ",")
+    var extensions: String = LintRun.defaults.extensions
 
     @OptionGroup var people: PeopleOptions
     @OptionGroup var style: StyleOptions
@@ -50,56 +50,8 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let batch = BatchLinter(catalogue: try rules.catalogue(), options: style.lintOptions(people: people),
-                                threshold: severity, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let walker = PathWalker(extensions: Set(extensions.split(separator: ",").map {
-            $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
-        }))
-        let entries = walker.entries(for: paths.isEmpty ? ["-"] : paths)
-        let output = OutputStream()
-        let summary: BatchLinter.Summary
-        do {
-            switch format {
-            case .text:
-                let reporter = TextReporter(colour: useColour)
-                summary = try batch.run(entries, render: { reporter.render($0) }) { outcome in
-                    if let problem = outcome.problem { Console.error(problem.description) }
-                    output.write(outcome.rendered)
-                }
-                output.flush()
-                if summary.findingCount > 0 || summary.documents > 1 {
-                    FileHandle.standardError.write(Data((reporter.summary(counts: summary.findings, files: summary.documents) + "\n").utf8))
-                }
-            case .json:
-                let reporter = JSONReporter()
-                var first = true
-                output.write(reporter.opening())
-                summary = try batch.run(entries, render: { reporter.findings(of: $0) }) { outcome in
-                    if let problem = outcome.problem { Console.error(problem.description) }
-                    guard !outcome.rendered.isEmpty else { return }
-                    output.write(first ? "\n" : ",\n")
-                    output.write(outcome.rendered)
-                    first = false
-                }
-                output.write(reporter.closing(files: summary.documents, problems: summary.problems) + "\n")
-            }
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
-        output.flush()
-        if summary.hasErrors { throw ExitCode(2) }
-        if summary.findingCount > 0 { throw ExitCode(1) }
-    }
-
-    private var useColour: Bool {
-        switch color {
-        case .always: true
-        case .never: false
-        case .auto:
-            isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-                && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-        }
+        try LintRun(paths: paths, format: format, severity: severity, colour: color, extensions: extensions,
+                    options: style.lintOptions(people: people), rulesDirectory: rules.directory, jobs: jobs).run()
     }
 }
 
@@ -111,10 +63,10 @@ extension Terminology.CauserTerm: ExpressibleByArgument {}
 /// Options for the profile and local terminology.
 struct StyleOptions: ParsableArguments {
     @Option(help: "default: quoted words and family members' accounts are left alone; strict: they are reported one severity lower.")
-    var profile: Profile = .standard
+    var profile: Profile = LintOptions().profile
 
     @Option(help: "Regional usage in suggestions: uk (domestic abuse) or au (family violence).")
-    var region: Terminology.Region = .uk
+    var region: Terminology.Region = Terminology().region
 
     @Option(help: ArgumentHelp("What suggestions call the person causing harm when the note does not name him: person-causing-harm, perpetrator or person-using-violence (default: the region's usual term). With perpetrator, the advisory rules against that word are off.", valueName: "TERM"))
     var term: Terminology.CauserTerm?

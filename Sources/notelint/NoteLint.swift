@@ -17,6 +17,10 @@ struct NoteLint: ParsableCommand {
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as documented.
     static func main() {
         do {
+            if let run = LintRun.plain(Array(CommandLine.arguments.dropFirst())) {
+                try run.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -135,6 +135,28 @@ import Testing
         #expect(result.stdout.contains("good.txt:1:9: error:"))
     }
 
+    /// A command line of paths only skips ArgumentParser (see LintRun.plain); it must behave
+    /// exactly as the parsed form does.
+    @Test func pathsOnlyBehaveAsTheParsedCommandLine() throws {
+        let root = try folder([
+            "a.txt": Array("Ms Hale failed to protect the children.\n\nMum and Dad have a volatile relationship.\n".utf8),
+            "notes/b.md": Array("Nothing to see.".utf8),
+            "binary.txt": [0x25, 0x50, 0x44, 0x46, 0x00, 0x01],
+        ])
+        let input = "The parents are in a DA relationship."
+        for paths in [["a.txt"], [root.path], ["a.txt", "missing.txt", "-"], [], ["-"]] {
+            for plain in [paths, ["lint"] + paths] {
+                let fast = try run(plain, input: input, directory: root)
+                let parsed = try run(["--format", "text"] + paths, input: input, directory: root)
+                #expect(fast.status == parsed.status, "\(plain)")
+                #expect(fast.stdout == parsed.stdout, "\(plain)")
+                #expect(fast.stderr == parsed.stderr, "\(plain)")
+            }
+        }
+        // A subcommand's name in first place is that subcommand, not a path.
+        #expect(try run(["rules"], directory: root).stdout.contains("failure-to-protect"))
+    }
+
     @Test func emptyInputAloneIsNotAnError() throws {
         let result = try run([], input: "")
         #expect(result.status == 0)
