@@ -10,13 +10,17 @@ import Foundation
 public enum CatalogueCache {
     /// The folder used, or nil when caching is off.
     public static var directory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let explicit = environment["NOTELINT_CACHE_DIR"] {
+        if let explicit = environment("NOTELINT_CACHE_DIR") {
             return explicit.isEmpty || explicit == "off" ? nil : explicit
         }
-        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/notelint" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/notelint" }
+        if let xdg = environment("XDG_CACHE_HOME"), !xdg.isEmpty { return xdg + "/notelint" }
+        if let home = environment("HOME"), !home.isEmpty { return home + "/.cache/notelint" }
         return nil
+    }
+
+    /// One environment variable (`ProcessInfo`'s environment copies them all, at start-up's cost).
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// The catalogue for `files`: loaded from the cache when it holds them, else compiled and stored.
