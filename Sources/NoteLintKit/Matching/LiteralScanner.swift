@@ -45,15 +45,19 @@ struct LiteralScanner: Sendable {
     /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only, or
     /// a clitic (``TokenNormalizer/clitics``).
     static func canFind(_ literal: String) -> Bool {
-        TokenNormalizer.clitics.contains(literal)
-            || !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+        isWord(literal) || TokenNormalizer.clitics.contains(literal)
+    }
+
+    /// True if `literal` is lower-case ASCII letters and digits (not a clitic).
+    private static func isWord(_ literal: String) -> Bool {
+        !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
         precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits, or clitics")
         self.literals = literals
-        table = ScanTable(literals, excluding: TokenNormalizer.clitics.contains)
+        table = ScanTable(literals, excluding: { !Self.isWord($0) })
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
         var clitics: [[UInt8]: Int32] = [:]
         for (id, literal) in literals.enumerated() where literal != Self.negativeClitic && TokenNormalizer.clitics.contains(literal) {
