@@ -61,6 +61,8 @@ import Testing
         "Ms Hale has not failed to protect the children.",
         "Ms Hale has never failed to protect the children.",
         "These were not just arguments; Mr Hale threatened to kill Ms Hale.",
+        "No one is suggesting that Ms Hale failed to protect the children.",
+        "Nobody thinks Ms Hale failed to protect the children.",
     ])
     func negationRemovesTheFinding(_ text: String) throws {
         #expect(try !isFlagged(text))
@@ -70,6 +72,7 @@ import Testing
         "Not only is this a volatile relationship, but the children are frightened.",
         "Ms Hale did not call the police, and Mum and Dad have a volatile relationship.",
         "No referral was made; Ms Hale failed to protect the children.",
+        "No one said anything when Ms Hale failed to protect the children.",
     ])
     func negationHasAScope(_ text: String) throws {
         #expect(try isFlagged(text))

@@ -39,8 +39,24 @@ struct ContextAnalyzer {
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
             if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].folded == "to" { return true }
+            if hasNoSpeaker(verbAt: index, tokens) { return true }
             index -= 1
             seen += 1
+        }
+        return false
+    }
+
+    /// True if the token at `index` is a verb of saying or thinking whose subject is nobody
+    /// ("no one is suggesting that…", "nobody thinks…"): what follows is denied.
+    private func hasNoSpeaker(verbAt index: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].folded
+        guard CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word)
+            || CueWords.opinionVerbs.contains(word) else { return false }
+        var subject = index - 1
+        while subject >= 0, index - subject <= 3 {
+            let candidate = tokens[subject].folded
+            if candidate == "nobody" || candidate == "one" && subject > 0 && tokens[subject - 1].folded == "no" { return true }
+            subject -= 1
         }
         return false
     }

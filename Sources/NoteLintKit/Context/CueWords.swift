@@ -32,6 +32,11 @@ enum CueWords {
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
+    /// Verbs of suggesting or judging that take a clause ("no one is suggesting that…").
+    static let opinionVerbs: Set<String> = [
+        "suggesting", "suggest", "implying", "implies", "implied", "imply", "arguing", "argues", "argued", "argue",
+        "blaming", "blame", "accusing", "accuse", "saying", "thinking", "believing", "doubts", "doubted", "questioning",
+    ]
     /// Tokens that complete a complement attribution ("reported that", "called it").
     static let complementMarkers: Set<String> = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to", "he", "she", "they", "mr", "ms", "mrs", "miss"]
     /// Nouns that make a following phrase a mention ("the term …", "phrases such as …").
