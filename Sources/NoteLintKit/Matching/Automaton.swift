@@ -81,7 +81,8 @@ struct Automaton: Sendable {
         self.vocabulary = vocabulary
         self.classesOfToken = classesOfToken
         self.startsPattern = (0..<vocabulary.count).map { id in
-            ([Int32(id)] + classesOfToken[id]).contains { transitions.targets(from: Self.startState, on: $0) != nil }
+            transitions.targets(from: Self.startState, on: Int32(id)) != nil
+                || classesOfToken[id].contains { transitions.targets(from: Self.startState, on: $0) != nil }
         }
         tokenMoveBits = (0..<vocabulary.count).map { id in classesOfToken[id].reduce(Self.moveBit(Int32(id))) { $0 | Self.moveBit($1) } }
         entryMoveBits = patternEntries.map { entry in
