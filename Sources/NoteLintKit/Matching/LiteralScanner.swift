@@ -55,7 +55,8 @@ struct LiteralScanner: Sendable {
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
-        precondition(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits, or clitics")
+        // The prefilter's builder makes only such literals, and an archive is checked for them.
+        assert(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits, or clitics")
         self.literals = literals
         table = ScanTable(literals, excluding: { !Self.isWord($0) })
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)

@@ -32,10 +32,11 @@ struct ScanTable: Sendable {
         mask = size - 1
         var slots = [UInt32](repeating: 0, count: size)
         for (id, word) in words.enumerated() where !excluded(word) {
-            let hash = WordTable.hash(word.utf8)
+            var copy = word
+            let (hash, length) = copy.withUTF8 { (WordTable.hash($0), $0.count) }
             var slot = Int(hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Self.key(length: word.utf8.count, hash: hash, lengthShift: idBits, tagShift: tagShift) | UInt32(id + 1)
+            slots[slot] = Self.key(length: length, hash: hash, lengthShift: idBits, tagShift: tagShift) | UInt32(id + 1)
         }
         self.slots = slots
     }

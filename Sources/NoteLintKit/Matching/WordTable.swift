@@ -17,15 +17,22 @@ struct WordTable: Sendable {
     init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
         var bytes: [UInt8] = []
         var starts: [Int32] = [0]
+        starts.reserveCapacity(words.count + 1)
+        var hashes: [UInt32] = []
+        hashes.reserveCapacity(words.count)
         for word in words {
-            bytes += word.utf8
+            var copy = word
+            copy.withUTF8 { utf8 in
+                bytes.append(contentsOf: utf8)
+                hashes.append(Self.hash(utf8))
+            }
             starts.append(Int32(bytes.count))
         }
         var size = 16
         while size < words.count * 3 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
         for (id, word) in words.enumerated() where !excluded(word) {
-            var slot = Int(Self.hash(word.utf8)) & (size - 1)
+            var slot = Int(hashes[id]) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(id)
         }
@@ -34,7 +41,7 @@ struct WordTable: Sendable {
         self.starts = starts
         self.slots = slots
         mask = size - 1
-        longest = words.map(\.utf8.count).max() ?? 0
+        longest = zip(starts, starts.dropFirst()).map { Int($1 - $0) }.max() ?? 0
     }
 
     /// The number of words.
