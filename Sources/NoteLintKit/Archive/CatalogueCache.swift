@@ -3,8 +3,9 @@ import Foundation
 /// Keeps compiled catalogues on disk so that start-up is a load, not a compile.
 ///
 /// The cache holds only rules (never note text). Its key is a hash of the engine's archive
-/// format and every rule file's name and contents, so an edited rule file or a new notelint
-/// compiles afresh. The folder is `$NOTELINT_CACHE_DIR`, else `$XDG_CACHE_HOME/notelint`,
+/// format, the running program's identity and every rule file's name and contents (the
+/// program's identity alone stands for the rules built into it), so an edited rule file or a
+/// new notelint compiles afresh. The folder is `$NOTELINT_CACHE_DIR`, else `$XDG_CACHE_HOME/notelint`,
 /// else `~/.cache/notelint`; `NOTELINT_CACHE_DIR=off` turns the cache off. A cache that cannot
 /// be read or written is ignored: notelint then compiles, as it would without one.
 public enum CatalogueCache {
@@ -25,8 +26,22 @@ public enum CatalogueCache {
 
     /// The catalogue for `files`: loaded from the cache when it holds them, else compiled and stored.
     public static func catalogue(for files: [RuleFile]) throws(NoteLintError) -> Catalogue {
+        try catalogue(for: files, key: { key(for: files) })
+    }
+
+    /// The catalogue of the rules built into notelint (``RuleFile/bundled``). They are part of
+    /// the program, so the program's identity stands for them and their text is not hashed
+    /// (a twentieth of start-up), unless the identity is unknown. The marker file's name holds
+    /// a NUL, which no rule file's name can.
+    static func bundledCatalogue() throws(NoteLintError) -> Catalogue {
+        try catalogue(for: RuleFile.bundled, key: {
+            programIdentity.isEmpty ? key(for: RuleFile.bundled) : key(for: [RuleFile(name: "\u{0}bundled", contents: "")])
+        })
+    }
+
+    private static func catalogue(for files: [RuleFile], key: () -> String) throws(NoteLintError) -> Catalogue {
         guard let directory else { return try Catalogue(RuleLoader.load(files)) }
-        let path = directory + "/catalogue-" + key(for: files) + ".bin"
+        let path = directory + "/catalogue-" + key() + ".bin"
         if let file = MappedFile(path: path), let catalogue = Catalogue(archive: file.bytes, keepingAlive: file) {
             return catalogue
         }

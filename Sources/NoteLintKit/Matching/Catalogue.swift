@@ -78,7 +78,7 @@ public final class Catalogue: Sendable {
     }
 
     private static let bundledResult: Result<Catalogue, NoteLintError> = Result { () throws(NoteLintError) -> Catalogue in
-        try CatalogueCache.catalogue(for: RuleFile.bundled)
+        try CatalogueCache.bundledCatalogue()
     }
 
     /// Runs the automaton alone over already segmented sentences and returns how many raw
