@@ -50,7 +50,8 @@ struct LiteralScanner: Sendable {
 
     /// True if `literal` is lower-case ASCII letters and digits (not a clitic).
     private static func isWord(_ literal: String) -> Bool {
-        !literal.isEmpty && literal.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+        var copy = literal
+        return copy.withUTF8 { !$0.isEmpty && $0.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) } }
     }
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
