@@ -118,6 +118,21 @@ import Testing
         #expect(try isFlagged(text) == flagged, "\(text)")
     }
 
+    /// Praise of a father is flagged in a case of abuse (E40: "require a link to the pattern"),
+    /// not in a note that never speaks of abuse; a sentence on its own gives nothing to judge by.
+    @Test func praiseOfAFatherNeedsAnAbuseContext() throws {
+        let visit = "Home visit. Amy (6) showed me her drawings and read to me. The school reports she is settled and her attendance is good. "
+        let praise = "Mr Park is a loving father who attends every appointment. "
+        let rest = "Ms Park has started a college course and the family plan a holiday in August."
+        func flagsPraise(_ text: String) throws -> Bool { try makeLinter().lint(text).contains { $0.ruleID == "good-dad" } }
+        #expect(try !flagsPraise(visit + praise + rest))
+        #expect(try flagsPraise(visit + "Mr Park pushed Ms Park into the door on Friday. " + praise + rest))
+        #expect(try flagsPraise(praise))
+        let withoutPrefilter = try makeLinter()
+        withoutPrefilter.usesPrefilter = false
+        #expect(!withoutPrefilter.lint(visit + praise + rest).contains { $0.ruleID == "good-dad" })
+    }
+
     @Test func interviewExtractsWithASpeakerLineAreReported() throws {
         let text = "It was a volatile relationship and we argued all the time, to be honest with you.\n\n(Parent, site 2)\n"
         #expect(try makeLinter().lint(text).isEmpty)

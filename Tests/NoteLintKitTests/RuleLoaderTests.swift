@@ -64,6 +64,8 @@ import Testing
         #expect(severityProblem.contains("severity 'fatal'"))
         guard case .ruleFile(_, _, let contextProblem) = loadError(ruleYAML(pattern: "a", context: "    context:\n      negated: downgrade\n")) else { Issue.record("no error"); return }
         #expect(contextProblem.contains("negated must be ignore or flag"))
+        guard case .ruleFile(_, _, let abuseProblem) = loadError(ruleYAML(pattern: "a", context: "    context:\n      needs-abuse-context: maybe\n")) else { Issue.record("no error"); return }
+        #expect(abuseProblem.contains("needs-abuse-context must be true or false"))
     }
 
     @Test func rejectsABadPatternWithItsLine() {

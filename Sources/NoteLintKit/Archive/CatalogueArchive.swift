@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_000C // "NLCAT", format 12
+    static let magic: UInt64 = 0x4E4C_4341_5401_000D // "NLCAT", format 13
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -80,6 +80,7 @@ enum CatalogueArchive {
         writer.write(rule.context.subjects != nil)
         writer.write((rule.context.subjects ?? []).map(\.rawValue).sorted())
         writer.write(rule.context.needsNamed.map(\.rawValue).sorted())
+        writer.write(rule.context.needsAbuseContext)
         writer.write(rule.message)
         writer.write(rule.rationale)
         writer.write(rule.source)
@@ -113,6 +114,7 @@ enum CatalogueArchive {
             guard let role = Role(rawValue: text) else { throw BinaryReader.Damaged() }
             return role
         })
+        context.needsAbuseContext = try reader.readBool()
         return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,
                     message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
                     suggestions: try reader.readStrings(), flagExamples: try reader.readStrings(), passExamples: try reader.readStrings(),

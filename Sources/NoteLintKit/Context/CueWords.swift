@@ -32,6 +32,14 @@ enum CueWords {
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
+    /// Words that show a note speaks of domestic abuse (for `needs-abuse-context`). Only those
+    /// the prefilter scans for count (most are among its anchors).
+    static let abuseWords: Set<String> = [
+        "abuse", "abused", "abuser", "abusive", "violence", "violent", "assault", "assaulted", "assaulting", "assaults",
+        "domestic", "dv", "da", "dva", "ipv", "coercive", "controlling", "strangled", "strangling", "strangulation",
+        "punched", "kicked", "slapped", "pushed", "hit", "hitting", "threatened", "threatening", "marac", "idva", "dash",
+        "perpetrator", "injunction", "molestation", "refuge", "beat", "beaten", "battered", "raped", "rape",
+    ]
     /// Verbs of suggesting or judging that take a clause ("no one is suggesting that…").
     static let opinionVerbs: Set<String> = [
         "suggesting", "suggest", "implying", "implies", "implied", "imply", "arguing", "argues", "argued", "argue",

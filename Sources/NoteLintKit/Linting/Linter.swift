@@ -17,11 +17,16 @@ public final class Linter {
     private var scratch = Automaton.Scratch()
     private var prefilterScratch = Prefilter.Scratch()
     private var hits: [Prefilter.Hit] = []
+    /// Per prefilter anchor: true if it is one of ``CueWords/abuseWords``.
+    private let abuseAnchors: [Bool]
+    /// Whether the scan of the text being linted met one of ``abuseAnchors``.
+    private var sawAbuseWord = false
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
         self.options = options
         self.segmenter = try Segmenter()
+        abuseAnchors = catalogue.prefilter.anchorFlags(for: CueWords.abuseWords)
     }
 
     /// The findings in `text`, in document order.
@@ -81,7 +86,10 @@ public final class Linter {
             if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
             var severity = rule.severity
             var suppression: String? = nil
-            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast!.names) {
+            let mentionsAbuse = { [self] in
+                bytes.count < Self.noteLengthToJudgeContext || (usesPrefilter ? sawAbuseWord : speaksOfAbuse(bytes))
+            }
+            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast!.names, mentionsAbuse: mentionsAbuse) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
                 guard includingSuppressed else { continue }
@@ -108,11 +116,14 @@ public final class Linter {
     private func candidates(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [(Sentence, Automaton.Match)] {
         let body = UnsafeBufferPointer(rebasing: bytes[start...])
         var candidates: [(Sentence, Automaton.Match)] = []
+        var sawAbuse = false
+        defer { sawAbuseWord = sawAbuse }
         for unit in LineJoiner.units(in: body) {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
             var foldsToASCII = false
             if usesPrefilter {
                 catalogue.prefilter.findHits(in: unitBytes, into: &hits)
+                if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
             }
@@ -135,6 +146,19 @@ public final class Linter {
             }
         }
         return candidates
+    }
+
+    /// The length from which a note that never speaks of abuse is taken not to be about it (for
+    /// `needs-abuse-context`): a sentence or two on its own gives nothing to judge by, so it is
+    /// checked as if it were part of a case of abuse.
+    static let noteLengthToJudgeContext = 250
+
+    /// True if `bytes` hold one of ``CueWords/abuseWords`` (what the prefilter's scan notes as
+    /// it goes; this scans again, for runs without the prefilter).
+    private func speaksOfAbuse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found: [Prefilter.Hit] = []
+        catalogue.prefilter.findHits(in: bytes, into: &found)
+        return found.contains { abuseAnchors[Int($0.literal)] }
     }
 
     /// The selected matches in `sentence` of `patterns` (every pattern if nil), with the

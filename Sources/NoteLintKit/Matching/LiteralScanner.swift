@@ -68,6 +68,18 @@ struct LiteralScanner: Sendable {
         apostropheClitics = clitics
     }
 
+    /// The id of `word` if it is one of the literals (clitics aside).
+    func id(ofWord word: String) -> Int32? {
+        var copy = word
+        var found: Int32? = nil
+        copy.withUTF8 { utf8 in
+            table.forEachID(length: utf8.count, hash: WordTable.hash(utf8)) { id in
+                if literals[Int(id)] == word { found = id }
+            }
+        }
+        return found
+    }
+
     /// The id of `n't` if it is one of the literals.
     private let negativeCliticID: Int32?
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.

@@ -132,6 +132,15 @@ struct Prefilter: Sendable {
         unfilteredPatterns = unfiltered
     }
 
+    /// Per anchor: true if it is one of `words`.
+    func anchorFlags(for words: Set<String>) -> [Bool] {
+        var flags = [Bool](repeating: false, count: anchorCount)
+        for word in words {
+            if let id = scanner.id(ofWord: word) { flags[Int(id)] = true }
+        }
+        return flags
+    }
+
     /// How many distinct anchors the scan looks for.
     var anchorCount: Int { scanner.literals.count }
 

@@ -24,6 +24,10 @@ public struct ContextPolicy: Sendable, Equatable {
     /// "use his name rather than 'the perpetrator'", which general prose cannot follow); empty
     /// means always.
     public var needsNamed: Set<Role> = []
+    /// The rule applies only if the note speaks of domestic abuse somewhere, or is too short to
+    /// tell (for praise such as "a loving father", which the guidance flags only in a case of
+    /// abuse).
+    public var needsAbuseContext = false
 
     public init() {}
 }

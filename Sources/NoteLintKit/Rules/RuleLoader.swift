@@ -12,7 +12,7 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
@@ -134,6 +134,12 @@ public enum RuleLoader {
                 }
                 policy.needsNamed.insert(role)
             }
+        }
+        if let abuse = node["needs-abuse-context"] {
+            guard let text = abuse.string, let value = ["true": true, "false": false][text] else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: abuse), problem: "rule '\(rule)': context needs-abuse-context must be true or false")
+            }
+            policy.needsAbuseContext = value
         }
         return policy
     }
