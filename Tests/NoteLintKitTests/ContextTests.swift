@@ -50,6 +50,7 @@ import Testing
         "Ms Reyes has been told that if she resumes contact with Mr Cruz, care proceedings will be initiated.",
         "There's been violence at home again, according to the school.",
         "Mr Brennan says sorry every time he loses his temper.",
+        "Ms Hale stated she would not be leaving Mr Hale, which shows a lack of protective capacity.",
     ])
     func professionalAndDocumentFramingIsStillChecked(_ text: String) throws {
         #expect(try isFlagged(text))
