@@ -11,7 +11,7 @@ enum ContextJudge {
     /// `isNamed` says whether the note names someone in a role (for `needs-name`);
     /// `mentionsAbuse` whether it speaks of domestic abuse (for `needs-abuse-context`).
     static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard,
-                        isNamed: (Role) -> Bool = { _ in true }, mentionsAbuse: () -> Bool = { true }) -> Verdict {
+                        isNamed: (Role) -> Bool = { _ in true }, mentionsAbuse: Bool = true) -> Verdict {
         var policy = rule.context
         if profile == .strict {
             if policy.quoted == .ignore { policy.quoted = .downgrade }
@@ -32,7 +32,7 @@ enum ContextJudge {
         if !policy.needsNamed.isEmpty, !policy.needsNamed.contains(where: isNamed) {
             return .suppress("no one named in the note")
         }
-        if policy.needsAbuseContext, !mentionsAbuse() {
+        if policy.needsAbuseContext, !mentionsAbuse {
             return .suppress("the note does not speak of domestic abuse")
         }
         return .report(severity)

@@ -19,8 +19,6 @@ public final class Linter {
     private var hits: [Prefilter.Hit] = []
     /// Per prefilter anchor: true if it is one of ``CueWords/abuseWords``.
     private let abuseAnchors: [Bool]
-    /// Whether the scan of the text being linted met one of ``abuseAnchors``.
-    private var sawAbuseWord = false
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -56,8 +54,12 @@ public final class Linter {
     private func lint(utf8 bytes: UnsafeBufferPointer<UInt8>, includingSuppressed: Bool, readsHeader: Bool,
                       declaredPeople: [String: Role]) -> [Finding] {
         let header = readsHeader ? NoteHeader(bytes: bytes) : NoteHeader()
-        let candidates = self.candidates(in: bytes, from: header.bodyStart)
+        let body = UnsafeBufferPointer(rebasing: bytes[header.bodyStart...])
+        let (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart)
         guard !candidates.isEmpty else { return [] }
+        // Whether the note speaks of abuse (for `needs-abuse-context`): noted by the prefilter's
+        // scan, or scanned for once when a rule needs it in a run without the prefilter.
+        var speaksOfAbuse = sawAbuseWord
 
         var declared = header.people
         for (name, role) in declaredPeople { declared[name] = role }
@@ -86,9 +88,8 @@ public final class Linter {
             if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
             var severity = rule.severity
             var suppression: String? = nil
-            let mentionsAbuse = { [self] in
-                bytes.count < Self.noteLengthToJudgeContext || (usesPrefilter ? sawAbuseWord : speaksOfAbuse(bytes))
-            }
+            if rule.context.needsAbuseContext, speaksOfAbuse == nil { speaksOfAbuse = holdsAbuseWord(body) }
+            let mentionsAbuse = bytes.count < Self.noteLengthToJudgeContext || speaksOfAbuse != false
             switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast!.names, mentionsAbuse: mentionsAbuse) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
@@ -110,14 +111,13 @@ public final class Linter {
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
     }
 
-    /// Every selected pattern match in `bytes` from `start` on, with its sentence, in
-    /// document order. Only sentences where the prefilter finds some pattern possible are
-    /// segmented into tokens and matched.
-    private func candidates(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [(Sentence, Automaton.Match)] {
-        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+    /// Every selected pattern match in `body`, which starts `start` bytes into the document,
+    /// with its sentence (offsets from the document's start), in document order; and, with the
+    /// prefilter, whether its scan met one of ``abuseAnchors`` (nil without it). Only sentences
+    /// where the prefilter finds some pattern possible are segmented into tokens and matched.
+    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int) -> ([(Sentence, Automaton.Match)], sawAbuseWord: Bool?) {
         var candidates: [(Sentence, Automaton.Match)] = []
         var sawAbuse = false
-        defer { sawAbuseWord = sawAbuse }
         for unit in LineJoiner.units(in: body) {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
             var foldsToASCII = false
@@ -145,7 +145,7 @@ public final class Linter {
                 for match in matches { candidates.append((sentence, match)) }
             }
         }
-        return candidates
+        return (candidates, usesPrefilter ? sawAbuse : nil)
     }
 
     /// The length from which a note that never speaks of abuse is taken not to be about it (for
@@ -155,7 +155,7 @@ public final class Linter {
 
     /// True if `bytes` hold one of ``CueWords/abuseWords`` (what the prefilter's scan notes as
     /// it goes; this scans again, for runs without the prefilter).
-    private func speaksOfAbuse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func holdsAbuseWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found: [Prefilter.Hit] = []
         catalogue.prefilter.findHits(in: bytes, into: &found)
         return found.contains { abuseAnchors[Int($0.literal)] }
