@@ -2,7 +2,16 @@ import Foundation
 import Testing
 
 /// Runs the built `notelint` binary as a user would.
-@Suite struct CLITests {
+///
+/// A class, so that each test's temporary folders are removed when its instance goes.
+@Suite final class CLITests {
+    /// Folders made by `folder(_:)` in this test, removed on `deinit`.
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
     /// The notelint executable built next to this test bundle.
     static let binary: URL? = {
         var candidates: [URL] = []
@@ -49,6 +58,7 @@ import Testing
     /// A fresh temporary folder holding `files` (name → bytes).
     func folder(_ files: [String: [UInt8]]) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-cli-\(UUID().uuidString)")
+        folders.append(root)
         for (name, bytes) in files {
             let url = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
