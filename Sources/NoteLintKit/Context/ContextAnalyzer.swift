@@ -134,9 +134,9 @@ struct ContextAnalyzer {
     }
 
     /// Words before a reporting verb that make it passive ("was told").
-    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+    private static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
     /// Words after a reporting verb that make it an act ("said sorry").
-    private static let spokenActs: Set<String> = ["sorry", "goodbye", "hello", "nothing", "no"]
+    private static let spokenActs: WordSet = ["sorry", "goodbye", "hello", "nothing", "no"]
 
     /// True if the phrase starting at `start` follows a naming verb's "as" under a negation or
     /// "avoid" ("we should not describe this as …", "avoid labelling it as …", "rather than

@@ -1,22 +1,22 @@
 /// The words the context analysis looks for, in folded form.
 enum CueWords {
     /// Words that negate what follows in their clause.
-    static let negators: Set<String> = ["not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot"]
+    static let negators: WordSet = ["not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot"]
     /// Negators that do not negate when followed by one of these ("not only", "no longer").
-    static let nonNegatingFollowers: [String: Set<String>] = [
+    static let nonNegatingFollowers: [String: WordSet] = [
         "not": ["only", "just", "merely", "simply", "least"],
         "n't": ["only", "just"],
         "no": ["longer", "doubt", "one", "matter"],
         "never": ["before"],
     ]
     /// Words that end a clause for negation and subject scope.
-    static let clauseBreaks: Set<String> = [
+    static let clauseBreaks: WordSet = [
         ",", ";", ":", "(", ")", "-", "and", "but", "because", "although", "though", "while", "whilst", "whereas",
         "so", "when", "whenever", "after", "before", "since", "as", "which", "who", "if", "unless", "until",
         "then", "however", "yet", "where",
     ]
     /// Verbs that attribute what follows to a speaker.
-    static let attributionVerbs: Set<String> = [
+    static let attributionVerbs: WordSet = [
         "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating",
         "explained", "explains", "explaining", "described", "describes", "describing", "claimed", "claims",
         "claiming", "insisted", "insists", "maintained", "maintains", "admitted", "admits", "denied", "denies",
@@ -24,7 +24,7 @@ enum CueWords {
     ]
     /// Verbs that attribute only when a complement follows ("reported that", "disclosed:",
     /// "blamed her", "wrote that"); without one they are acts ("shared revenge porn").
-    static let complementAttributionVerbs: Set<String> = [
+    static let complementAttributionVerbs: WordSet = [
         "reported", "reports", "reporting", "disclosed", "discloses", "disclosing", "alleged", "alleges",
         "alleging", "feels", "felt", "feel", "thinks", "thought", "think", "believes", "believed", "believe",
         "suggested", "suggests", "indicated", "indicates", "called", "calls", "referred", "refers", "considers",
@@ -34,33 +34,33 @@ enum CueWords {
     ]
     /// Words that show a note speaks of domestic abuse (for `needs-abuse-context`). Only those
     /// the prefilter scans for count (most are among its anchors).
-    static let abuseWords: Set<String> = [
+    static let abuseWords: WordSet = [
         "abuse", "abused", "abuser", "abusive", "violence", "violent", "assault", "assaulted", "assaulting", "assaults",
         "domestic", "dv", "da", "dva", "ipv", "coercive", "controlling", "strangled", "strangling", "strangulation",
         "punched", "kicked", "slapped", "pushed", "hit", "hitting", "threatened", "threatening", "marac", "idva", "dash",
         "perpetrator", "injunction", "molestation", "refuge", "beat", "beaten", "battered", "raped", "rape",
     ]
     /// Verbs of suggesting or judging that take a clause ("no one is suggesting that…").
-    static let opinionVerbs: Set<String> = [
+    static let opinionVerbs: WordSet = [
         "suggesting", "suggest", "implying", "implies", "implied", "imply", "arguing", "argues", "argued", "argue",
         "blaming", "blame", "accusing", "accuse", "saying", "thinking", "believing", "doubts", "doubted", "questioning",
     ]
     /// Tokens that complete a complement attribution ("reported that", "called it").
-    static let complementMarkers: Set<String> = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to", "he", "she", "they", "mr", "ms", "mrs", "miss"]
+    static let complementMarkers: WordSet = ["that", ":", "\"", "'", "it", "this", "him", "her", "as", "to", "he", "she", "they", "mr", "ms", "mrs", "miss"]
     /// Nouns that make a following phrase a mention ("the term …", "phrases such as …").
-    static let mentionNouns: Set<String> = [
+    static let mentionNouns: WordSet = [
         "term", "terms", "phrase", "phrases", "phrasing", "word", "words", "wording", "language", "label", "labels",
         "labelling", "labeling", "expression", "expressions", "jargon", "terminology", "vocabulary", "euphemism",
         "euphemisms", "descriptor", "descriptors",
     ]
     /// Verbs that make an immediately following phrase a mention ("avoid …", "instead of …").
-    static let mentionVerbs: Set<String> = [
+    static let mentionVerbs: WordSet = [
         "avoid", "avoids", "avoided", "avoiding", "replace", "replaces", "replaced", "replacing", "instead",
         "write", "writes", "wrote", "writing", "written", "titled", "entitled", "headed",
     ]
     /// Verbs that name or describe something "as" a phrase; negated or avoided ("do not describe
     /// it as …", "avoid labelling this as …") they make the phrase a mention.
-    static let namingVerbs: Set<String> = [
+    static let namingVerbs: WordSet = [
         "describe", "describes", "described", "describing", "call", "calls", "called", "calling", "label", "labels",
         "labelled", "labelling", "labeled", "labeling", "refer", "refers", "referred", "referring", "characterise",
         "characterised", "characterising", "characterize", "characterized", "characterizing", "frame", "framed",
@@ -68,20 +68,20 @@ enum CueWords {
         "viewing", "treat", "treated", "treating", "present", "presented", "presenting",
     ]
     /// Prepositions whose object is not a clause subject.
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in", "for", "about",
         "into", "onto", "around", "near", "between", "than", "like", "upon", "over", "under", "behind", "including",
     ]
     /// Person references that are objects or possessives, never subjects.
-    static let nonSubjectPronouns: Set<String> = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
+    static let nonSubjectPronouns: WordSet = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
     /// Words that end the scope of a mention cue.
-    static let mentionScopeBreaks: Set<String> = [
+    static let mentionScopeBreaks: WordSet = [
         ";", ".", "and", "but", "because", "although", "though", "while", "whilst", "whereas", "so", "when",
         "after", "before", "since", "which", "who", "if", "then",
     ]
     /// Capitalised words that are not a person's name when they speak ("Grandmother feels…",
     /// "The Referral states…").
-    static let nonNameSpeakers: Set<String> = [
+    static let nonNameSpeakers: WordSet = [
         "the", "a", "an", "this", "it", "there", "grandmother", "grandfather", "nan", "nanna", "grandma", "grandad",
         "aunt", "auntie", "uncle", "neighbour", "neighbours", "worker", "referral", "report", "letter", "log", "gp",
         "school", "teacher", "police", "officer", "nurse", "doctor", "manager", "assessment", "record", "records",
@@ -89,24 +89,24 @@ enum CueWords {
         "health", "housing", "social", "sw", "idva", "hv", "cafcass", "court", "judge",
     ]
     /// Auxiliary verbs that may stand between a passive subject and its participle.
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "have", "has", "had", "been", "was", "were", "is", "are", "being", "be", "will", "would", "may", "might",
         "could", "can", "should", "must", "'s", "'ve", "'re", "get", "got", "gets", "getting",
     ]
     /// Forms of "be" and "get" that make a passive.
-    static let beForms: Set<String> = ["been", "was", "were", "is", "are", "being", "be", "'re", "get", "got", "gets", "getting"]
+    static let beForms: WordSet = ["been", "was", "were", "is", "are", "being", "be", "'re", "get", "got", "gets", "getting"]
     /// Past participles that do not end in -ed, -en or -wn.
-    static let irregularParticiples: Set<String> = [
+    static let irregularParticiples: WordSet = [
         "put", "hit", "hurt", "cut", "set", "let", "shut", "caught", "taught", "kept", "left", "held", "told", "made",
         "struck", "shot", "stuck", "got", "brought", "bought", "fought", "sought", "thought", "sent", "spent", "felt",
         "led", "fed", "bled", "slapped", "burnt", "dealt", "meant", "heard", "said", "paid", "laid", "found", "hung",
     ]
     /// Words for a parent, which after "his" or "her" name a relative ("his mother").
-    static let parentWords: Set<String> = ["mother", "mum", "mummy", "mom", "father", "dad", "daddy"]
+    static let parentWords: WordSet = ["mother", "mum", "mummy", "mom", "father", "dad", "daddy"]
     /// Determiners that make a parent word a relative of the adult named before.
-    static let relativeDeterminers: Set<String> = ["his", "her", "my", "your"]
+    static let relativeDeterminers: WordSet = ["his", "her", "my", "your"]
     /// Verbs that negate the infinitive after them ("refused to let him in").
-    static let negatingVerbs: Set<String> = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
+    static let negatingVerbs: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
     /// Modals that make "not have" a reproach rather than a negation ("should not have let him back").
-    static let reproachModals: Set<String> = ["should", "could", "would", "must", "ought"]
+    static let reproachModals: WordSet = ["should", "could", "would", "must", "ought"]
 }

@@ -133,7 +133,7 @@ struct Prefilter: Sendable {
     }
 
     /// Per anchor: true if it is one of `words`.
-    func anchorFlags(for words: Set<String>) -> [Bool] {
+    func anchorFlags(for words: some Sequence<String>) -> [Bool] {
         var flags = [Bool](repeating: false, count: anchorCount)
         for word in words {
             if let id = scanner.id(ofWord: word) { flags[Int(id)] = true }
@@ -189,7 +189,8 @@ struct Prefilter: Sendable {
                 let pattern = led.pattern
                 guard scratch.patternSeen[Int(pattern)] != stamp else { continue }
                 scratch.patternSeen[Int(pattern)] = stamp
-                guard patternClauses[Int(pattern)].allSatisfy({ isMet(clause: $0, &scratch) }) else { continue }
+                // The lead clause holds this hit's anchor: check the others.
+                guard patternClauses[Int(pattern)].dropFirst().allSatisfy({ isMet(clause: $0, &scratch) }) else { continue }
                 let pairs = patternPairs[Int(pattern)]
                 var index = pairs.startIndex
                 var pairsMet = true
