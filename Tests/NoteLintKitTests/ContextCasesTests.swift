@@ -27,6 +27,14 @@ import Testing
         ("Mum and Dad have a volatile relationship.", true),
         ("The parents had a row on Friday night.", true),
         ("Ms Okoro was told that she failed to protect the children.", true),
+        // A family member's fear or view, reported; the worker's or an agency's is theirs to word.
+        ("Ms Okoro is worried that Mr Okoro will lose his temper if she leaves.", false),
+        ("Ms Okoro fears that he will lose his temper.", false),
+        ("The worker challenged Mr Okoro's view that Ms Okoro provokes him.", false),
+        ("The worker challenged his claim that she provoked him.", false),
+        ("The social worker is worried that Mr Okoro will lose his temper.", true),
+        ("It is the school's view that Ms Okoro failed to protect the children.", true),
+        ("The account of the volatile relationship was written by the police.", true),
     ])
     func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

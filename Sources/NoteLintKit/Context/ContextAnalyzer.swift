@@ -69,6 +69,8 @@ struct ContextAnalyzer {
     /// True if the speaker of the attribution at `index` is a family member: a survivor, child
     /// or causer reference, or a capitalised name ("Zoë said…").
     private func isFamilyMember(speakingAt index: Int, _ tokens: [Token]) -> Bool {
+        if index > 0, CueWords.possessivePronouns.contains(tokens[index - 1].folded),
+           CueWords.attributionNouns.contains(tokens[index].folded) { return true }
         if let speaker = people.subject(before: index, in: tokens) {
             return Self.reportingRoles.contains(speaker.role)
         }
@@ -120,13 +122,18 @@ struct ContextAnalyzer {
     }
 
     /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
-    /// "reported that"), and is not a passive ("was told").
+    /// "reported that", "is worried that", "Mr N's view that"), and is not a passive ("was told").
     private func isAttribution(at index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].folded
+        if index > 0, index + 1 < tokens.count, tokens[index + 1].folded == "that", CueWords.attributionNouns.contains(word) {
+            let owner = tokens[index - 1].folded
+            return owner == "'s" || owner == "'" || CueWords.possessivePronouns.contains(owner)
+        }
         // Most words are no reporting verb: they end here.
         let isVerb = CueWords.attributionVerbs.contains(word)
-        guard isVerb || CueWords.complementAttributionVerbs.contains(word) else { return false }
-        if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].folded) { return false }
+        let isFeeling = !isVerb && CueWords.feelingWords.contains(word)
+        guard isVerb || isFeeling || CueWords.complementAttributionVerbs.contains(word) else { return false }
+        if !isFeeling, index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].folded) { return false }
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }

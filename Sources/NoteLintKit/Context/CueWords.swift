@@ -32,6 +32,21 @@ enum CueWords {
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
+    /// Nouns that attribute a "that" clause to whoever's they are ("Mr N's view that…", "his
+    /// claim that…").
+    static let attributionNouns: WordSet = [
+        "view", "views", "claim", "claims", "belief", "beliefs", "account", "assertion", "allegation", "opinion",
+        "perception", "narrative", "version", "insistence", "position", "complaint",
+    ]
+    /// Possessive pronouns before an attribution noun: in a case note, a family member's ("his
+    /// view that…").
+    static let possessivePronouns: WordSet = ["his", "her", "their"]
+    /// Words of fearing or worrying that report a person's own view when a complement follows
+    /// ("Ms N is worried that he will…", "she fears he…"); adjectives, so "is" before them is
+    /// no passive.
+    static let feelingWords: WordSet = [
+        "worried", "worries", "afraid", "scared", "frightened", "terrified", "fears", "feared", "fearful", "anxious",
+    ]
     /// Words that show a note speaks of domestic abuse (for `needs-abuse-context`). Only those
     /// the prefilter scans for count (most are among its anchors).
     static let abuseWords: WordSet = [

@@ -107,12 +107,14 @@ struct PersonFinder {
     }
 
     /// True if only auxiliaries with a form of "be" stand between `reference` and a match that
-    /// starts with a past participle ("have been put", "was exposed").
+    /// starts with a past participle ("have been put", "was exposed"); not one of
+    /// ``CueWords/feelingWords`` ("is worried"), whose subject feels it.
     private func isPassiveSubject(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
         let between = tokens[reference.end..<position].map(\.folded)
         guard !between.isEmpty, between.count <= 4, position < tokens.count,
               between.allSatisfy(CueWords.auxiliaries.contains), between.contains(where: CueWords.beForms.contains) else { return false }
         let next = tokens[position].folded
+        if CueWords.feelingWords.contains(next) { return false }
         return next.hasSuffix("ed") || next.hasSuffix("en") || next.hasSuffix("wn") || CueWords.irregularParticiples.contains(next)
     }
 
