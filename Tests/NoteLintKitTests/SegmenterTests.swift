@@ -12,6 +12,23 @@ import Testing
         #expect(try foldedTokens("Father - N/A") == ["father", "-", "n", "/", "a"])
     }
 
+    /// With a matcher's vocabulary the segmenter sets ids as it goes (sharing the vocabulary's
+    /// strings): the tokens must be exactly those made without it, with ids looked up afterwards.
+    @Test func tokensMadeWithAVocabularyEqualThoseIdentifiedAfterwards() throws {
+        let automaton = try Catalogue.bundled().automaton
+        let text = """
+            Mum FAILED to protect Zoë (7) from Mr Hale's DV; she didn't leave. 3.5 hrs later:             "domestic-incident" — Ms O’Brien's ex‑partner, ſtop, 2nd visit, n/a, Dad’ll shout.
+            """
+        let withVocabulary = try Segmenter()
+        withVocabulary.vocabulary = automaton.vocabulary
+        let direct = withVocabulary.sentences(in: text).flatMap(\.tokens)
+        var afterwards = try Segmenter().sentences(in: text).flatMap(\.tokens)
+        automaton.assignIDs(to: &afterwards)
+        #expect(direct == afterwards)
+        #expect(direct.contains { $0.id != Token.unknownID })
+        #expect(direct.contains { $0.id == Token.unknownID })
+    }
+
     @Test func keepsNonASCIINamesWhole() throws {
         #expect(try foldedTokens("Zoë, Łukasz and Siân") == ["zoë", ",", "łukasz", "and", "siân"])
     }

@@ -24,6 +24,7 @@ public final class Linter {
         self.catalogue = catalogue
         self.options = options
         self.segmenter = try Segmenter()
+        segmenter.vocabulary = catalogue.automaton.vocabulary
         abuseAnchors = catalogue.prefilter.anchorFlags(for: CueWords.abuseWords)
     }
 
@@ -139,7 +140,7 @@ public final class Linter {
                     }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
-                let matches = self.matches(in: &sentence, patterns: patterns)
+                let matches = self.matches(in: sentence, patterns: patterns)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)
                 for match in matches { candidates.append((sentence, match)) }
@@ -162,10 +163,10 @@ public final class Linter {
     }
 
     /// The selected matches in `sentence` of `patterns` (every pattern if nil), with the
-    /// exceptions of the rules that matched.
-    private func matches(in sentence: inout Sentence, patterns: [Int32]?) -> [Automaton.Match] {
+    /// exceptions of the rules that matched. The segmenter has set the tokens' ids.
+    private func matches(in sentence: Sentence, patterns: [Int32]?) -> [Automaton.Match] {
         let automaton = catalogue.automaton
-        guard automaton.assignIDs(to: &sentence.tokens) else { return [] }
+        guard automaton.canStartAny(sentence.tokens) else { return [] }
         guard let patterns else { return MatchSelector.select(automaton.matches(in: sentence.tokens, scratch: &scratch)) }
         var raw = automaton.matches(in: sentence.tokens, of: patterns, scratch: &scratch)
         guard !raw.isEmpty else { return [] }

@@ -118,6 +118,11 @@ struct Automaton: Sendable {
         return anyStart
     }
 
+    /// True if some token of `tokens`, whose ids are set, can begin a pattern.
+    func canStartAny(_ tokens: [Token]) -> Bool {
+        tokens.contains { canStart(with: $0.id) }
+    }
+
     /// True if some pattern can begin with the token of this id.
     func canStart(with id: Int32) -> Bool {
         id >= 0 && startsPattern[Int(id)]

@@ -88,6 +88,8 @@ struct WordTable: Sendable {
 
     /// The id of `word`, or nil.
     func id(of word: String) -> Int32? {
+        // Read in place (no copy to retain and release); only a bridged string needs one.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ id(of: $0, hash: Self.hash($0)) }) { return found }
         var copy = word
         return copy.withUTF8 { id(of: $0, hash: Self.hash($0)) }
     }

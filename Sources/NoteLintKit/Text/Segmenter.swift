@@ -33,6 +33,10 @@ public final class Segmenter {
     private var wordSegments: [ICUBreaker.Segment] = []
     /// The splitter's sentence ends, reused for every stretch of text.
     private var sentenceEnds: [Int] = []
+    /// A matcher's vocabulary (``Automaton/vocabulary``). When set, every token gets its
+    /// ``Token/id`` as it is made, and an ASCII word found there shares the vocabulary's string
+    /// instead of making its own: most words a pattern names are looked up once, from their bytes.
+    var vocabulary: WordTable?
 
     public init() throws(NoteLintError) {
         wordBreaker = try ICUBreaker(.word)
@@ -83,15 +87,25 @@ public final class Segmenter {
     }
 
     private func appendWord(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, isNumber: Bool, to tokens: inout [Token]) {
-        let folded = TokenNormalizer.fold(slice)
         let kind: Token.Kind = isNumber ? .number : .word
         let isCapitalised = Self.startsUpperCase(slice)
         // A clitic starts with an apostrophe: `'` or a non-ASCII one.
-        let mayHaveClitic = !isNumber && slice.contains { $0 == UInt8(ascii: "'") || $0 >= 0x80 }
-        guard mayHaveClitic, let stemLength = TokenNormalizer.cliticSplit(folded) else {
-            var token = Token(folded: folded, kind: kind, start: start, end: start + slice.count)
+        let mayHaveClitic = slice.contains { $0 == UInt8(ascii: "'") || $0 >= 0x80 }
+        if !mayHaveClitic, let vocabulary {
+            // ASCII: its folded form is its bytes in lower case, which the vocabulary compares to.
+            let id = vocabulary.id(of: slice, hash: WordTable.hash(slice))
+            var token = Token(folded: id.map { vocabulary.words[Int($0)] } ?? TokenNormalizer.fold(slice), kind: kind,
+                              start: start, end: start + slice.count)
+            token.id = id ?? Token.unknownID
             token.isCapitalised = isCapitalised
             tokens.append(token)
+            return
+        }
+        let folded = TokenNormalizer.fold(slice)
+        guard mayHaveClitic, !isNumber, let stemLength = TokenNormalizer.cliticSplit(folded) else {
+            var token = Token(folded: folded, kind: kind, start: start, end: start + slice.count)
+            token.isCapitalised = isCapitalised
+            append(token, to: &tokens)
             return
         }
         // The clitic is ASCII letters and one apostrophe, so it has as many scalars in the
@@ -107,8 +121,15 @@ public final class Segmenter {
         let clitic = String(folded.utf8.dropFirst(stemLength))!
         var stemToken = Token(folded: stem, kind: kind, start: start, end: start + cut)
         stemToken.isCapitalised = isCapitalised
-        tokens.append(stemToken)
-        tokens.append(Token(folded: clitic, kind: .word, start: start + cut, end: start + slice.count))
+        append(stemToken, to: &tokens)
+        append(Token(folded: clitic, kind: .word, start: start + cut, end: start + slice.count), to: &tokens)
+    }
+
+    /// Appends `token`, with its id if there is a ``vocabulary``.
+    private func append(_ token: Token, to tokens: inout [Token]) {
+        var token = token
+        if let vocabulary { token.id = vocabulary.id(of: token.folded) ?? Token.unknownID }
+        tokens.append(token)
     }
 
     private static func startsUpperCase(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -121,7 +142,8 @@ public final class Segmenter {
         // Most segments are one ASCII space or mark: below 0x21 is a space or a control character.
         if slice.count == 1, slice[0] < 0x80 {
             if slice[0] > 0x20 {
-                tokens.append(Token(folded: TokenNormalizer.punctuation(Unicode.Scalar(slice[0])), kind: .punctuation, start: start, end: start + 1))
+                append(Token(folded: TokenNormalizer.punctuation(Unicode.Scalar(slice[0])), kind: .punctuation, start: start, end: start + 1),
+                       to: &tokens)
             }
             return
         }
@@ -132,8 +154,8 @@ public final class Segmenter {
             let length = UTF8.width(scalar)
             let isWhitespace = scalar.isASCII ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
             if !isWhitespace, scalar.value >= 0x20 {
-                tokens.append(Token(folded: TokenNormalizer.punctuation(scalar), kind: .punctuation,
-                                    start: start + offset, end: start + offset + length))
+                append(Token(folded: TokenNormalizer.punctuation(scalar), kind: .punctuation,
+                             start: start + offset, end: start + offset + length), to: &tokens)
             }
             offset += length
         }
