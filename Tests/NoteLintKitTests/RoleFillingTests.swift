@@ -23,6 +23,10 @@ import Testing
         ("Ms Hale failed to protect the children.", ["[person causing harm]", "Ms Hale", "[child]"]),
         ("Ms Hale failed to protect Amy (7).", ["[person causing harm]", "Ms Hale", "Amy"]),
         ("Mr Hale (34) pushed Ms Hale. Ms Hale failed to protect the children.", ["Mr Hale", "Ms Hale", "[child]"]),
+        // Of names written equally often, the first written; the most often written among many.
+        ("Mr Cole, Mr Hale and Mr Ward visited. Ms Hale failed to protect the children.", ["Mr Cole"]),
+        ("Mr Ash, Mr Bell, Mr Cole, Mr Dunn, Mr Eve, Mr Finch, Mr Gale, Mr Hale, Mr Ince, Mr Judd, Mr Kerr and Mr Lamb came; "
+            + "Mr Zeal stayed. Mr Zeal left. Ms Hale failed to protect the children.", ["Mr Zeal"]),
     ] as [(String, [String])])
     func fillsNamesFromTheNote(_ note: String, expected: [String]) throws {
         let text = try suggestion(note, rule: "failure-to-protect")

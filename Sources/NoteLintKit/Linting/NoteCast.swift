@@ -26,11 +26,7 @@ struct NoteCast: Equatable {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, declared: [String: Role]) {
-        // How often each name is written in each role, and where first.
-        var counts: [NamedRole: (count: Int, first: Int)] = [:]
-        func note(_ name: String, _ role: Role, at offset: Int) {
-            counts[NamedRole(name: name, role: role), default: (0, offset)].count += 1
-        }
+        var tally = NameTally()
         var index = 0
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
@@ -55,8 +51,7 @@ struct NoteCast: Equatable {
                 while nameStart < bytes.count, bytes[nameStart] == 0x20 { nameStart += 1 }
                 if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
                     let nameEnd = Self.wordEnd(from: nameStart, bytes)
-                    let surname = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
-                    note(title + " " + surname, role, at: index)
+                    tally.note(title: title, UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), role, at: index)
                     index = nameEnd
                     continue
                 }
@@ -70,20 +65,20 @@ struct NoteCast: Equatable {
                 }
                 // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
                 if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
-                    note(String(decoding: word, as: UTF8.self), .child, at: index)
+                    tally.note(title: nil, word, .child, at: index)
                 }
             }
             index = wordEnd
         }
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
-            return counts.filter { $0.key.role == role }.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key.name
+            return tally.mostFrequent(role)
         }
         personCausingHarm = best(.causer)
         survivor = best(.survivor)
         let declaredChildren = declared.filter { $0.value == .child }.keys.sorted()
         children = declaredChildren.isEmpty
-            ? counts.filter { $0.key.role == .child }.sorted { $0.value.first < $1.value.first }.map(\.key.name)
+            ? tally.names(.child)
             : declaredChildren
     }
 
@@ -91,12 +86,6 @@ struct NoteCast: Equatable {
     private static func title(_ word: UnsafeBufferPointer<UInt8>) -> (String, Role)? {
         for entry in titleBytes where entry.bytes.count == word.count && entry.bytes.elementsEqual(word) { return (entry.title, entry.role) }
         return nil
-    }
-
-    /// A name as written for a role.
-    private struct NamedRole: Hashable {
-        let name: String
-        let role: Role
     }
 
     private static func isLetterByte(_ byte: UInt8) -> Bool {
