@@ -55,7 +55,7 @@ import Testing
         json.key("e", "end")
         json.close()
         #expect(json.text == (try reference(Member(a: Int.min, b: true, c: ["one", "t\"wo", ""], d: Inner(x: "in/side"), e: "end"))))
-        for number in [0, 7, -1, 10, 1_234_567_890, Int.max] {
+        for number in [0, 7, -1, 10, 100, 909, 1_000_000, -4_020, 1_234_567_890, Int.max, Int.min] {
             var bytes: [UInt8] = []
             JSONText.appendDecimal(number, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == String(number))
