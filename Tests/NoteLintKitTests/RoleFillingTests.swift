@@ -23,6 +23,13 @@ import Testing
         ("Ms Hale failed to protect the children.", ["[person causing harm]", "Ms Hale", "[child]"]),
         ("Ms Hale failed to protect Amy (7).", ["[person causing harm]", "Ms Hale", "Amy"]),
         ("Mr Hale (34) pushed Ms Hale. Ms Hale failed to protect the children.", ["Mr Hale", "Ms Hale", "[child]"]),
+        // Bare names whose role the note's plainest statements show.
+        ("Dean hit Sarah on Friday. Sarah failed to protect the children.", ["Dean", "Sarah"]),
+        ("Sarah was strangled by Dean. Sarah failed to protect the children.", ["Dean", "Sarah"]),
+        ("Dean's abuse of Sarah has gone on for years. Sarah failed to protect the children.", ["Dean", "Sarah"]),
+        ("Dean hit Mia (3). Ms Hale failed to protect the children.", ["Dean", "Ms Hale", "Mia"]),
+        ("Dean hit Sarah and Sarah hit Dean. Sarah failed to protect the children.", ["[person causing harm]", "[survivor]"]),
+        ("Then Police arrested Dean. Sarah failed to protect the children.", ["[person causing harm]", "[survivor]"]),
         // Of names written equally often, the first written; the most often written among many.
         ("Mr Cole, Mr Hale and Mr Ward visited. Ms Hale failed to protect the children.", ["Mr Cole"]),
         ("Mr Ash, Mr Bell, Mr Cole, Mr Dunn, Mr Eve, Mr Finch, Mr Gale, Mr Hale, Mr Ince, Mr Judd, Mr Kerr and Mr Lamb came; "
@@ -32,6 +39,14 @@ import Testing
         let text = try suggestion(note, rule: "failure-to-protect")
         for part in expected { #expect(text.contains(part), "\(part) missing from: \(text)") }
         #expect(text.contains("[behaviour]"), "facts must stay placeholders")
+    }
+
+    /// A bare name whose role the note shows is known to the context checks too: a rule about
+    /// the survivor leaves the person causing harm alone.
+    @Test func inferredRolesReachTheSubjectCheck() throws {
+        let linter = try makeLinter()
+        #expect(!linter.lint("Dean hit Sarah. Dean is not engaging with services.").contains { $0.ruleID == "not-engaging" })
+        #expect(linter.lint("Dean hit Sarah. Sarah is not engaging with services.").contains { $0.ruleID == "not-engaging" })
     }
 
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {

@@ -65,11 +65,13 @@ public final class Linter {
         var declared = header.people
         for (name, role) in declaredPeople { declared[name] = role }
         for (name, role) in options.declaredPeople { declared[name] = role }
+        let cast = NoteCast(bytes: bytes, declared: declared)
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
-        people.declared = Dictionary(declared.map { (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value) },
-                                     uniquingKeysWith: { first, _ in first })
+        // Declared names, and the bare names whose role the note itself shows.
+        people.declared = Dictionary(declared.merging(cast.inferred) { declared, _ in declared }.map {
+            (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value)
+        }, uniquingKeysWith: { first, _ in first })
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
-        var cast: NoteCast? = nil
         var cursor = PositionCursor(bytes)
         var sentenceBase: (offset: Int, position: SourcePosition)? = nil
         var filledSuggestions = [[String]?](repeating: nil, count: catalogue.rules.count)
@@ -86,18 +88,17 @@ public final class Linter {
             }
             let analyzer = context!.analyzer
             let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
-            if cast == nil { cast = NoteCast(bytes: bytes, declared: declared) }
             var severity = rule.severity
             var suppression: String? = nil
             if rule.context.needsAbuseContext, speaksOfAbuse == nil { speaksOfAbuse = holdsAbuseWord(body) }
             let mentionsAbuse = bytes.count < Self.noteLengthToJudgeContext || speaksOfAbuse != false
-            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast!.names, mentionsAbuse: mentionsAbuse) {
+            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast.names, mentionsAbuse: mentionsAbuse) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
                 guard includingSuppressed else { continue }
                 suppression = reason
             }
-            if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { options.terminology.localise(cast!.fill($0)) } }
+            if filledSuggestions[Int(match.rule)] == nil { filledSuggestions[Int(match.rule)] = rule.suggestions.map { options.terminology.localise(cast.fill($0)) } }
             let byteRange = sentence.tokens[match.start].start..<sentence.tokens[match.end - 1].end
             // Sentence starts come in order; places inside a sentence are counted from its start.
             if sentenceBase?.offset != sentence.start { sentenceBase = (sentence.start, cursor.position(of: sentence.start)) }

@@ -1,17 +1,21 @@
 import Foundation
 
 /// The people a note names, by role: who fills `[person causing harm]`, `[survivor]` and
-/// `[child]` in suggestions.
+/// `[child]` in suggestions, and whose bare names the context checks should know.
 ///
 /// Names come from declarations (front matter or options) first, then from a scan of the
 /// note: a title and surname ("Mr Hale" for the person causing harm; "Ms", "Mrs", "Miss Nowak"
-/// for the survivor, as the lexicon's person classes read them), and a child written with an
-/// age ("Amy (7)"). The most often named person of a role wins. Nothing else is guessed: a
-/// role with no name stays a placeholder.
+/// for the survivor, as the lexicon's person classes read them), a child written with an
+/// age ("Amy (7)"), and bare names in the plainest statements of who harmed whom ("Dean hit
+/// Sarah", see ``RoleClues``). The most often named person of a role wins. Nothing else is
+/// guessed: a role with no name stays a placeholder.
 struct NoteCast: Equatable {
     var personCausingHarm: String?
     var survivor: String?
     var children: [String] = []
+    /// Bare names whose role the note's statements show (``RoleClues``), other than declared
+    /// names and children.
+    var inferred: [String: Role] = [:]
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
     /// The titles as UTF-8, with their roles.
@@ -27,6 +31,7 @@ struct NoteCast: Equatable {
 
     init(bytes: UnsafeBufferPointer<UInt8>, declared: [String: Role]) {
         var tally = NameTally()
+        var clues = RoleClues()
         var index = 0
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
@@ -67,12 +72,16 @@ struct NoteCast: Equatable {
                 if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
                     tally.note(title: nil, word, .child, at: index)
                 }
+            } else if byte < 0x80 {
+                clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
             }
             index = wordEnd
         }
+        let inferredRoles = clues.roles(excluding: Set(tally.names(.child)).union(declared.keys))
+        inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
-            return tally.mostFrequent(role)
+            return tally.mostFrequent(role) ?? inferredRoles.first { $0.role == role }?.name
         }
         personCausingHarm = best(.causer)
         survivor = best(.survivor)
@@ -83,7 +92,7 @@ struct NoteCast: Equatable {
     }
 
     /// The title that `word` spells, with its role, if it is one.
-    private static func title(_ word: UnsafeBufferPointer<UInt8>) -> (String, Role)? {
+    static func title(_ word: UnsafeBufferPointer<UInt8>) -> (String, Role)? {
         for entry in titleBytes where entry.bytes.count == word.count && entry.bytes.elementsEqual(word) { return (entry.title, entry.role) }
         return nil
     }

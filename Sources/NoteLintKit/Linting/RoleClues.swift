@@ -1,0 +1,133 @@
+/// The roles of people a note names by a bare name ("Dean", "Sarah"), read from the plainest
+/// statements of who did what to whom:
+/// - "Dean hit Sarah", "Dean punches Sarah": Dean causes harm, Sarah survives it;
+/// - "Dean's abuse of Sarah", "Dean's violence towards Sarah";
+/// - "Sarah was strangled by Dean".
+///
+/// ``NoteCast`` feeds it each capitalised word that is not a title. A name read in both roles
+/// is left out, and so is a child (the caller excludes them): a wrong guess would turn the
+/// context checks against the note, so only these forms count.
+struct RoleClues {
+    /// How often each name was read in each role.
+    private var seen: [String: (causer: Int, survivor: Int)] = [:]
+    /// Names in the order first read.
+    private var order: [String] = []
+
+    /// Acts of abuse with an object, in the forms case notes write them.
+    private static let acts = WordTable([
+        "hit", "hits", "punched", "punches", "slapped", "slaps", "kicked", "kicks", "strangled", "strangles", "choked", "chokes",
+        "assaulted", "assaults", "attacked", "attacks", "pushed", "pushes", "shoved", "shoves", "grabbed", "grabs", "raped", "rapes",
+        "threatened", "threatens", "beat", "beats", "headbutted", "headbutts", "bit", "bites", "abused", "abuses", "battered",
+        "stabbed", "smacked", "throttled", "controls", "controlled", "stalked", "stalks", "harassed", "harasses",
+    ])
+    /// Nouns of abuse after a possessive ("Dean's abuse of Sarah").
+    private static let abuseNouns = WordTable(["abuse", "violence", "assault", "assaults", "attack", "attacks", "control", "threats"])
+    /// Words after such a noun that lead to the person harmed.
+    private static let towards = WordTable(["of", "towards", "toward", "against", "on", "to"])
+    /// Capitalised words that begin sentences or name roles and places, not people.
+    private static let notNames = WordTable([
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their",
+        "mum", "mummy", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "police", "officers", "officer", "social",
+        "worker", "school", "nursery", "court", "health", "then", "when", "after", "before", "on", "in", "at", "if", "but", "and",
+        "also", "later", "today", "yesterday", "tonight", "children", "child", "baby", "staff", "teacher", "nobody", "someone",
+        "everyone", "grandmother", "grandfather", "nan", "nanna", "grandma", "grandad", "grandpa", "uncle", "aunt", "auntie",
+        "sister", "brother", "partner", "husband", "wife", "boyfriend", "girlfriend", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "who", "what", "where", "why", "how", "there", "here", "all", "both", "one", "no", "not",
+    ])
+
+    /// Reads the statement, if any, that begins with the capitalised word at `name` in
+    /// `bytes`; `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
+    /// Most capitalised words are followed by no act of abuse: the words after the name are
+    /// looked at first, and the name itself only when they fit.
+    mutating func read(nameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
+        let index = name.upperBound
+        // "Dean's abuse of Sarah"
+        if let afterPossessive = Self.possessiveEnd(at: index, bytes) {
+            guard let noun = Self.word(at: afterPossessive, bytes), Self.abuseNouns.contains(noun.bytes),
+                  let link = Self.word(at: noun.end + 1, bytes), Self.towards.contains(link.bytes),
+                  let other = Self.name(at: link.end + 1, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
+            note(causer: name, survivor: other, bytes)
+            return
+        }
+        guard let verb = Self.word(at: index + 1, bytes) else { return }
+        // "Sarah was strangled by Dean"
+        if verb.bytes.elementsEqual("was".utf8) || verb.bytes.elementsEqual("is".utf8) {
+            guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes),
+                  let by = Self.word(at: act.end + 1, bytes), by.bytes.elementsEqual("by".utf8),
+                  let other = Self.name(at: by.end + 1, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
+            note(causer: other, survivor: name, bytes)
+            return
+        }
+        // "Dean hit Sarah"
+        guard Self.acts.contains(verb.bytes), let other = Self.name(at: verb.end + 1, bytes, wordEnd: wordEnd),
+              Self.isName(name, bytes) else { return }
+        note(causer: name, survivor: other, bytes)
+    }
+
+    /// Each name read in one role only, in the order first read, leaving out `excluded`.
+    func roles(excluding excluded: Set<String>) -> [(name: String, role: Role)] {
+        order.compactMap { name in
+            guard !excluded.contains(name), let counts = seen[name] else { return nil }
+            if counts.causer > 0, counts.survivor == 0 { return (name, .causer) }
+            if counts.survivor > 0, counts.causer == 0 { return (name, .survivor) }
+            return nil
+        }
+    }
+
+    private mutating func note(causer: Range<Int>, survivor: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let causerName = String(decoding: UnsafeBufferPointer(rebasing: bytes[causer]), as: UTF8.self)
+        let survivorName = String(decoding: UnsafeBufferPointer(rebasing: bytes[survivor]), as: UTF8.self)
+        guard causerName != survivorName else { return }
+        for name in [causerName, survivorName] where seen[name] == nil {
+            seen[name] = (0, 0)
+            order.append(name)
+        }
+        seen[causerName]!.causer += 1
+        seen[survivorName]!.survivor += 1
+    }
+
+    /// A lower-case ASCII word starting at `start` (after one space), or nil.
+    private static func word(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: UnsafeBufferPointer<UInt8>, end: Int)? {
+        var end = start
+        while end < bytes.count, bytes[end] >= UInt8(ascii: "a"), bytes[end] <= UInt8(ascii: "z") { end += 1 }
+        guard end > start, start > 0, bytes[start - 1] == 0x20 else { return nil }
+        return (UnsafeBufferPointer(rebasing: bytes[start..<end]), end)
+    }
+
+    /// The capitalised name starting at `start` (after one space), or nil.
+    private static func name(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Range<Int>? {
+        guard start < bytes.count, start > 0, bytes[start - 1] == 0x20,
+              bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
+        let range = start..<wordEnd(start)
+        return isName(range, bytes) ? range : nil
+    }
+
+    /// True if the capitalised word in `range` may be a person's name: two letters or more,
+    /// not a title, and not a word that only starts a sentence or names a role.
+    private static func isName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        return word.count >= 2 && NoteCast.title(word) == nil && !notNames.contains(word)
+    }
+
+    /// Where the word after a possessive `'s` (or `’s`) at `index` starts, or nil.
+    private static func possessiveEnd(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard index < bytes.count else { return nil }
+        var end = index
+        if bytes[index] == UInt8(ascii: "'") {
+            end += 1
+        } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+            end += 3
+        } else {
+            return nil
+        }
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "s"), bytes[end + 1] == 0x20 else { return nil }
+        return end + 2
+    }
+}
+
+private extension WordTable {
+    /// True if `word` is one of the table's words.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        id(of: word, hash: WordTable.hash(word)) != nil
+    }
+}
