@@ -20,6 +20,8 @@ struct RoleClues {
         "threatened", "threatens", "beat", "beats", "headbutted", "headbutts", "bit", "bites", "abused", "abuses", "battered",
         "stabbed", "smacked", "throttled", "controls", "controlled", "stalked", "stalks", "harassed", "harasses",
     ])
+    /// The auxiliaries of "Sarah was strangled by Dean".
+    private static let passiveAuxiliaries = WordTable(["was", "is"])
     /// Nouns of abuse after a possessive ("Dean's abuse of Sarah").
     private static let abuseNouns = WordTable(["abuse", "violence", "assault", "assaults", "attack", "attacks", "control", "threats"])
     /// Words after such a noun that lead to the person harmed.
@@ -51,9 +53,9 @@ struct RoleClues {
         }
         guard let verb = Self.word(at: index + 1, bytes) else { return }
         // "Sarah was strangled by Dean"
-        if verb.bytes.elementsEqual("was".utf8) || verb.bytes.elementsEqual("is".utf8) {
+        if Self.passiveAuxiliaries.contains(verb.bytes) {
             guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes),
-                  let by = Self.word(at: act.end + 1, bytes), by.bytes.elementsEqual("by".utf8),
+                  let by = Self.word(at: act.end + 1, bytes), by.bytes.count == 2, by.bytes[0] == UInt8(ascii: "b"), by.bytes[1] == UInt8(ascii: "y"),
                   let other = Self.name(at: by.end + 1, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
             note(causer: other, survivor: name, bytes)
             return
