@@ -225,6 +225,10 @@ import Testing
             }
         }
         texts.append(retyped.joined(separator: "\n\n"))
+        // The same sentences with bare names whose roles the first sentence shows (RoleNames
+        // gives the prefilter hits for them, and their tokens their role's word).
+        let named = examples.map { $0.replacing(/M(r|s|rs|iss) [A-Z][a-z]+/) { $0.output.1 == "r" ? "Dean" : "Sarah" } }
+        texts.append("Dean hit Sarah on Friday.\n" + named.joined(separator: "\n"))
         let filtered = try makeLinter()
         let unfiltered = try makeLinter()
         unfiltered.usesPrefilter = false

@@ -49,6 +49,16 @@ import Testing
         #expect(linter.lint("Dean hit Sarah. Sarah is not engaging with services.").contains { $0.ruleID == "not-engaging" })
     }
 
+    /// A bare name known in a role is matched as that role by the patterns too.
+    @Test func knownBareNamesAreMatchedAsTheirRole() throws {
+        let linter = try makeLinter()
+        #expect(linter.lint("Dean hit Sarah on Friday. Sarah keeps going back to Dean.").contains { $0.ruleID == "keeps-taking-him-back" })
+        #expect(!linter.lint("Sarah keeps going back to Dean.").contains { $0.ruleID == "keeps-taking-him-back" })
+        let declared = try makeLinter(LintOptions(declaredPeople: ["Dean": .causer, "Sarah": .survivor]))
+        #expect(declared.lint("Sarah has allowed Dean to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })
+        #expect(!declared.lint("Sarah has allowed Deana to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })
+    }
+
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {
         let text = try suggestion("As Sutton (2019) found, Ms Hale failed to protect Kian (17); Jo (18) and Refuge (2020) helped.",
                                   rule: "failure-to-protect")

@@ -19,6 +19,10 @@ public final class Linter {
     private var hits: [Prefilter.Hit] = []
     /// Per prefilter anchor: true if it is one of ``CueWords/abuseWords``.
     private let abuseAnchors: [Bool]
+    /// Per role: the prefilter anchor and the matcher's token id of its reserved word
+    /// (``RoleNames``), given to the bare names known to be in that role.
+    private let reservedAnchors: [Role: Int32]
+    private let reservedTokenIDs: [Role: Int32]
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -26,6 +30,8 @@ public final class Linter {
         self.segmenter = try Segmenter()
         segmenter.vocabulary = catalogue.automaton.vocabulary
         abuseAnchors = catalogue.prefilter.anchorFlags(for: CueWords.abuseWords)
+        reservedAnchors = RoleNames.reservedWords.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
+        reservedTokenIDs = RoleNames.reservedWords.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
     }
 
     /// The findings in `text`, in document order.
@@ -56,19 +62,27 @@ public final class Linter {
                       declaredPeople: [String: Role]) -> [Finding] {
         let header = readsHeader ? NoteHeader(bytes: bytes) : NoteHeader()
         let body = UnsafeBufferPointer(rebasing: bytes[header.bodyStart...])
-        let (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart)
+        var declared = header.people
+        for (name, role) in declaredPeople { declared[name] = role }
+        for (name, role) in options.declaredPeople { declared[name] = role }
+        var names = RoleNames(declared)
+        var (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart, names: names)
+        // The cast reads who harmed whom: a note that never speaks of abuse has nothing to read.
+        guard !candidates.isEmpty || sawAbuseWord != false else { return [] }
+        let cast = NoteCast(bytes: bytes, declared: declared)
+        // Declared names, and the bare names whose role the note itself shows.
+        let known = declared.merging(cast.inferred) { declared, _ in declared }
+        if RoleNames(known) != names {
+            names = RoleNames(known)
+            (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart, names: names)
+        }
         guard !candidates.isEmpty else { return [] }
         // Whether the note speaks of abuse (for `needs-abuse-context`): noted by the prefilter's
         // scan, or scanned for once when a rule needs it in a run without the prefilter.
         var speaksOfAbuse = sawAbuseWord
 
-        var declared = header.people
-        for (name, role) in declaredPeople { declared[name] = role }
-        for (name, role) in options.declaredPeople { declared[name] = role }
-        let cast = NoteCast(bytes: bytes, declared: declared)
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
-        // Declared names, and the bare names whose role the note itself shows.
-        people.declared = Dictionary(declared.merging(cast.inferred) { declared, _ in declared }.map {
+        people.declared = Dictionary(known.map {
             (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value)
         }, uniquingKeysWith: { first, _ in first })
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
@@ -117,7 +131,7 @@ public final class Linter {
     /// with its sentence (offsets from the document's start), in document order; and, with the
     /// prefilter, whether its scan met one of ``abuseAnchors`` (nil without it). Only sentences
     /// where the prefilter finds some pattern possible are segmented into tokens and matched.
-    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int) -> ([(Sentence, Automaton.Match)], sawAbuseWord: Bool?) {
+    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int, names: RoleNames) -> ([(Sentence, Automaton.Match)], sawAbuseWord: Bool?) {
         var candidates: [(Sentence, Automaton.Match)] = []
         var sawAbuse = false
         for unit in LineJoiner.units(in: body) {
@@ -126,6 +140,7 @@ public final class Linter {
             if usesPrefilter {
                 catalogue.prefilter.findHits(in: unitBytes, into: &hits)
                 if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
+                if !names.isEmpty { names.addHits(in: unitBytes, anchors: reservedAnchors, to: &hits) }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
             }
@@ -141,6 +156,7 @@ public final class Linter {
                     }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
+                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs) }
                 let matches = self.matches(in: sentence, patterns: patterns)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)

@@ -132,6 +132,11 @@ struct Prefilter: Sendable {
         unfilteredPatterns = unfiltered
     }
 
+    /// The anchor id of `word`, if the scan looks for it.
+    func anchorID(of word: String) -> Int32? {
+        scanner.id(ofWord: word)
+    }
+
     /// Per anchor: true if it is one of `words`.
     func anchorFlags(for words: some Sequence<String>) -> [Bool] {
         var flags = [Bool](repeating: false, count: anchorCount)

@@ -1,0 +1,67 @@
+/// The bare names whose role is known in one document (declared, or read from the note by
+/// ``RoleClues``), and how patterns get to see them as that role.
+///
+/// The lexicon's person classes each end with a reserved word that text never holds
+/// (``reservedWords``). A name's tokens take that word's id, and the prefilter gets a hit of
+/// that word wherever the name is written, so "Sarah keeps going back to Dean" is matched as
+/// "… going back to him" once Dean is known to be the person causing harm.
+struct RoleNames: Equatable {
+    /// Each role's reserved word in the lexicon (`Rules/lexicon.yml`).
+    static let reservedWords: [Role: String] = [.causer: "zznlcauser", .survivor: "zznlsurvivor", .child: "zznlchild"]
+
+    private struct Name: Equatable {
+        var folded: String
+        /// The name in lower-case ASCII, to find it in raw text; nil if it is not ASCII.
+        var ascii: [UInt8]?
+        var role: Role
+    }
+
+    private var names: [Name] = []
+
+    /// The one-word names of `roles` in a role that has a reserved word (names of two words
+    /// or more, such as "Mr Hale", are matched by the patterns themselves).
+    init(_ roles: [String: Role]) {
+        for (name, role) in roles.sorted(by: { $0.key < $1.key }) where Self.reservedWords[role] != nil {
+            guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { continue }
+            let folded = TokenNormalizer.fold(name)
+            let utf8 = Array(folded.utf8)
+            let isWord = utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            names.append(Name(folded: folded, ascii: isWord ? utf8 : nil, role: role))
+        }
+    }
+
+    var isEmpty: Bool { names.isEmpty }
+
+    /// Gives each token that is one of the names the id of its role's reserved word (`ids`).
+    func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32]) {
+        for index in tokens.indices where tokens[index].kind == .word {
+            if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[name.role] {
+                tokens[index].id = id
+            }
+        }
+    }
+
+    /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
+    /// wherever one of the ASCII names is written in `bytes` as a whole word, in any case.
+    func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], to hits: inout [Prefilter.Hit]) {
+        var added = false
+        for name in names {
+            guard let word = name.ascii, let anchor = anchors[name.role], let first = word.first, word.count <= bytes.count else { continue }
+            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
+                let end = start + word.count
+                guard !Self.isWordByte(at: start - 1, bytes), !Self.isWordByte(at: end, bytes),
+                      (1..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) else { continue }
+                hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
+                added = true
+            }
+        }
+        if added { hits.sort { $0.offset < $1.offset } }
+    }
+
+    /// True if the byte at `index` (inside `bytes`) is an ASCII letter or digit, or not ASCII.
+    private static func isWordByte(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 0, index < bytes.count else { return false }
+        let byte = bytes[index]
+        return byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+}
