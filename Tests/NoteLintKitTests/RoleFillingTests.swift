@@ -57,6 +57,11 @@ import Testing
         let declared = try makeLinter(LintOptions(declaredPeople: ["Dean": .causer, "Sarah": .survivor]))
         #expect(declared.lint("Sarah has allowed Dean to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })
         #expect(!declared.lint("Sarah has allowed Deana to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })
+        // A name that is also a word counts only with its capital.
+        let hope = try makeLinter(LintOptions(declaredPeople: ["Hope": .survivor]))
+        #expect(hope.lint("Hope failed to protect the children.").contains { $0.ruleID == "failure-to-protect" })
+        #expect(!hope.lint("We hope is not a victim.").contains { $0.ruleID == "victim-label" })
+        #expect(hope.lint("Hope is a victim.").contains { $0.ruleID == "victim-label" })
     }
 
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {

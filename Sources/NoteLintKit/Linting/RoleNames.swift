@@ -32,9 +32,10 @@ struct RoleNames: Equatable {
 
     var isEmpty: Bool { names.isEmpty }
 
-    /// Gives each token that is one of the names the id of its role's reserved word (`ids`).
+    /// Gives each token that is one of the names, written with a capital ("Hope", not "hope"),
+    /// the id of its role's reserved word (`ids`).
     func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32]) {
-        for index in tokens.indices where tokens[index].kind == .word {
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
             if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[name.role] {
                 tokens[index].id = id
             }
@@ -42,12 +43,12 @@ struct RoleNames: Equatable {
     }
 
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
-    /// wherever one of the ASCII names is written in `bytes` as a whole word, in any case.
+    /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital.
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], to hits: inout [Prefilter.Hit]) {
         var added = false
         for name in names {
             guard let word = name.ascii, let anchor = anchors[name.role], let first = word.first, word.count <= bytes.count else { continue }
-            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
+            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first && bytes[start] < 0x60 {
                 let end = start + word.count
                 guard !Self.isWordByte(at: start - 1, bytes), !Self.isWordByte(at: end, bytes),
                       (1..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) else { continue }
