@@ -54,6 +54,19 @@ import Testing
     @Test func classEntriesMayEndWithAGap() throws {
         #expect(try parser.parse("ms *", isClassEntry: true) == .sequence([.token("ms"), .gap(min: 1, max: 1)]))
     }
+
+    /// A title and one word also match the role's reserved word, which a known bare name becomes.
+    @Test func titlesWithAWordAlsoMatchTheirRolesReservedWord() throws {
+        let mr = PatternElement.alternatives([.sequence([.token("mr"), .gap(min: 1, max: 1)]), .token("zznlcauser")])
+        #expect(PatternParser.matchingRoleWords(try parser.parse("mr * 's temper")) == .sequence([mr, .token("'s"), .token("temper")]))
+        #expect(PatternParser.matchingRoleWords(try parser.parse("(ms *|mum) left")) == .sequence([
+            .alternatives([.alternatives([.sequence([.token("ms"), .gap(min: 1, max: 1)]), .token("zznlsurvivor")]), .token("mum")]),
+            .token("left"),
+        ]))
+        // Only a one-word gap after a title: "mr *{0,3}" and "mr" alone are left as written.
+        #expect(PatternParser.matchingRoleWords(try parser.parse("mr *{0,3} left")) == (try parser.parse("mr *{0,3} left")))
+        #expect(PatternParser.matchingRoleWords(try parser.parse("the mr said")) == (try parser.parse("the mr said")))
+    }
 }
 
 @Suite struct MatchingTests {

@@ -22,7 +22,7 @@ public final class Catalogue: Sendable {
             var parsed: [PatternElement] = []
             for entry in entries {
                 do {
-                    parsed.append(try parser.parse(entry.text, isClassEntry: true))
+                    parsed.append(PatternParser.matchingRoleWords(try parser.parse(entry.text, isClassEntry: true)))
                 } catch {
                     throw NoteLintError.ruleFile(path: entry.origin.file, line: entry.origin.line, problem: "word class '\(name)': \(error)")
                 }
@@ -37,7 +37,7 @@ public final class Catalogue: Sendable {
             for (sources, isException) in [(rule.patterns, false), (rule.exceptions, true)] {
                 for source in sources {
                     do {
-                        let pattern = try parser.parse(source.text)
+                        let pattern = PatternParser.matchingRoleWords(try parser.parse(source.text))
                         try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException))
                         // Exceptions are tried only where one of their rule's patterns matched.
                         requirements.append(isException ? ([], []) : anchors.requirements(of: pattern))

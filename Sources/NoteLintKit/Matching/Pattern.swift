@@ -45,6 +45,37 @@ struct PatternParser {
         return element
     }
 
+    /// The titles that, followed by one word ("mr *", "ms *"), name a person in a role.
+    private static let titleRoles: [String: Role] = ["mr": .causer, "ms": .survivor, "mrs": .survivor, "miss": .survivor]
+
+    /// `element` with every title followed by one word ("mr *") also matching its role's
+    /// reserved word (``RoleNames/reservedWords``), which a bare name known in that role
+    /// becomes: "mr * 's temper" then finds "Dean's temper" once Dean is known to cause harm.
+    static func matchingRoleWords(_ element: PatternElement) -> PatternElement {
+        switch element {
+        case .sequence(let elements):
+            var result: [PatternElement] = []
+            var index = 0
+            while index < elements.count {
+                if index + 1 < elements.count, case .token(let word) = elements[index], let role = titleRoles[word],
+                   let reserved = RoleNames.reservedWords[role], case .gap(1, 1) = elements[index + 1] {
+                    result.append(.alternatives([.sequence([elements[index], elements[index + 1]]), .token(reserved)]))
+                    index += 2
+                } else {
+                    result.append(matchingRoleWords(elements[index]))
+                    index += 1
+                }
+            }
+            return result.count == 1 ? result[0] : .sequence(result)
+        case .alternatives(let options):
+            return .alternatives(options.map(matchingRoleWords))
+        case .optional(let inner):
+            return .optional(matchingRoleWords(inner))
+        default:
+            return element
+        }
+    }
+
     private func validateEnds(_ element: PatternElement, in text: String, allowTrailingGap: Bool) throws(NoteLintError) {
         guard case .sequence(let elements) = element else {
             if case .gap = element { throw NoteLintError.pattern("pattern \"\(text)\" is only a gap") }
