@@ -71,7 +71,7 @@ public final class Linter {
         guard !candidates.isEmpty || sawAbuseWord != false else { return [] }
         let cast = NoteCast(bytes: bytes, declared: declared)
         // Declared names, and the bare names whose role the note itself shows.
-        let known = declared.merging(cast.inferred) { declared, _ in declared }
+        let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
         if RoleNames(known) != names {
             names = RoleNames(known)
             (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart, names: names)
