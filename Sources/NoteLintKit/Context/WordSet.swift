@@ -19,6 +19,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table.id(of: word) != nil
     }
 
+    /// True if the word spelt by `bytes` is in the set (ASCII letters compared without case).
+    @inline(__always)
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.id(of: bytes, hash: WordTable.hash(bytes)) != nil
+    }
+
     func makeIterator() -> IndexingIterator<[String]> {
         table.words.makeIterator()
     }

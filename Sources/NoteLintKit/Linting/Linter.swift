@@ -72,8 +72,10 @@ public final class Linter {
         let cast = NoteCast(bytes: bytes, declared: declared)
         // Declared names, and the bare names whose role the note itself shows.
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
-        if RoleNames(known) != names {
-            names = RoleNames(known)
+        let knownNames = RoleNames(known)
+        if knownNames != names {
+            // Names the first pass could not see as their role: look again with them.
+            names = knownNames
             (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart, names: names)
         }
         guard !candidates.isEmpty else { return [] }

@@ -101,9 +101,14 @@ struct NoteCast: Equatable {
         byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
+    /// True if `byte` may be part of a word: a letter, a digit or any non-ASCII byte.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetterByte(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
     private static func isWordStart(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isLetterByte(bytes[index]), bytes[index] & 0xC0 != 0x80 else { return false }
-        return index == 0 || !(isLetterByte(bytes[index - 1]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index - 1]))
+        return index == 0 || !isWordByte(bytes[index - 1])
     }
 
     private static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

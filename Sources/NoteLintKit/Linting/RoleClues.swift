@@ -14,20 +14,20 @@ struct RoleClues {
     private var order: [String] = []
 
     /// Acts of abuse with an object, in the forms case notes write them.
-    private static let acts = WordTable([
+    private static let acts: WordSet = [
         "hit", "hits", "punched", "punches", "slapped", "slaps", "kicked", "kicks", "strangled", "strangles", "choked", "chokes",
         "assaulted", "assaults", "attacked", "attacks", "pushed", "pushes", "shoved", "shoves", "grabbed", "grabs", "raped", "rapes",
         "threatened", "threatens", "beat", "beats", "headbutted", "headbutts", "bit", "bites", "abused", "abuses", "battered",
         "stabbed", "smacked", "throttled", "controls", "controlled", "stalked", "stalks", "harassed", "harasses",
-    ])
+    ]
     /// The auxiliaries of "Sarah was strangled by Dean".
-    private static let passiveAuxiliaries = WordTable(["was", "is"])
+    private static let passiveAuxiliaries: WordSet = ["was", "is"]
     /// Nouns of abuse after a possessive ("Dean's abuse of Sarah").
-    private static let abuseNouns = WordTable(["abuse", "violence", "assault", "assaults", "attack", "attacks", "control", "threats"])
+    private static let abuseNouns: WordSet = ["abuse", "violence", "assault", "assaults", "attack", "attacks", "control", "threats"]
     /// Words after such a noun that lead to the person harmed.
-    private static let towards = WordTable(["of", "towards", "toward", "against", "on", "to"])
+    private static let towards: WordSet = ["of", "towards", "toward", "against", "on", "to"]
     /// Capitalised words that begin sentences or name roles and places, not people.
-    private static let notNames = WordTable([
+    private static let notNames: WordSet = [
         "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their",
         "mum", "mummy", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "police", "officers", "officer", "social",
         "worker", "school", "nursery", "court", "health", "then", "when", "after", "before", "on", "in", "at", "if", "but", "and",
@@ -35,7 +35,7 @@ struct RoleClues {
         "everyone", "grandmother", "grandfather", "nan", "nanna", "grandma", "grandad", "grandpa", "uncle", "aunt", "auntie",
         "sister", "brother", "partner", "husband", "wife", "boyfriend", "girlfriend", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "who", "what", "where", "why", "how", "there", "here", "all", "both", "one", "no", "not",
-    ])
+    ]
 
     /// Reads the statement, if any, that begins with the capitalised word at `name` in
     /// `bytes`; `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
@@ -124,12 +124,5 @@ struct RoleClues {
         }
         guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "s"), bytes[end + 1] == 0x20 else { return nil }
         return end + 2
-    }
-}
-
-private extension WordTable {
-    /// True if `word` is one of the table's words.
-    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        id(of: word, hash: WordTable.hash(word)) != nil
     }
 }

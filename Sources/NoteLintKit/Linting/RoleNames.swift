@@ -24,9 +24,7 @@ struct RoleNames: Equatable {
         for (name, role) in roles.sorted(by: { $0.key < $1.key }) where Self.reservedWords[role] != nil {
             guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { continue }
             let folded = TokenNormalizer.fold(name)
-            let utf8 = Array(folded.utf8)
-            let isWord = utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
-            names.append(Name(folded: folded, ascii: isWord ? utf8 : nil, role: role))
+            names.append(Name(folded: folded, ascii: LiteralScanner.isWord(folded) ? Array(folded.utf8) : nil, role: role))
         }
     }
 
@@ -59,10 +57,8 @@ struct RoleNames: Equatable {
         if added { hits.sort { $0.offset < $1.offset } }
     }
 
-    /// True if the byte at `index` (inside `bytes`) is an ASCII letter or digit, or not ASCII.
+    /// True if the byte at `index` is inside `bytes` and may be part of a word.
     private static func isWordByte(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index >= 0, index < bytes.count else { return false }
-        let byte = bytes[index]
-        return byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        index >= 0 && index < bytes.count && NoteCast.isWordByte(bytes[index])
     }
 }

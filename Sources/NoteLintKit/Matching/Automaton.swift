@@ -109,13 +109,8 @@ struct Automaton: Sendable {
     /// Sets every token's vocabulary id; returns true if some token can begin a pattern.
     @discardableResult
     func assignIDs(to tokens: inout [Token]) -> Bool {
-        var anyStart = false
-        for index in tokens.indices {
-            let id = self.id(of: tokens[index].folded)
-            tokens[index].id = id
-            if !anyStart, canStart(with: id) { anyStart = true }
-        }
-        return anyStart
+        for index in tokens.indices { tokens[index].id = id(of: tokens[index].folded) }
+        return canStartAny(tokens)
     }
 
     /// True if some token of `tokens`, whose ids are set, can begin a pattern.

@@ -49,7 +49,7 @@ struct LiteralScanner: Sendable {
     }
 
     /// True if `literal` is lower-case ASCII letters and digits (not a clitic).
-    private static func isWord(_ literal: String) -> Bool {
+    static func isWord(_ literal: String) -> Bool {
         var copy = literal
         return copy.withUTF8 { !$0.isEmpty && $0.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) } }
     }
