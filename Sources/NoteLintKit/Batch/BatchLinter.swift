@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Small files are read and linted whole by the workers; large files and standard input are
 /// read in blocks (``ChunkReader``) and linted chunk by chunk, so memory stays bounded
-/// whatever the input size. Work is taken in windows of a few items per core; each window is
-/// linted in parallel and its outcomes are passed to `emit` in input order, so the output is
-/// the same whatever the number of cores.
+/// whatever the input size. Each core's worker takes the next item as soon as it is free
+/// (``OrderedPipeline``), and the outcomes are passed to `emit` in input order, so the
+/// output is the same whatever the number of cores.
 public struct BatchLinter: Sendable {
     /// The result of one work item, rendered by the worker.
     public struct Outcome: Sendable {
@@ -59,11 +59,6 @@ public struct BatchLinter: Sendable {
         case file(String)
         case chunk(DocumentChunk)
         case problem(InputProblem)
-
-        var size: Int {
-            if case .chunk(let chunk) = self { return chunk.bytes.count }
-            return 0
-        }
     }
 
     /// Lints `entries`; `render` turns a report into output text on the worker; `emit` gets
@@ -71,39 +66,45 @@ public struct BatchLinter: Sendable {
     public func run(_ entries: [PathWalker.Entry], render: @escaping @Sendable (FileReport) -> String,
                     emit: (Outcome) -> Void) throws(NoteLintError) -> Summary {
         let pool = LinterPool(catalogue: catalogue, options: options)
-        var summary = Summary()
-        var window: [WorkItem] = []
-        var windowBytes = 0
-        func flush() throws(NoteLintError) {
-            guard !window.isEmpty else { return }
-            for outcome in try process(window, pool: pool, render: render) {
-                if let problem = outcome.problem { summary.problems.append(problem) }
-                if outcome.startsDocument { summary.documents += 1 }
-                for finding in outcome.findings { summary.findings[finding.severity, default: 0] += 1 }
-                emit(outcome)
+        let threshold = self.threshold
+        // A few items per worker keep every worker busy while the oldest is finished and
+        // written out; a couple of blocks per worker bound the bytes read ahead.
+        let pipeline = OrderedPipeline<WorkItem, Result<Outcome, NoteLintError>>(
+            workers: workers, maxItems: workers * 16, maxWeight: workers * 2 * blockSize
+        ) { item in
+            do throws(NoteLintError) {
+                return .success(try pool.withLinter { Self.outcome(of: item, linter: $0, threshold: threshold, render: render) })
+            } catch {
+                return .failure(error)
             }
-            window.removeAll(keepingCapacity: true)
-            windowBytes = 0
         }
-        func add(_ item: WorkItem) throws(NoteLintError) {
-            window.append(item)
-            windowBytes += item.size
-            if window.count >= workers * 4 || windowBytes >= workers * blockSize { try flush() }
+        defer { pipeline.finish() }
+        var summary = Summary()
+        func report(_ result: Result<Outcome, NoteLintError>) throws(NoteLintError) {
+            let outcome = try result.get()
+            if let problem = outcome.problem { summary.problems.append(problem) }
+            if outcome.startsDocument { summary.documents += 1 }
+            for finding in outcome.findings { summary.findings[finding.severity, default: 0] += 1 }
+            emit(outcome)
+        }
+        func add(_ item: WorkItem, size: Int) throws(NoteLintError) {
+            while pipeline.isFull, let oldest = pipeline.takeNext() { try report(oldest) }
+            pipeline.submit(item, weight: size)
         }
         for entry in entries {
             switch entry {
             case .problem(let problem):
-                try add(.problem(problem))
+                try add(.problem(problem), size: 0)
             case .file(let path):
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                let size = Self.fileSize(path)
                 if size <= blockSize {
-                    try add(.file(path))
+                    try add(.file(path), size: size)
                 } else {
                     do {
                         var reader = try ChunkReader(path: path, blockSize: blockSize)
                         try stream(&reader, into: add)
                     } catch let problem as InputProblem {
-                        try add(.problem(problem))
+                        try add(.problem(problem), size: 0)
                     } catch let error as NoteLintError {
                         throw error
                     } catch {}
@@ -113,11 +114,18 @@ public struct BatchLinter: Sendable {
                 try stream(&reader, into: add)
             }
         }
-        try flush()
+        while let result = pipeline.takeNext() { try report(result) }
         return summary
     }
 
-    private func stream(_ reader: inout ChunkReader, into add: (WorkItem) throws(NoteLintError) -> Void) throws(NoteLintError) {
+    /// The size of the file at `path` in bytes, or 0 if it cannot be read (reading it then
+    /// reports the problem).
+    private static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    private func stream(_ reader: inout ChunkReader, into add: (WorkItem, Int) throws(NoteLintError) -> Void) throws(NoteLintError) {
         var declared: [String: Role] = [:]
         var sawText = false
         while let next = reader.next() {
@@ -128,33 +136,13 @@ public struct BatchLinter: Sendable {
                 }
                 chunk.declaredPeople = declared
                 sawText = sawText || chunk.bytes.contains { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-                try add(.chunk(chunk))
+                try add(.chunk(chunk), chunk.bytes.count)
             case .failure(let problem):
-                try add(.problem(problem))
+                try add(.problem(problem), 0)
                 return
             }
         }
-        if !sawText { try add(.problem(InputProblem(path: reader.path, message: "empty, nothing to check", kind: .notice))) }
-    }
-
-    private func process(_ items: [WorkItem], pool: LinterPool, render: @escaping @Sendable (FileReport) -> String) throws(NoteLintError) -> [Outcome] {
-        let results = ResultSlots<Result<Outcome, NoteLintError>>(count: items.count)
-        let threshold = self.threshold
-        let work: @Sendable (Int) -> Void = { index in
-            let outcome: Result<Outcome, NoteLintError>
-            do throws(NoteLintError) {
-                outcome = .success(try pool.withLinter { linter in Self.outcome(of: items[index], linter: linter, threshold: threshold, render: render) })
-            } catch {
-                outcome = .failure(error)
-            }
-            results.set(index, outcome)
-        }
-        if workers == 1 || items.count == 1 {
-            for index in items.indices { work(index) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: items.count, execute: work)
-        }
-        return try results.values.map { result throws(NoteLintError) -> Outcome in try result!.get() }
+        if !sawText { try add(.problem(InputProblem(path: reader.path, message: "empty, nothing to check", kind: .notice)), 0) }
     }
 
     private static func outcome(of item: WorkItem, linter: Linter, threshold: Severity, render: (FileReport) -> String) -> Outcome {
@@ -177,27 +165,5 @@ public struct BatchLinter: Sendable {
         let findings = linter.lint(chunk).filter { $0.severity >= threshold }
         let report = FileReport(path: chunk.path, bytes: chunk.bytes, byteOffset: chunk.byteOffset, findings: findings)
         return Outcome(path: chunk.path, rendered: findings.isEmpty ? "" : render(report), findings: findings, problem: nil, startsDocument: chunk.isFirst)
-    }
-}
-
-/// Fixed slots that worker threads fill, each its own.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Value?]
-
-    init(count: Int) {
-        storage = [Value?](repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }
