@@ -238,5 +238,11 @@ import Testing
             #expect(with == without)
             #expect(!with.isEmpty)
         }
+        // Short notes, each on its own, whose roles only an introduction shows: the prefilter
+        // reads the note's people only when it meets an abuse or parent word.
+        for example in named.enumerated().filter({ $0.offset % 3 == 0 }).map(\.element) {
+            let note = "Present: Sarah (mother), Dean (father).\n" + example
+            #expect(filtered.lint(note, includingSuppressed: true) == unfiltered.lint(note, includingSuppressed: true), "\(note)")
+        }
     }
 }

@@ -41,6 +41,26 @@ import Testing
         #expect(text.contains("[behaviour]"), "facts must stay placeholders")
     }
 
+    /// A parent introduced by a bare name takes the role the lexicon gives the parent word;
+    /// someone else's parent, or a name in a list, takes none.
+    @Test(arguments: [
+        ("Present: Kerry (mother), Dean (father). Kerry failed to protect the children.", ["Dean", "Kerry"]),
+        ("The children's father, Dean, hit the wall. Mum Kerry failed to protect the children.", ["Dean", "Kerry"]),
+        ("Kerry, the children's mother, failed to protect Ayla (6). Dean is Ayla's father.", ["Dean", "Kerry", "Ayla"]),
+        ("Kerry (mum) failed to protect the children; her partner Dean was arrested.", ["Dean", "Kerry"]),
+        ("Dean (mum's partner) was arrested. Kerry failed to protect the children.", ["Dean", "[survivor]"]),
+        ("Ayla (6) was seen. Ayla's mum, Kerry, failed to protect her.", ["[person causing harm]", "Kerry", "Ayla"]),
+        ("Jean, Kerry's mother, visited. Kerry failed to protect the children.", ["[person causing harm]", "[survivor]"]),
+        ("Jean is Kerry's mother. Jean failed to protect the children.", ["[person causing harm]", "[survivor]"]),
+        ("Kerry failed to protect the children. His father Dean visits.", ["[person causing harm]", "[survivor]"]),
+        ("Present: Jean, mum, Dean. Kerry failed to protect the children.", ["[person causing harm]", "[survivor]"]),
+        ("Kerry (mother) failed to protect the children from Kerry (father).", ["[person causing harm]", "[survivor]"]),
+    ] as [(String, [String])])
+    func readsParentsIntroducedByName(_ note: String, expected: [String]) throws {
+        let text = try suggestion(note, rule: "failure-to-protect")
+        for part in expected { #expect(text.contains(part), "\(part) missing from: \(text)") }
+    }
+
     /// A bare name whose role the note shows is known to the context checks too: a rule about
     /// the survivor leaves the person causing harm alone.
     @Test func inferredRolesReachTheSubjectCheck() throws {
@@ -54,6 +74,7 @@ import Testing
         let linter = try makeLinter()
         #expect(linter.lint("Dean hit Sarah on Friday. Sarah keeps going back to Dean.").contains { $0.ruleID == "keeps-taking-him-back" })
         #expect(!linter.lint("Sarah keeps going back to Dean.").contains { $0.ruleID == "keeps-taking-him-back" })
+        #expect(linter.lint("Sarah (mum) keeps going back to Dean (dad).").contains { $0.ruleID == "keeps-taking-him-back" })
         let declared = try makeLinter(LintOptions(declaredPeople: ["Dean": .causer, "Sarah": .survivor]))
         #expect(declared.lint("Sarah has allowed Dean to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })
         #expect(!declared.lint("Sarah has allowed Deana to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })

@@ -17,8 +17,10 @@ public final class Linter {
     private var scratch = Automaton.Scratch()
     private var prefilterScratch = Prefilter.Scratch()
     private var hits: [Prefilter.Hit] = []
-    /// Per prefilter anchor: true if it is one of ``CueWords/abuseWords``.
+    /// Per prefilter anchor: true if it is one of ``CueWords/abuseWords``; true if it is one
+    /// of ``RoleIntroductions/relationWords``.
     private let abuseAnchors: [Bool]
+    private let relationAnchors: [Bool]
     /// Per role: the prefilter anchor and the matcher's token id of its reserved word
     /// (``RoleNames``), given to the bare names known to be in that role.
     private let reservedAnchors: [Role: Int32]
@@ -30,6 +32,7 @@ public final class Linter {
         self.segmenter = try Segmenter()
         segmenter.vocabulary = catalogue.automaton.vocabulary
         abuseAnchors = catalogue.prefilter.anchorFlags(for: CueWords.abuseWords)
+        relationAnchors = catalogue.prefilter.anchorFlags(for: RoleIntroductions.relationWords)
         reservedAnchors = RoleNames.reservedWords.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
         reservedTokenIDs = RoleNames.reservedWords.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
     }
@@ -66,9 +69,11 @@ public final class Linter {
         for (name, role) in declaredPeople { declared[name] = role }
         for (name, role) in options.declaredPeople { declared[name] = role }
         var names = RoleNames(declared)
-        var (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart, names: names)
-        // The cast reads who harmed whom: a note that never speaks of abuse has nothing to read.
-        guard !candidates.isEmpty || sawAbuseWord != false else { return [] }
+        let firstPass = self.candidates(in: body, at: header.bodyStart, names: names)
+        var candidates = firstPass.matches
+        // The cast reads who harmed whom, and who is whose parent: a note with neither has
+        // nothing to read.
+        guard !candidates.isEmpty || firstPass.sawAbuseWord != false || firstPass.sawRelationWord != false else { return [] }
         let cast = NoteCast(bytes: bytes, declared: declared)
         // Declared names, and the bare names whose role the note itself shows.
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
@@ -76,12 +81,12 @@ public final class Linter {
         if knownNames != names {
             // Names the first pass could not see as their role: look again with them.
             names = knownNames
-            (candidates, sawAbuseWord) = self.candidates(in: body, at: header.bodyStart, names: names)
+            candidates = self.candidates(in: body, at: header.bodyStart, names: names).matches
         }
         guard !candidates.isEmpty else { return [] }
         // Whether the note speaks of abuse (for `needs-abuse-context`): noted by the prefilter's
         // scan, or scanned for once when a rule needs it in a run without the prefilter.
-        var speaksOfAbuse = sawAbuseWord
+        var speaksOfAbuse = firstPass.sawAbuseWord
 
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
         people.declared = Dictionary(known.map {
@@ -129,19 +134,31 @@ public final class Linter {
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
     }
 
+    /// What a pass of ``candidates(in:at:names:)`` found.
+    private struct Candidates {
+        /// Every selected match, with its sentence, in document order.
+        var matches: [(Sentence, Automaton.Match)]
+        /// Whether the prefilter's scan met one of ``CueWords/abuseWords``, and one of
+        /// ``RoleIntroductions/relationWords`` (nil without the prefilter).
+        var sawAbuseWord: Bool?
+        var sawRelationWord: Bool?
+    }
+
     /// Every selected pattern match in `body`, which starts `start` bytes into the document,
-    /// with its sentence (offsets from the document's start), in document order; and, with the
-    /// prefilter, whether its scan met one of ``abuseAnchors`` (nil without it). Only sentences
-    /// where the prefilter finds some pattern possible are segmented into tokens and matched.
-    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int, names: RoleNames) -> ([(Sentence, Automaton.Match)], sawAbuseWord: Bool?) {
+    /// with its sentence (offsets from the document's start), in document order, and the words
+    /// the prefilter's scan met. Only sentences where the prefilter finds some pattern
+    /// possible are segmented into tokens and matched.
+    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int, names: RoleNames) -> Candidates {
         var candidates: [(Sentence, Automaton.Match)] = []
         var sawAbuse = false
+        var sawRelation = false
         for unit in LineJoiner.units(in: body) {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
             var foldsToASCII = false
             if usesPrefilter {
                 catalogue.prefilter.findHits(in: unitBytes, into: &hits)
                 if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
+                if !sawRelation { sawRelation = hits.contains { relationAnchors[Int($0.literal)] } }
                 if !names.isEmpty { names.addHits(in: unitBytes, anchors: reservedAnchors, to: &hits) }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
@@ -165,7 +182,8 @@ public final class Linter {
                 for match in matches { candidates.append((sentence, match)) }
             }
         }
-        return (candidates, usesPrefilter ? sawAbuse : nil)
+        return Candidates(matches: candidates, sawAbuseWord: usesPrefilter ? sawAbuse : nil,
+                          sawRelationWord: usesPrefilter ? sawRelation : nil)
     }
 
     /// The length from which a note that never speaks of abuse is taken not to be about it (for

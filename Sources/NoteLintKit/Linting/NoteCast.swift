@@ -77,7 +77,7 @@ struct NoteCast: Equatable {
             }
             index = wordEnd
         }
-        let inferredRoles = clues.roles(excluding: Set(tally.names(.child)).union(declared.keys))
+        let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tally.names(.child)))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }

@@ -2,7 +2,9 @@
 /// statements of who did what to whom:
 /// - "Dean hit Sarah", "Dean punches Sarah": Dean causes harm, Sarah survives it;
 /// - "Dean's abuse of Sarah", "Dean's violence towards Sarah";
-/// - "Sarah was strangled by Dean".
+/// - "Sarah was strangled by Dean";
+/// - an introduction as a parent ("Kerry (mother)", "the children's father, Dean"; see
+///   ``RoleIntroductions``).
 ///
 /// ``NoteCast`` feeds it each capitalised word that is not a title. A name read in both roles
 /// is left out, and so is a child (the caller excludes them): a wrong guess would turn the
@@ -12,6 +14,9 @@ struct RoleClues {
     private var seen: [String: (causer: Int, survivor: Int)] = [:]
     /// Names in the order first read.
     private var order: [String] = []
+    /// Parents introduced by name (``RoleIntroductions``), with whose parent the note says
+    /// each is if that is a name: counted only if it is a child's.
+    private var introductions: [(name: String, role: Role, possessor: String?)] = []
 
     /// Acts of abuse with an object, in the forms case notes write them.
     private static let acts: WordSet = [
@@ -42,6 +47,11 @@ struct RoleClues {
     /// Most capitalised words are followed by no act of abuse: the words after the name are
     /// looked at first, and the name itself only when they fit.
     mutating func read(nameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
+        // "Kerry (mother)", "the children's father, Dean"
+        if let introduction = RoleIntroductions.introduction(ofNameAt: name, in: bytes), Self.isName(name, bytes) {
+            let named = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
+            introductions.append((named, introduction.role, introduction.possessor))
+        }
         let index = name.upperBound
         // "Dean's abuse of Sarah"
         if let afterPossessive = Self.possessiveEnd(at: index, bytes) {
@@ -66,10 +76,20 @@ struct RoleClues {
         note(causer: name, survivor: other, bytes)
     }
 
-    /// Each name read in one role only, in the order first read, leaving out `excluded`.
-    func roles(excluding excluded: Set<String>) -> [(name: String, role: Role)] {
-        order.compactMap { name in
-            guard !excluded.contains(name), let counts = seen[name] else { return nil }
+    /// Each name read in one role only, in the order first read, leaving out `excluded` and
+    /// `children` (the note's children, whose parents' introductions count).
+    func roles(excluding excluded: Set<String>, children: Set<String>) -> [(name: String, role: Role)] {
+        var seen = self.seen
+        var order = self.order
+        for (name, role, possessor) in introductions where possessor.map(children.contains) ?? true {
+            if seen[name] == nil {
+                seen[name] = (0, 0)
+                order.append(name)
+            }
+            if role == .causer { seen[name]!.causer += 1 } else { seen[name]!.survivor += 1 }
+        }
+        return order.compactMap { name in
+            guard !excluded.contains(name), !children.contains(name), let counts = seen[name] else { return nil }
             if counts.causer > 0, counts.survivor == 0 { return (name, .causer) }
             if counts.survivor > 0, counts.causer == 0 { return (name, .survivor) }
             return nil

@@ -1,0 +1,210 @@
+/// Reads how a case note introduces a parent by a bare name, and gives the name the role the
+/// catalogue gives that parent word (the lexicon's patterns read "mother" and "mum" as the
+/// survivor, "father", "dad" and "boyfriend" as the person causing harm):
+/// - "Kerry (mother)", "Dean (dad)", "Dean (mum's partner)";
+/// - "Mum Kerry", "the children's father, Dean", "her partner Dean";
+/// - "Kerry, the children's mother,", "Dean is the father of Ayla".
+///
+/// A parent of someone else ("Kerry's mother, Jean", "his father Dean") is not the children's
+/// parent and is left alone, unless that someone is one of the note's children: such
+/// introductions keep their possessor, and ``RoleClues`` counts them only if the note gives
+/// that name a child's age ("Ayla (6)"). A bare "Jean, mum and Ayla" may be a list, so a
+/// comma needs a determiner ("the", "their", a possessive) with the parent word.
+enum RoleIntroductions {
+    /// One introduction read: the name, the role its parent word gives, and, if the note says
+    /// whose parent it is by name ("Ayla's mother, Kerry"), that name, which must be a child's.
+    struct Introduction: Equatable {
+        var name: Range<Int>
+        var role: Role
+        var possessor: String?
+    }
+
+    private static let mothers: WordSet = ["mother", "mum", "mummy", "mom"]
+    private static let fathers: WordSet = ["father", "dad", "daddy", "stepfather", "stepdad", "step-father", "step-dad"]
+    /// A mother's partner ("mum's partner", "her boyfriend") is read as the person causing harm.
+    private static let partners: WordSet = ["partner", "boyfriend", "husband", "ex-partner", "ex-husband", "ex-boyfriend", "ex"]
+    /// The parent and partner words an introduction needs (the linter reads a note's people
+    /// only if it speaks of abuse or holds one of these).
+    static var relationWords: [String] { Array(relations) }
+
+    /// Words whose possessive names the children as a group ("the children's mother").
+    private static let childGroups: WordSet = ["children", "child", "baby", "kids", "boys", "girls", "twins", "siblings", "family"]
+    /// Possessive pronouns that make a parent someone else's ("his father Dean").
+    private static let otherPeoples: WordSet = ["her", "his", "my", "your", "our", "its"]
+    private static let her: WordSet = ["her"]
+    private static let determiners: WordSet = ["the", "their"]
+    private static let relations = WordSet(Array(mothers) + Array(fathers) + Array(partners))
+    /// Per byte: true if it is the last letter of a relation word, in lower case.
+    private static let relationLastLetters: [Bool] = {
+        var letters = [Bool](repeating: false, count: 256)
+        for word in relations { letters[Int(word.utf8.last!)] = true }
+        return letters
+    }()
+    /// Words after a parent word that leave it the whole relation ("mother of Ayla", "mum
+    /// said"), unlike a longer noun ("mother figure").
+    private static let relationEnds: WordSet = ["of", "to", "said", "says", "reported", "told", "has", "had", "was", "is", "attended", "stated"]
+
+    /// The introduction around the capitalised name at `name` in `bytes`, if there is one.
+    static func introduction(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
+        after(name, bytes) ?? before(name, bytes)
+    }
+
+    /// "Kerry (mother)", "Kerry, the children's mother", "Dean is Ayla's father".
+    private static func after(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
+        var index = name.upperBound
+        guard index + 2 < bytes.count else { return nil }
+        if bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "(") {
+            guard let word = word(at: index + 2, bytes), let found = role(of: word, bytes) else { return nil }
+            return Introduction(name: name, role: found.role, possessor: found.possessor)
+        }
+        let afterComma = bytes[index] == UInt8(ascii: ",")
+        if afterComma {
+            index += 1
+        } else if bytes[index] == 0x20, let linkEnd = linkEnd(at: index + 1, bytes) {
+            index = linkEnd
+        } else {
+            return nil
+        }
+        guard index + 1 < bytes.count, bytes[index] == 0x20, var word = word(at: index + 1, bytes) else { return nil }
+        var determined = possessiveEnd(word, bytes) != nil
+        if bytes[word.lowerBound] | 0x20 == UInt8(ascii: "t"), determiners.contains(text(word, bytes)) {
+            guard word.upperBound < bytes.count, bytes[word.upperBound] == 0x20, let next = self.word(at: word.upperBound + 1, bytes) else { return nil }
+            word = next
+            determined = true
+        }
+        guard determined || !afterComma, let found = role(of: word, bytes) else { return nil }
+        return Introduction(name: name, role: found.role, possessor: found.possessor)
+    }
+
+    /// "Mum Kerry", "the children's father, Dean", "her partner Dean", "Ayla's mum Kerry".
+    private static func before(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
+        var end = name.lowerBound - 1
+        guard end > 0, bytes[end] == 0x20 else { return nil }
+        let afterComma = bytes[end - 1] == UInt8(ascii: ",")
+        if afterComma { end -= 1 }
+        // Most names follow other words: every relation word ends in one of these letters.
+        guard end > 0, relationLastLetters[Int(bytes[end - 1] | 0x20)], let relation = word(endingAt: end, bytes),
+              relations.contains(text(relation, bytes)) else { return nil }
+        let relationText = text(relation, bytes)
+        let isMother = mothers.contains(relationText)
+        if isMother || fathers.contains(relationText) {
+            let role: Role = isMother ? .survivor : .causer
+            guard let before = possessiveWord(endingAt: relation.lowerBound - 1, bytes) else {
+                return afterComma ? nil : Introduction(name: name, role: role, possessor: nil)
+            }
+            if determiners.contains(text(before.word, bytes)) { return Introduction(name: name, role: role, possessor: nil) }
+            if otherPeoples.contains(text(before.word, bytes)) { return nil }
+            guard before.isPossessive else { return afterComma ? nil : Introduction(name: name, role: role, possessor: nil) }
+            return parent(role, of: before.word, bytes).map { Introduction(name: name, role: $0.role, possessor: $0.possessor) }
+        }
+        // "her partner Dean", "mum's boyfriend, Dean"
+        guard partners.contains(relationText), let before = possessiveWord(endingAt: relation.lowerBound - 1, bytes) else { return nil }
+        let owner = text(before.word, bytes)
+        guard before.isPossessive ? mothers.contains(owner) : her.contains(owner) else { return nil }
+        return Introduction(name: name, role: .causer, possessor: nil)
+    }
+
+    /// The role that the relation starting with `word` gives a name: a parent word
+    /// ("mother"), a mother's partner ("mum's partner"), or a parent of a child group or of a
+    /// named possessor ("children's mother", "Ayla's father").
+    private static func role(of word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> (role: Role, possessor: String?)? {
+        if let end = possessiveEnd(word, bytes) {
+            guard end < bytes.count, bytes[end] == 0x20, let next = self.word(at: end + 1, bytes) else { return nil }
+            let nextText = text(next, bytes)
+            if mothers.contains(text(word, bytes)), partners.contains(nextText) { return (.causer, nil) }
+            guard let role = parentRole(nextText), isRelationEnd(next.upperBound, bytes) else { return nil }
+            return parent(role, of: word, bytes)
+        }
+        guard let role = parentRole(text(word, bytes)), isRelationEnd(word.upperBound, bytes) else { return nil }
+        return (role, nil)
+    }
+
+    /// A parent in `role` of `owner` (a possessive's word): the children's parent for a child
+    /// group; for a capitalised name, a parent of that name, to be checked.
+    private static func parent(_ role: Role, of owner: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> (role: Role, possessor: String?)? {
+        if childGroups.contains(text(owner, bytes)) { return (role, nil) }
+        guard bytes[owner.lowerBound] >= UInt8(ascii: "A"), bytes[owner.lowerBound] <= UInt8(ascii: "Z") else { return nil }
+        return (role, String(decoding: text(owner, bytes), as: UTF8.self))
+    }
+
+    private static func parentRole(_ word: UnsafeBufferPointer<UInt8>) -> Role? {
+        if mothers.contains(word) { return .survivor }
+        if fathers.contains(word) { return .causer }
+        return nil
+    }
+
+    /// True if a parent word ending at `index` ends the relation: a mark, the end of the
+    /// text, or a word of ``relationEnds``.
+    private static func isRelationEnd(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index < bytes.count else { return true }
+        switch bytes[index] {
+        case UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), 0x0A, 0x0D: return true
+        case 0x20: return word(at: index + 1, bytes).map { relationEnds.contains(text($0, bytes)) } ?? false
+        default: return false
+        }
+    }
+
+    /// Where "is" or "was" and the space after it end, if they start at `start`.
+    private static func linkEnd(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        func spells(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            return start + count <= bytes.count && (0..<count).allSatisfy { bytes[start + $0] == word.utf8Start[$0] }
+        }
+        if spells("is ") { return start + 2 }
+        if spells("was ") { return start + 3 }
+        return nil
+    }
+
+    /// True if `byte` is an ASCII letter or a hyphen (as in "step-father").
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-")
+    }
+
+    private static func text(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[word])
+    }
+
+    /// The word of ASCII letters (and hyphens) starting at `start`.
+    private static func word(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = start
+        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// The word that ends at `end` (exclusive), if a space or a line break comes before it.
+    private static func word(endingAt end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard end > 0, end <= bytes.count else { return nil }
+        var start = end
+        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        guard start < end, start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A else { return nil }
+        return start..<end
+    }
+
+    /// The word that ends at `end` (exclusive), with a possessive `'s`, `’s` or `s'` after it
+    /// taken off ("children's" gives "children" and true).
+    private static func possessiveWord(endingAt end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (word: Range<Int>, isPossessive: Bool)? {
+        guard end > 0, end <= bytes.count else { return nil }
+        var wordEnd = end
+        if end >= 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
+            wordEnd = end - 2
+        } else if end >= 4, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+            wordEnd = end - 4
+        } else if end >= 2, bytes[end - 1] == UInt8(ascii: "'"), bytes[end - 2] == UInt8(ascii: "s") {
+            wordEnd = end - 1
+        }
+        guard let word = word(endingAt: wordEnd, bytes) else { return nil }
+        return (word, wordEnd < end)
+    }
+
+    /// Where the possessive after `word` (`'s`, `’s`, or `'` after an s) ends, or nil if
+    /// none follows.
+    private static func possessiveEnd(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = word.upperBound
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end + 1] == UInt8(ascii: "s") { return end + 2 }
+        if end + 3 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99, bytes[end + 3] == UInt8(ascii: "s") {
+            return end + 4
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") { return end + 1 }
+        return nil
+    }
+}
