@@ -5,9 +5,11 @@ import Foundation
 ///
 /// The caller submits items and takes results on its own thread; the workers never wait for
 /// one another, so a slow item holds up only the results behind it, not the other workers.
-/// Items submitted and not yet taken are bounded in number and in total weight (the caller's
-/// measure, such as bytes), which bounds memory. With one worker no thread is started:
-/// `submit` does the work on the calling thread. Call ``finish()`` when done.
+/// The caller is one of the workers: while it waits for a result it works on the oldest item
+/// not yet started, so `workers` workers start `workers - 1` threads and no core is shared
+/// by two of them. Items submitted and not yet taken are bounded in number and in total
+/// weight (the caller's measure, such as bytes), which bounds memory. With one worker no
+/// thread is started: `submit` does the work at once. Call ``finish()`` when done.
 final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendable {
     /// How many items may be in the pipeline (submitted, not yet taken) at once.
     let maxItems: Int
@@ -31,16 +33,16 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
     private var idleWorkers = 0
     private var callerWaits = false
 
-    /// A pipeline of `workers` threads (at least one) holding at most `maxItems` items, and
-    /// no more once their weights reach `maxWeight`.
+    /// A pipeline of `workers` workers (at least one; the caller is one of them) holding at
+    /// most `maxItems` items, and no more once their weights reach `maxWeight`.
     init(workers: Int, maxItems: Int, maxWeight: Int, work: @escaping @Sendable (Item) -> Output) {
         self.workers = max(1, workers)
         self.maxItems = max(1, maxItems)
         self.maxWeight = maxWeight
         self.work = work
         guard self.workers > 1 else { return }
-        runningWorkers = self.workers
-        for _ in 0..<self.workers {
+        runningWorkers = self.workers - 1
+        for _ in 1..<self.workers {
             let thread = Thread { [self] in workLoop() }
             thread.stackSize = 8 << 20
             thread.start()
@@ -81,6 +83,12 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
         defer { condition.unlock() }
         guard taken < submitted else { return nil }
         while finished[taken] == nil {
+            if !waiting.isEmpty {
+                // Work rather than wait: the oldest item not yet started is the one awaited,
+                // or one behind it.
+                run(waiting.removeFirst())
+                continue
+            }
             callerWaits = true
             condition.wait()
             callerWaits = false
@@ -102,6 +110,16 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
         condition.unlock()
     }
 
+    /// Does the work of `next` with the lock released, and files its output (called, and
+    /// returning, with the lock held).
+    private func run(_ next: (sequence: Int, item: Item)) {
+        condition.unlock()
+        let output = work(next.item)
+        condition.lock()
+        finished[next.sequence] = output
+        if callerWaits && next.sequence == taken { condition.broadcast() }
+    }
+
     private func workLoop() {
         condition.lock()
         while true {
@@ -111,12 +129,7 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
                 idleWorkers -= 1
             }
             if closed { break }
-            let next = waiting.removeFirst()
-            condition.unlock()
-            let output = work(next.item)
-            condition.lock()
-            finished[next.sequence] = output
-            if callerWaits && next.sequence == taken { condition.broadcast() }
+            run(waiting.removeFirst())
         }
         runningWorkers -= 1
         condition.broadcast()
