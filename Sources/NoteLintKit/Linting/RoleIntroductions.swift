@@ -11,10 +11,9 @@
 /// that name a child's age ("Ayla (6)"). A bare "Jean, mum and Ayla" may be a list, so a
 /// comma needs a determiner ("the", "their", a possessive) with the parent word.
 enum RoleIntroductions {
-    /// One introduction read: the name, the role its parent word gives, and, if the note says
+    /// One introduction read: the role its parent word gives the name, and, if the note says
     /// whose parent it is by name ("Ayla's mother, Kerry"), that name, which must be a child's.
     struct Introduction: Equatable {
-        var name: Range<Int>
         var role: Role
         var possessor: String?
     }
@@ -55,7 +54,7 @@ enum RoleIntroductions {
         guard index + 2 < bytes.count else { return nil }
         if bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "(") {
             guard let word = word(at: index + 2, bytes), let found = role(of: word, bytes) else { return nil }
-            return Introduction(name: name, role: found.role, possessor: found.possessor)
+            return Introduction(role: found.role, possessor: found.possessor)
         }
         let afterComma = bytes[index] == UInt8(ascii: ",")
         if afterComma {
@@ -73,7 +72,7 @@ enum RoleIntroductions {
             determined = true
         }
         guard determined || !afterComma, let found = role(of: word, bytes) else { return nil }
-        return Introduction(name: name, role: found.role, possessor: found.possessor)
+        return Introduction(role: found.role, possessor: found.possessor)
     }
 
     /// "Mum Kerry", "the children's father, Dean", "her partner Dean", "Ayla's mum Kerry".
@@ -90,18 +89,18 @@ enum RoleIntroductions {
         if isMother || fathers.contains(relationText) {
             let role: Role = isMother ? .survivor : .causer
             guard let before = possessiveWord(endingAt: relation.lowerBound - 1, bytes) else {
-                return afterComma ? nil : Introduction(name: name, role: role, possessor: nil)
+                return afterComma ? nil : Introduction(role: role, possessor: nil)
             }
-            if determiners.contains(text(before.word, bytes)) { return Introduction(name: name, role: role, possessor: nil) }
+            if determiners.contains(text(before.word, bytes)) { return Introduction(role: role, possessor: nil) }
             if otherPeoples.contains(text(before.word, bytes)) { return nil }
-            guard before.isPossessive else { return afterComma ? nil : Introduction(name: name, role: role, possessor: nil) }
-            return parent(role, of: before.word, bytes).map { Introduction(name: name, role: $0.role, possessor: $0.possessor) }
+            guard before.isPossessive else { return afterComma ? nil : Introduction(role: role, possessor: nil) }
+            return parent(role, of: before.word, bytes).map { Introduction(role: $0.role, possessor: $0.possessor) }
         }
         // "her partner Dean", "mum's boyfriend, Dean"
         guard partners.contains(relationText), let before = possessiveWord(endingAt: relation.lowerBound - 1, bytes) else { return nil }
         let owner = text(before.word, bytes)
         guard before.isPossessive ? mothers.contains(owner) : her.contains(owner) else { return nil }
-        return Introduction(name: name, role: .causer, possessor: nil)
+        return Introduction(role: .causer, possessor: nil)
     }
 
     /// The role that the relation starting with `word` gives a name: a parent word
