@@ -48,9 +48,9 @@ public struct ChunkReader {
         }
         if chunkIndex == 0 {
             if buffer.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.consume(3) }
-            if buffer.bytes.prefix(DocumentReader.binaryProbeLength).contains(0) {
+            if let problem = DocumentReader.binaryProblem(path: path, start: buffer.bytes) {
                 failed = true
-                return .failure(InputProblem(path: path, message: "binary file, not text: skipped"))
+                return .failure(problem)
             }
         }
         guard buffer.count > 0 else { return nil }

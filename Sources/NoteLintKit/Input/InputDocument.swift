@@ -65,10 +65,7 @@ public enum DocumentReader {
     public static func decode(path: String, bytes: [UInt8]) -> Result<InputDocument, InputProblem> {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.prefix(binaryProbeLength).contains(0) {
-            let hint = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) ? " (it looks like UTF-16; convert it to UTF-8)" : ""
-            return .failure(InputProblem(path: path, message: "binary file, not text: skipped\(hint)"))
-        }
+        if let problem = bytes.withUnsafeBufferPointer({ binaryProblem(path: path, start: $0) }) { return .failure(problem) }
         if let offset = firstInvalidUTF8Offset(bytes) {
             let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return .failure(InputProblem(path: path, message: "invalid UTF-8 at byte \(offset) (line \(line)): save the file as UTF-8 and try again"))
@@ -77,6 +74,14 @@ public enum DocumentReader {
             return .failure(InputProblem(path: path, message: "empty, nothing to check", kind: .notice))
         }
         return .success(InputDocument(path: path, bytes: bytes))
+    }
+
+    /// The problem with a file that starts with `start` if it is binary, not text: a NUL byte
+    /// in its first ``binaryProbeLength`` bytes.
+    static func binaryProblem(path: String, start: UnsafeBufferPointer<UInt8>) -> InputProblem? {
+        guard let base = start.baseAddress, memchr(base, 0, min(start.count, binaryProbeLength)) != nil else { return nil }
+        let hint = start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) ? " (it looks like UTF-16; convert it to UTF-8)" : ""
+        return InputProblem(path: path, message: "binary file, not text: skipped\(hint)")
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.

@@ -155,25 +155,55 @@ struct NoteCast: Equatable {
         }
     }
 
-    /// `template` with the role placeholders filled where a name is known.
+    /// `template` with the role placeholders filled where a name is known, in one pass over
+    /// its bytes (a batch of small notes fills every suggestion of every rule it meets).
     func fill(_ template: String) -> String {
-        var text = template
-        if let personCausingHarm { text = text.replacingAll("[person causing harm]", with: personCausingHarm) }
-        if let survivor { text = text.replacingAll("[survivor]", with: survivor) }
-        if !children.isEmpty {
-            if children.count > 1 {
-                // Several children: the verb after the placeholder agrees with them.
-                for (singular, plural) in Self.pluralVerbs { text = text.replacingAll("[child] \(singular) ", with: "[child] \(plural) ") }
+        let childList = children.isEmpty ? nil : Self.list(children)
+        var source = template
+        return source.withUTF8 { source in
+            guard var open = ByteBlocks.firstIndex(of: UInt8(ascii: "["), in: source, from: 0) else { return template }
+            var result: [UInt8] = []
+            result.reserveCapacity(source.count + 32)
+            var copied = 0
+            func replace(_ placeholder: StaticString, with name: String?) -> Bool {
+                guard let name, Self.spells(placeholder, in: source, at: open) else { return false }
+                result += source[copied..<open]
+                result += name.utf8
+                copied = open + placeholder.utf8CodeUnitCount
+                return true
             }
-            text = text.replacingAll("[child]", with: Self.list(children))
+            while true {
+                if !replace("[person causing harm]", with: personCausingHarm), !replace("[survivor]", with: survivor),
+                   replace("[child]", with: childList), children.count > 1 {
+                    // Several children: the verb after the placeholder agrees with them.
+                    for (singular, plural) in Self.pluralVerbs where Self.spells(singular, in: source, at: copied) {
+                        result += UnsafeBufferPointer(start: plural.utf8Start, count: plural.utf8CodeUnitCount)
+                        copied += singular.utf8CodeUnitCount
+                        break
+                    }
+                }
+                guard let next = ByteBlocks.firstIndex(of: UInt8(ascii: "["), in: source, from: max(open + 1, copied)) else { break }
+                open = next
+            }
+            guard copied > 0 else { return template }
+            result += source[copied...]
+            return String(decoding: result, as: UTF8.self)
         }
-        return text
+    }
+
+    /// True if `word` is spelt in `bytes` at `index`.
+    private static func spells(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
     }
 
     /// Verbs (and a verb with its complement) that follow `[child]` in suggestion templates,
-    /// singular → plural, longest first.
-    static let pluralVerbs = [("is a victim", "are victims"), ("is", "are"), ("was", "were"), ("has", "have"), ("says", "say"),
-                              ("needs", "need"), ("does", "do"), ("includes", "include")]
+    /// singular → plural, longest first, with the spaces around them.
+    static let pluralVerbs: [(StaticString, StaticString)] = [
+        (" is a victim ", " are victims "), (" is ", " are "), (" was ", " were "), (" has ", " have "), (" says ", " say "),
+        (" needs ", " need "), (" does ", " do "), (" includes ", " include "),
+    ]
 
     /// "Amy", "Amy and Ben", "Amy, Ben and Zoë".
     static func list(_ names: [String]) -> String {
