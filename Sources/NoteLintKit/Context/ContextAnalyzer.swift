@@ -171,6 +171,20 @@ struct ContextAnalyzer {
         return false
     }
 
+    /// True if the "that" at `that` follows a verb of saying or writing that is avoided or
+    /// negated ("avoid writing that …", "do not say that …", "rather than recording that …"):
+    /// what follows is the phrasing being advised against.
+    private func isAvoidedSaying(before that: Int, _ tokens: [Token]) -> Bool {
+        guard that >= 2, CueWords.sayingVerbs.contains(tokens[that - 1].folded) else { return false }
+        for cue in stride(from: that - 2, through: max(0, that - 3), by: -1) {
+            let word = tokens[cue].folded
+            if CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop" { return true }
+            if word == "than", cue > 0, tokens[cue - 1].folded == "rather" { return true }
+            if word == "of", cue > 0, tokens[cue - 1].folded == "instead" { return true }
+        }
+        return false
+    }
+
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var index = range.lowerBound - 1
         var distance = 1
@@ -180,6 +194,7 @@ struct ContextAnalyzer {
             if distance <= 2, CueWords.mentionVerbs.contains(word) { return true }
             if word == "than", index > 0, tokens[index - 1].folded == "rather" { return true }
             if word == "of", index > 0, tokens[index - 1].folded == "instead" || tokens[index - 1].folded == "use" { return true }
+            if word == "that", isAvoidedSaying(before: index, tokens) { return true }
             if CueWords.mentionScopeBreaks.contains(word) { break }
             index -= 1
             distance += 1

@@ -73,6 +73,12 @@ enum CueWords {
         "avoid", "avoids", "avoided", "avoiding", "replace", "replaces", "replaced", "replacing", "instead",
         "write", "writes", "wrote", "writing", "written", "titled", "entitled", "headed",
     ]
+    /// Verbs of saying or writing that take a "that" clause; avoided or negated ("avoid
+    /// writing that …") they make the clause a mention.
+    static let sayingVerbs: WordSet = [
+        "write", "writing", "say", "saying", "record", "recording", "state", "stating", "suggest", "suggesting",
+        "conclude", "concluding", "imply", "implying", "assume", "assuming",
+    ]
     /// Verbs that name or describe something "as" a phrase; negated or avoided ("do not describe
     /// it as …", "avoid labelling this as …") they make the phrase a mention.
     static let namingVerbs: WordSet = [
