@@ -98,6 +98,10 @@ import Testing
 
     @Test(arguments: [
         ("Ms Okoro minimises the abuse.", true),
+        ("The social worker feels Chloe is choosing Ryan over the children.", true),
+        ("The school says Ms Okoro has not been engaging with services.", true),
+        ("Kacper (11) was seen. The school says Kacper has not been engaging in lessons.", false),
+        ("Noah (9) was seen. Noah's teacher says Noah has challenging behaviour, which may be learned behaviour from seeing his dad kick off.", false),
         ("Mr Okoro minimises the abuse.", false),
         ("Mum is in denial about the risk.", true),
         ("Mr Okoro is in denial about his violence.", false),

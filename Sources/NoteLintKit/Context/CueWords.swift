@@ -32,6 +32,15 @@ enum CueWords {
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
+    /// Verbs of saying or thinking that take a clause but no person as object: a name right
+    /// after one is the subject of the clause ("The school says Kacper has…"), not its object.
+    static let clauseVerbs: WordSet = [
+        "said", "says", "say", "stated", "states", "explained", "explains", "claimed", "claims", "insisted",
+        "insists", "maintained", "maintains", "admitted", "admits", "reported", "reports", "feels", "felt", "feel",
+        "thinks", "thought", "think", "believes", "believed", "believe", "suggested", "suggests", "indicated",
+        "indicates", "considers", "considered", "confirmed", "acknowledged", "added", "wrote", "writes", "fears",
+        "feared", "worries", "hopes", "hoped", "knows", "knew", "noted", "notes", "observed", "observes",
+    ]
     /// Nouns that attribute a "that" clause to whoever's they are ("Mr N's view that…", "his
     /// claim that…").
     static let attributionNouns: WordSet = [

@@ -94,7 +94,25 @@ struct PersonFinder {
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
             if best == nil || reference.start >= best!.start { best = reference }
         }
+        if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens) { return nil }
         return best
+    }
+
+    /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a
+    /// capitalised word that is no known person ("The social worker feels Chloe is choosing…",
+    /// "Mr Hale said that Jo…"): the match belongs to that clause, whose subject is unknown.
+    private func opensClauseWithUnnamedSubject(after reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
+        var index = reference.end
+        while index + 1 < position {
+            let word = tokens[index].folded
+            if CueWords.clauseVerbs.contains(word) {
+                var next = index + 1
+                if tokens[next].folded == "that", next + 1 < position { next += 1 }
+                if tokens[next].kind == .word, tokens[next].isCapitalised { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// True if `reference` directly follows a verb-like word in the clause whose subject is `subject`.
@@ -102,6 +120,7 @@ struct PersonFinder {
         guard reference.start > subject.end, reference.start > 0 else { return false }
         let previous = tokens[reference.start - 1]
         guard previous.kind == .word, !previous.isCapitalised, !CueWords.clauseBreaks.contains(previous.folded),
+              !CueWords.clauseVerbs.contains(previous.folded),
               !["or", "that", "'s", "'", "of", "about", "for"].contains(previous.folded) else { return false }
         return !tokens[subject.end..<reference.start].contains { CueWords.clauseBreaks.contains($0.folded) }
     }

@@ -89,7 +89,10 @@ public final class Linter {
         var speaksOfAbuse = firstPass.sawAbuseWord
 
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
-        people.declared = Dictionary(known.map {
+        // The context checks also know the children the note writes with an age ("Kacper (11)"),
+        // wherever it names them ("Kacper has not been engaging").
+        let knownToContext = known.merging(cast.children.map { ($0, Role.child) }) { knownRole, _ in knownRole }
+        people.declared = Dictionary(knownToContext.map {
             (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value)
         }, uniquingKeysWith: { first, _ in first })
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
