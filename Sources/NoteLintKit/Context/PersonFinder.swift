@@ -19,7 +19,23 @@ struct PersonFinder {
     let automaton: Automaton
     let roles: [Role]
     /// Declared names (folded tokens of the name) → role.
-    var declared: [[String]: Role] = [:]
+    var declared: [[String]: Role] = [:] {
+        didSet {
+            declaredByFirstWord = [:]
+            for (name, role) in declared {
+                guard let first = name.first else { continue }
+                declaredByFirstWord[first, default: []].append(DeclaredName(tokens: name, role: role))
+            }
+        }
+    }
+    /// A declared name's folded tokens and its role.
+    private struct DeclaredName {
+        var tokens: [String]
+        var role: Role
+    }
+    /// The declared names by their first folded token, so that a sentence is read once however
+    /// many names the note declares (a 1 MB block of many notes names hundreds of children).
+    private var declaredByFirstWord: [String: [DeclaredName]] = [:]
     /// The matcher's working memory, kept from one sentence to the next.
     private let scratch = ScratchBox()
 
@@ -39,13 +55,13 @@ struct PersonFinder {
         var ided = tokens
         automaton.assignIDs(to: &ided)
         var found = automaton.matches(in: ided, scratch: &scratch.automaton).map { Reference(start: $0.start, end: $0.end, role: roles[Int($0.rule)]) }
-        for (name, role) in declared where !name.isEmpty {
-            var index = 0
-            while index + name.count <= tokens.count {
-                if tokens[index..<(index + name.count)].map(\.folded).elementsEqual(name) {
-                    found.append(Reference(start: index, end: index + name.count, role: role, isDeclared: true))
+        if !declaredByFirstWord.isEmpty {
+            for index in tokens.indices {
+                guard let names = declaredByFirstWord[tokens[index].folded] else { continue }
+                for name in names where index + name.tokens.count <= tokens.count
+                    && tokens[index..<(index + name.tokens.count)].lazy.map(\.folded).elementsEqual(name.tokens) {
+                    found.append(Reference(start: index, end: index + name.tokens.count, role: name.role, isDeclared: true))
                 }
-                index += 1
             }
         }
         // A child written with an age under 18: "Amy (7)" (not "Mr Dodd (24)").
