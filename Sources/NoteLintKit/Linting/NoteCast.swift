@@ -166,7 +166,7 @@ struct NoteCast: Equatable {
             result.reserveCapacity(source.count + 32)
             var copied = 0
             func replace(_ placeholder: StaticString, with name: String?) -> Bool {
-                guard let name, Self.spells(placeholder, in: source, at: open) else { return false }
+                guard let name, source.spells(placeholder, at: open) else { return false }
                 result += source[copied..<open]
                 result += name.utf8
                 copied = open + placeholder.utf8CodeUnitCount
@@ -176,7 +176,7 @@ struct NoteCast: Equatable {
                 if !replace("[person causing harm]", with: personCausingHarm), !replace("[survivor]", with: survivor),
                    replace("[child]", with: childList), children.count > 1 {
                     // Several children: the verb after the placeholder agrees with them.
-                    for (singular, plural) in Self.pluralVerbs where Self.spells(singular, in: source, at: copied) {
+                    for (singular, plural) in Self.pluralVerbs where source.spells(singular, at: copied) {
                         result += UnsafeBufferPointer(start: plural.utf8Start, count: plural.utf8CodeUnitCount)
                         copied += singular.utf8CodeUnitCount
                         break
@@ -189,13 +189,6 @@ struct NoteCast: Equatable {
             result += source[copied...]
             return String(decoding: result, as: UTF8.self)
         }
-    }
-
-    /// True if `word` is spelt in `bytes` at `index`.
-    private static func spells(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard index + count <= bytes.count else { return false }
-        return UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
     }
 
     /// Verbs (and a verb with its complement) that follow `[child]` in suggestion templates,

@@ -145,12 +145,8 @@ enum RoleIntroductions {
 
     /// Where "is" or "was" and the space after it end, if they start at `start`.
     private static func linkEnd(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        func spells(_ word: StaticString) -> Bool {
-            let count = word.utf8CodeUnitCount
-            return start + count <= bytes.count && (0..<count).allSatisfy { bytes[start + $0] == word.utf8Start[$0] }
-        }
-        if spells("is ") { return start + 2 }
-        if spells("was ") { return start + 3 }
+        if bytes.spells("is ", at: start) { return start + 2 }
+        if bytes.spells("was ", at: start) { return start + 3 }
         return nil
     }
 

@@ -1,0 +1,17 @@
+/// Reading UTF-8 bytes in place: a scalar at an offset, or a fixed word at an offset.
+extension UnsafeBufferPointer<UInt8> {
+    /// The Unicode scalar that starts at byte `index`, or nil if the bytes there are not one.
+    func scalar(at index: Int) -> Unicode.Scalar? {
+        var iterator = UnsafeBufferPointer(rebasing: self[index...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// True if the bytes of `word` stand at `index`.
+    func spells(_ word: StaticString, at index: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index >= 0, index + count <= self.count else { return false }
+        return UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(UnsafeBufferPointer(rebasing: self[index..<(index + count)]))
+    }
+}
