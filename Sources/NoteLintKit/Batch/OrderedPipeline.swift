@@ -63,16 +63,12 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
         submitted += 1
         weights[sequence] = itemWeight
         weight += itemWeight
-        guard workers > 1 else {
-            condition.unlock()
-            let output = work(item)
-            condition.lock()
-            finished[sequence] = output
-            condition.unlock()
-            return
+        if workers > 1 {
+            waiting.append((sequence, item))
+            if idleWorkers > 0 { condition.broadcast() }
+        } else {
+            run((sequence, item))
         }
-        waiting.append((sequence, item))
-        if idleWorkers > 0 { condition.broadcast() }
         condition.unlock()
     }
 

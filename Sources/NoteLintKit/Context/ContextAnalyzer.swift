@@ -164,11 +164,16 @@ struct ContextAnalyzer {
         var cue = verb - 1
         while cue >= 0, verb - cue <= 3 {
             let word = tokens[cue].folded
-            if CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop" { return true }
+            if Self.isAvoidance(word) { return true }
             if CueWords.mentionScopeBreaks.contains(word) { return false }
             cue -= 1
         }
         return false
+    }
+
+    /// True if `word` avoids or negates the verb after it ("not", "avoid", "stop").
+    private static func isAvoidance(_ word: String) -> Bool {
+        CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop"
     }
 
     /// True if the "that" at `that` follows a verb of saying or writing that is avoided or
@@ -178,7 +183,7 @@ struct ContextAnalyzer {
         guard that >= 2, CueWords.sayingVerbs.contains(tokens[that - 1].folded) else { return false }
         for cue in stride(from: that - 2, through: max(0, that - 3), by: -1) {
             let word = tokens[cue].folded
-            if CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop" { return true }
+            if Self.isAvoidance(word) { return true }
             if word == "than", cue > 0, tokens[cue - 1].folded == "rather" { return true }
             if word == "of", cue > 0, tokens[cue - 1].folded == "instead" { return true }
         }

@@ -77,7 +77,8 @@ struct NoteCast: Equatable {
             }
             index = wordEnd
         }
-        let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tally.names(.child)))
+        let tallyChildren = tally.names(.child)
+        let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tallyChildren))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
@@ -87,7 +88,7 @@ struct NoteCast: Equatable {
         survivor = best(.survivor)
         let declaredChildren = declared.filter { $0.value == .child }.keys.sorted()
         children = declaredChildren.isEmpty
-            ? tally.names(.child)
+            ? tallyChildren
             : declaredChildren
     }
 

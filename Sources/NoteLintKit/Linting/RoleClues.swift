@@ -64,9 +64,8 @@ struct RoleClues {
         guard let verb = Self.word(at: index + 1, bytes) else { return }
         // "Sarah was strangled by Dean"
         if Self.passiveAuxiliaries.contains(verb.bytes) {
-            guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes),
-                  let by = Self.word(at: act.end + 1, bytes), by.bytes.count == 2, by.bytes[0] == UInt8(ascii: "b"), by.bytes[1] == UInt8(ascii: "y"),
-                  let other = Self.name(at: by.end + 1, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
+            guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes), bytes.spells(" by ", at: act.end),
+                  let other = Self.name(at: act.end + 4, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
             note(causer: other, survivor: name, bytes)
             return
         }
@@ -82,11 +81,7 @@ struct RoleClues {
         var seen = self.seen
         var order = self.order
         for (name, role, possessor) in introductions where possessor.map(children.contains) ?? true {
-            if seen[name] == nil {
-                seen[name] = (0, 0)
-                order.append(name)
-            }
-            if role == .causer { seen[name]!.causer += 1 } else { seen[name]!.survivor += 1 }
+            Self.count(name, as: role, in: &seen, order: &order)
         }
         return order.compactMap { name in
             guard !excluded.contains(name), !children.contains(name), let counts = seen[name] else { return nil }
@@ -100,12 +95,17 @@ struct RoleClues {
         let causerName = String(decoding: UnsafeBufferPointer(rebasing: bytes[causer]), as: UTF8.self)
         let survivorName = String(decoding: UnsafeBufferPointer(rebasing: bytes[survivor]), as: UTF8.self)
         guard causerName != survivorName else { return }
-        for name in [causerName, survivorName] where seen[name] == nil {
+        Self.count(causerName, as: .causer, in: &seen, order: &order)
+        Self.count(survivorName, as: .survivor, in: &seen, order: &order)
+    }
+
+    /// Counts one reading of `name` in `role` (the person causing harm or the survivor).
+    private static func count(_ name: String, as role: Role, in seen: inout [String: (causer: Int, survivor: Int)], order: inout [String]) {
+        if seen[name] == nil {
             seen[name] = (0, 0)
             order.append(name)
         }
-        seen[causerName]!.causer += 1
-        seen[survivorName]!.survivor += 1
+        if role == .causer { seen[name]!.causer += 1 } else { seen[name]!.survivor += 1 }
     }
 
     /// A lower-case ASCII word starting at `start` (after one space), or nil.
@@ -133,16 +133,8 @@ struct RoleClues {
 
     /// Where the word after a possessive `'s` (or `’s`) at `index` starts, or nil.
     private static func possessiveEnd(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard index < bytes.count else { return nil }
-        var end = index
-        if bytes[index] == UInt8(ascii: "'") {
-            end += 1
-        } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-            end += 3
-        } else {
-            return nil
-        }
-        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "s"), bytes[end + 1] == 0x20 else { return nil }
-        return end + 2
+        if bytes.spells("'s ", at: index) { return index + 3 }
+        if bytes.spells("’s ", at: index) { return index + 5 }
+        return nil
     }
 }

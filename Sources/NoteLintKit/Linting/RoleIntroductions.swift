@@ -180,11 +180,11 @@ enum RoleIntroductions {
     private static func possessiveWord(endingAt end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (word: Range<Int>, isPossessive: Bool)? {
         guard end > 0, end <= bytes.count else { return nil }
         var wordEnd = end
-        if end >= 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
+        if bytes.spells("'s", at: end - 2) {
             wordEnd = end - 2
-        } else if end >= 4, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+        } else if bytes.spells("’s", at: end - 4) {
             wordEnd = end - 4
-        } else if end >= 2, bytes[end - 1] == UInt8(ascii: "'"), bytes[end - 2] == UInt8(ascii: "s") {
+        } else if bytes.spells("s'", at: end - 2) {
             wordEnd = end - 1
         }
         guard let word = word(endingAt: wordEnd, bytes) else { return nil }
@@ -195,11 +195,9 @@ enum RoleIntroductions {
     /// none follows.
     private static func possessiveEnd(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let end = word.upperBound
-        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end + 1] == UInt8(ascii: "s") { return end + 2 }
-        if end + 3 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99, bytes[end + 3] == UInt8(ascii: "s") {
-            return end + 4
-        }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") { return end + 1 }
+        if bytes.spells("'s", at: end) { return end + 2 }
+        if bytes.spells("’s", at: end) { return end + 4 }
+        if bytes.spells("s'", at: end - 1) { return end + 1 }
         return nil
     }
 }

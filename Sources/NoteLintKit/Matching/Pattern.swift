@@ -45,8 +45,9 @@ struct PatternParser {
         return element
     }
 
-    /// The titles that, followed by one word ("mr *", "ms *"), name a person in a role.
-    private static let titleRoles: [String: Role] = ["mr": .causer, "ms": .survivor, "mrs": .survivor, "miss": .survivor]
+    /// The titles that, followed by one word ("mr *", "ms *"), name a person in a role, as
+    /// patterns write them (``NoteCast/titles`` in lower case).
+    private static let titleRoles = Dictionary(uniqueKeysWithValues: NoteCast.titles.map { ($0.key.lowercased(), $0.value) })
 
     /// `element` with every title followed by one word ("mr *") also matching its role's
     /// reserved word (``RoleNames/reservedWords``), which a bare name known in that role

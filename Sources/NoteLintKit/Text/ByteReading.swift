@@ -8,10 +8,14 @@ extension UnsafeBufferPointer<UInt8> {
         return nil
     }
 
-    /// True if the bytes of `word` stand at `index`.
+    /// True if the bytes of `word` stand at `index`. Called at every capitalised word of a
+    /// note, so it compares byte by byte and stops at the first difference.
+    @inline(__always)
     func spells(_ word: StaticString, at index: Int) -> Bool {
         let count = word.utf8CodeUnitCount
         guard index >= 0, index + count <= self.count else { return false }
-        return UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(UnsafeBufferPointer(rebasing: self[index..<(index + count)]))
+        let letters = word.utf8Start
+        for offset in 0..<count where self[index + offset] != letters[offset] { return false }
+        return true
     }
 }
