@@ -16,7 +16,7 @@ struct LintCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, csv
     }
 
     enum ColourMode: String, ExpressibleByArgument, CaseIterable {
@@ -26,35 +26,50 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or folders to check; - for standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format: text (like a compiler), json (the documented schema), sarif (SARIF 2.1.0) or csv (a row per finding).")
     var format: Format = LintRun.defaults.format
-
-    @Option(help: ArgumentHelp("The lowest severity that is reported and that makes the exit code 1: suggestion, warning or error."))
-    var severity: Severity = LintRun.defaults.severity
 
     @Option(help: "Colour in text output: auto (on a terminal without NO_COLOR), always or never.")
     var color: ColourMode = LintRun.defaults.colour
 
-    @Option(help: ArgumentHelp("File extensions searched in folders, comma-separated.", valueName: "LIST"))
-    var extensions: String = LintRun.defaults.extensions
-
+    @OptionGroup var batch: BatchOptions
     @OptionGroup var people: PeopleOptions
     @OptionGroup var style: StyleOptions
     @OptionGroup var rules: CatalogueOptions
 
+    func run() throws {
+        try LintRun(paths: paths, format: format, colour: color, batch: batch, options: style.lintOptions(people: people),
+                    rulesDirectory: rules.directory).run()
+    }
+}
+
+/// Options of every command that lints a batch of notes (lint, stats, compare).
+struct BatchOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The lowest severity that is reported and that makes the exit code 1: suggestion, warning or error."))
+    var severity: Severity = .suggestion
+
+    @Option(help: ArgumentHelp("File extensions searched in folders, comma-separated.", valueName: "LIST"))
+    var extensions: String = PathWalker.defaultExtensions.sorted().joined(separator: ",")
+
     @Option(help: "How many files or blocks to lint at once (default: one per core).")
     var jobs: Int?
+
+    @Option(help: "Show progress on standard error once a run takes half a second: auto (when standard error is a terminal that the findings are not being written to), always or never.")
+    var progress: ProgressMeter.Mode = .auto
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run() throws {
-        try LintRun(paths: paths, format: format, severity: severity, colour: color, extensions: extensions,
-                    options: style.lintOptions(people: people), rulesDirectory: rules.directory, jobs: jobs).run()
+    /// The file extensions to look for, lower-case, without dots.
+    var extensionSet: Set<String> {
+        Set(extensions.split(separator: ",").map {
+            $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
+        })
     }
 }
 
+extension ProgressMeter.Mode: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension Profile: ExpressibleByArgument {}
 extension Terminology.Region: ExpressibleByArgument {}

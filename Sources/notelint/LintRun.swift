@@ -7,12 +7,10 @@ import NoteLintKit
 struct LintRun {
     var paths: [String] = []
     var format: LintCommand.Format = .text
-    var severity: Severity = .suggestion
     var colour: LintCommand.ColourMode = .auto
-    var extensions = PathWalker.defaultExtensions.sorted().joined(separator: ",")
+    var batch = BatchOptions()
     var options = LintOptions()
     var rulesDirectory: String? = nil
-    var jobs: Int? = nil
 
     /// The settings when no option is given; ``LintCommand``'s options default to these.
     static let defaults = LintRun()
@@ -37,46 +35,53 @@ struct LintRun {
     /// Lints the paths and writes the report; throws the exit code (1 findings, 2 errors).
     func run() throws {
         let catalogue = try CatalogueOptions.catalogue(directory: rulesDirectory)
-        let batch = BatchLinter(catalogue: catalogue, options: options, threshold: severity,
-                                workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let walker = PathWalker(extensions: Set(extensions.split(separator: ",").map {
-            $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
-        }))
-        let entries = walker.entries(for: paths.isEmpty ? ["-"] : paths)
         let output = OutputStream()
-        let summary: BatchLinter.Summary
-        do {
-            switch format {
-            case .text:
-                let reporter = TextReporter(colour: useColour)
-                summary = try batch.run(entries, render: { reporter.render($0) }) { outcome in
-                    if let problem = outcome.problem { Console.error(problem.description) }
-                    output.write(outcome.rendered)
-                }
-                output.flush()
-                if summary.findingCount > 0 || summary.documents > 1 {
-                    FileHandle.standardError.write(Data((reporter.summary(counts: summary.findings, files: summary.documents) + "\n").utf8))
-                }
-            case .json:
-                let reporter = JSONReporter()
-                var first = true
-                output.write(reporter.opening())
-                summary = try batch.run(entries, render: { reporter.findings(of: $0) }) { outcome in
-                    if let problem = outcome.problem { Console.error(problem.description) }
-                    guard !outcome.rendered.isEmpty else { return }
-                    output.write(first ? "\n" : ",\n")
-                    output.write(outcome.rendered)
-                    first = false
-                }
-                output.write(reporter.closing(files: summary.documents, problems: summary.problems) + "\n")
-            }
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+        let stream = reportStream(for: catalogue)
+        output.write(stream.opening)
+        var first = true
+        let summary = try BatchRun(catalogue: catalogue, options: options, batch: batch).run(paths: paths, render: stream.render) { outcome in
+            guard !outcome.rendered.isEmpty else { return }
+            output.write(first ? stream.beforeFirst : stream.between)
+            output.write(outcome.rendered)
+            first = false
         }
+        output.write(stream.closing(summary))
         output.flush()
+        if let line = stream.closingNote(summary) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         if summary.hasErrors { throw ExitCode(2) }
         if summary.findingCount > 0 { throw ExitCode(1) }
+    }
+
+    /// How a format writes a run: what opens and closes it, and what goes between reports.
+    private struct ReportStream {
+        var opening = ""
+        var render: @Sendable (FileReport) -> String
+        var beforeFirst = ""
+        var between = ""
+        var closing: (BatchLinter.Summary) -> String = { _ in "" }
+        /// A line for standard error at the end (the text format's counts).
+        var closingNote: (BatchLinter.Summary) -> String? = { _ in nil }
+    }
+
+    private func reportStream(for catalogue: Catalogue) -> ReportStream {
+        switch format {
+        case .text:
+            let reporter = TextReporter(colour: useColour)
+            return ReportStream(render: { reporter.render($0) }, closingNote: { summary in
+                summary.findingCount > 0 || summary.documents > 1 ? reporter.summary(counts: summary.findings, files: summary.documents) : nil
+            })
+        case .json:
+            let reporter = JSONReporter()
+            return ReportStream(opening: reporter.opening(), render: { reporter.findings(of: $0) }, beforeFirst: "\n", between: ",\n",
+                                closing: { reporter.closing(files: $0.documents, problems: $0.problems) + "\n" })
+        case .sarif:
+            let reporter = SARIFReporter(rules: catalogue.rules, toolVersion: NoteLintVersion.current)
+            return ReportStream(opening: reporter.opening(), render: { reporter.results(of: $0) }, beforeFirst: "\n", between: ",\n",
+                                closing: { reporter.closing(problems: $0.problems) })
+        case .csv:
+            let reporter = CSVReporter()
+            return ReportStream(opening: reporter.header(), render: { reporter.rows(of: $0) })
+        }
     }
 
     private var useColour: Bool {

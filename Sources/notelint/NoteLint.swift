@@ -10,7 +10,7 @@ struct NoteLint: ParsableCommand {
         Exit codes: 0 nothing at or above the --severity threshold; 1 findings; 2 usage, configuration or input errors.
         """,
         version: NoteLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, CheckRulesCommand.self, CorpusCommand.self, RewriteCommand.self],
+        subcommands: [LintCommand.self, StatsCommand.self, CompareCommand.self, RulesCommand.self, ExplainCommand.self, CheckRulesCommand.self, CorpusCommand.self, RewriteCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -6,8 +6,12 @@ import NoteLintKit
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule: id, category, severity and message.")
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @Option(help: "Output format.")
-    var format: LintCommand.Format = .text
+    var format: Format = .text
 
     @Option(help: "Only rules of this category.")
     var category: String?

@@ -20,6 +20,10 @@ public struct BatchLinter: Sendable {
         public var problem: InputProblem?
         /// True when this outcome starts a successfully read document.
         public var startsDocument: Bool
+        /// The bytes of the document (or block) that were linted.
+        public var byteCount = 0
+        /// Its words (see ``WordCounter``), counted only when the linter's ``countsWords`` is set.
+        public var wordCount = 0
     }
 
     /// Totals for a run.
@@ -45,6 +49,8 @@ public struct BatchLinter: Sendable {
     public var workers: Int
     /// Files larger than this are read in blocks of this size.
     public var blockSize: Int
+    /// Whether outcomes carry the words of what was linted (for rates per 1,000 words).
+    public var countsWords = false
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions(), threshold: Severity = .suggestion,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 1 << 20) {
@@ -67,13 +73,14 @@ public struct BatchLinter: Sendable {
                     emit: (Outcome) -> Void) throws(NoteLintError) -> Summary {
         let pool = LinterPool(catalogue: catalogue, options: options)
         let threshold = self.threshold
+        let countsWords = self.countsWords
         // A few items per worker keep every worker busy while the oldest is finished and
         // written out; a couple of blocks per worker bound the bytes read ahead.
         let pipeline = OrderedPipeline<WorkItem, Result<Outcome, NoteLintError>>(
             workers: workers, maxItems: workers * 16, maxWeight: workers * 2 * blockSize
         ) { item in
             do throws(NoteLintError) {
-                return .success(try pool.withLinter { Self.outcome(of: item, linter: $0, threshold: threshold, render: render) })
+                return .success(try pool.withLinter { Self.outcome(of: item, linter: $0, threshold: threshold, countsWords: countsWords, render: render) })
             } catch {
                 return .failure(error)
             }
@@ -145,7 +152,8 @@ public struct BatchLinter: Sendable {
         if !sawText { try add(.problem(InputProblem(path: reader.path, message: "empty, nothing to check", kind: .notice)), 0) }
     }
 
-    private static func outcome(of item: WorkItem, linter: Linter, threshold: Severity, render: (FileReport) -> String) -> Outcome {
+    private static func outcome(of item: WorkItem, linter: Linter, threshold: Severity, countsWords: Bool,
+                                render: (FileReport) -> String) -> Outcome {
         switch item {
         case .problem(let problem):
             return Outcome(path: problem.path, rendered: "", findings: [], problem: problem, startsDocument: false)
@@ -154,16 +162,20 @@ public struct BatchLinter: Sendable {
             case .failure(let problem):
                 return Outcome(path: path, rendered: "", findings: [], problem: problem, startsDocument: false)
             case .success(let document):
-                return outcome(of: DocumentChunk(path: document.path, bytes: document.bytes), linter: linter, threshold: threshold, render: render)
+                return outcome(of: DocumentChunk(path: document.path, bytes: document.bytes), linter: linter, threshold: threshold,
+                               countsWords: countsWords, render: render)
             }
         case .chunk(let chunk):
-            return outcome(of: chunk, linter: linter, threshold: threshold, render: render)
+            return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
         }
     }
 
-    private static func outcome(of chunk: DocumentChunk, linter: Linter, threshold: Severity, render: (FileReport) -> String) -> Outcome {
+    private static func outcome(of chunk: DocumentChunk, linter: Linter, threshold: Severity, countsWords: Bool,
+                                render: (FileReport) -> String) -> Outcome {
         let findings = linter.lint(chunk).filter { $0.severity >= threshold }
         let report = FileReport(path: chunk.path, bytes: chunk.bytes, byteOffset: chunk.byteOffset, findings: findings)
-        return Outcome(path: chunk.path, rendered: findings.isEmpty ? "" : render(report), findings: findings, problem: nil, startsDocument: chunk.isFirst)
+        return Outcome(path: chunk.path, rendered: findings.isEmpty ? "" : render(report), findings: findings, problem: nil,
+                       startsDocument: chunk.isFirst, byteCount: chunk.bytes.count,
+                       wordCount: countsWords ? WordCounter.count(chunk.bytes) : 0)
     }
 }

@@ -5,6 +5,11 @@
 public final class Catalogue: Sendable {
     /// Every rule, in catalogue order.
     public let rules: [Rule]
+    /// The rules' categories, each once, in the order they first appear.
+    public var categories: [String] {
+        var seen = Set<String>()
+        return rules.map(\.category).filter { seen.insert($0).inserted }
+    }
     /// All patterns and exceptions of all rules.
     let automaton: Automaton
     /// The person-reference classes, for subject analysis.

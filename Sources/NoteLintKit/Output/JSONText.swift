@@ -27,6 +27,31 @@ struct JSONText {
         needsComma = true
     }
 
+    /// Opens an object that is an element of an array (`,{` after an earlier element).
+    mutating func openElement() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        open()
+    }
+
+    /// Writes a member name and opens its array value (`"name":[`).
+    mutating func openArray(_ name: StaticString) {
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    /// Closes an array (`]`).
+    mutating func closeArray() {
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// Writes a member name and opens its object value (`"name":{`).
+    mutating func openObject(_ name: StaticString) {
+        key(name)
+        open()
+    }
+
     /// Writes text between values (a separator such as `,\n` between objects in a list).
     mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
@@ -52,6 +77,22 @@ struct JSONText {
 
     mutating func key(_ name: StaticString, _ value: Int) {
         key(name)
+        Self.appendDecimal(value, to: &bytes)
+        needsComma = true
+    }
+
+    /// Writes a member whose value is `number`, already JSON number text (such as `2.50`).
+    mutating func key(_ name: StaticString, number: String) {
+        key(name)
+        bytes.append(contentsOf: number.utf8)
+        needsComma = true
+    }
+
+    /// Writes a member whose name is not known in advance (a rule id or category), escaped.
+    mutating func dynamicKey(_ name: String, _ value: Int) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        Self.appendString(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
         Self.appendDecimal(value, to: &bytes)
         needsComma = true
     }
