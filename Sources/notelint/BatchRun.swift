@@ -8,7 +8,7 @@ import NoteLintKit
 struct BatchRun {
     var catalogue: Catalogue
     var options: LintOptions
-    var batch: BatchOptions
+    var batch: BatchSettings
     /// Whether outcomes carry word counts (for rates per 1,000 words).
     var countsWords = false
     /// Whether the command writes its output as it goes (lint) rather than at the end
@@ -23,7 +23,7 @@ struct BatchRun {
         var linter = BatchLinter(catalogue: catalogue, options: options, threshold: batch.severity,
                                  workers: batch.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         linter.countsWords = countsWords
-        let entries = PathWalker(extensions: batch.extensionSet).entries(for: paths.isEmpty ? ["-"] : paths)
+        let entries = PathWalker(extensions: batch.extensions).entries(for: paths.isEmpty ? ["-"] : paths)
         let progress = ProgressMeter(mode: batch.progress, entries: entries, sharesTerminalWithOutput: writesAsItGoes)
         defer { progress?.clear() }
         do {

@@ -33,8 +33,8 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let catalogue = try rules.catalogue()
         let options = style.lintOptions(people: people)
-        let (first, firstSummary) = try StatsCommand.tally([before], catalogue: catalogue, options: options, batch: batch)
-        let (second, secondSummary) = try StatsCommand.tally([after], catalogue: catalogue, options: options, batch: batch)
+        let (first, firstSummary) = try StatsCommand.tally([before], catalogue: catalogue, options: options, batch: batch.settings)
+        let (second, secondSummary) = try StatsCommand.tally([after], catalogue: catalogue, options: options, batch: batch.settings)
         let reporter = TallyReporter(categories: catalogue.categories, format: format)
         print(reporter.comparison(before: first, after: second, names: (before, after)), terminator: "")
         if firstSummary.hasErrors || secondSummary.hasErrors { throw ExitCode(2) }

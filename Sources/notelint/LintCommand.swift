@@ -38,7 +38,7 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var rules: CatalogueOptions
 
     func run() throws {
-        try LintRun(paths: paths, format: format, colour: color, batch: batch, options: style.lintOptions(people: people),
+        try LintRun(paths: paths, format: format, colour: color, batch: batch.settings, options: style.lintOptions(people: people),
                     rulesDirectory: rules.directory).run()
     }
 }
@@ -46,27 +46,36 @@ struct LintCommand: ParsableCommand {
 /// Options of every command that lints a batch of notes (lint, stats, compare).
 struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The lowest severity that is reported and that makes the exit code 1: suggestion, warning or error."))
-    var severity: Severity = .suggestion
+    var severity: Severity = BatchSettings().severity
 
     @Option(help: ArgumentHelp("File extensions searched in folders, comma-separated.", valueName: "LIST"))
-    var extensions: String = PathWalker.defaultExtensions.sorted().joined(separator: ",")
+    var extensions: String = BatchSettings().extensions.sorted().joined(separator: ",")
 
     @Option(help: "How many files or blocks to lint at once (default: one per core).")
     var jobs: Int?
 
     @Option(help: "Show progress on standard error once a run takes half a second: auto (when standard error is a terminal that the findings are not being written to), always or never.")
-    var progress: ProgressMeter.Mode = .auto
+    var progress: ProgressMeter.Mode = BatchSettings().progress
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// The file extensions to look for, lower-case, without dots.
-    var extensionSet: Set<String> {
-        Set(extensions.split(separator: ",").map {
+    /// The settings these options give.
+    var settings: BatchSettings {
+        BatchSettings(severity: severity, extensions: Set(extensions.split(separator: ",").map {
             $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
-        })
+        }), jobs: jobs, progress: progress)
     }
+}
+
+/// How a batch is run, whether from options or from a plain command line of paths.
+struct BatchSettings {
+    var severity: Severity = .suggestion
+    /// File extensions to look for in folders, lower-case, without dots.
+    var extensions: Set<String> = PathWalker.defaultExtensions
+    var jobs: Int? = nil
+    var progress: ProgressMeter.Mode = .auto
 }
 
 extension ProgressMeter.Mode: ExpressibleByArgument {}

@@ -8,7 +8,7 @@ struct LintRun {
     var paths: [String] = []
     var format: LintCommand.Format = .text
     var colour: LintCommand.ColourMode = .auto
-    var batch = BatchOptions()
+    var batch = BatchSettings()
     var options = LintOptions()
     var rulesDirectory: String? = nil
 

@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let catalogue = try rules.catalogue()
-        let (tally, summary) = try Self.tally(paths, catalogue: catalogue, options: style.lintOptions(people: people), batch: batch)
+        let (tally, summary) = try Self.tally(paths, catalogue: catalogue, options: style.lintOptions(people: people), batch: batch.settings)
         let reporter = TallyReporter(categories: catalogue.categories, format: format)
         print(reporter.summary(tally), terminator: "")
         if summary.hasErrors { throw ExitCode(2) }
@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
 
     /// Lints `paths` and counts what was found.
     static func tally(_ paths: [String], catalogue: Catalogue, options: LintOptions,
-                      batch: BatchOptions) throws -> (FindingTally, BatchLinter.Summary) {
+                      batch: BatchSettings) throws -> (FindingTally, BatchLinter.Summary) {
         var tally = FindingTally()
         let run = BatchRun(catalogue: catalogue, options: options, batch: batch, countsWords: true, writesAsItGoes: false)
         let summary = try run.run(paths: paths) { outcome in

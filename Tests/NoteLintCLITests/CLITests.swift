@@ -236,3 +236,73 @@ import Testing
         #expect(try cli.run(["rewrite", "--write"], input: "x").status == 2)
     }
 }
+
+/// The audit outputs: SARIF, CSV, stats and compare, as a QA team runs them.
+extension CLITests {
+    private static let auditNotes: [String: [UInt8]] = [
+        "before/one.txt": Array("The parents have a volatile relationship.\n\nMs Hale failed to protect the children.\n".utf8),
+        "before/two.md": Array("Mr Hale lost his temper.\n".utf8),
+        "after/one.txt": Array("Mr Hale hit Ms Hale while the children were in the next room. Ms Hale took the children to her sister's.\n".utf8),
+    ]
+
+    @Test func sarifOutputParsesAndCarriesTheRunsProblems() throws {
+        let root = try folder(Self.auditNotes)
+        let result = try run(["--format", "sarif", "before", "missing.txt"], directory: root)
+        #expect(result.status == 2)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect((run["results"] as? [Any])?.count == 3)
+        let notes = (run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] as? [[String: Any]]
+        #expect(notes?.count == 1)
+        #expect(result.stderr.contains("missing.txt: no such file or directory"))
+    }
+
+    @Test func csvOutputHasAHeaderAndARowPerFinding() throws {
+        let root = try folder(Self.auditNotes)
+        let result = try run(["--format", "csv", "before"], directory: root)
+        #expect(result.status == 1)
+        let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first?.hasPrefix("path,line,column,") == true)
+        #expect(lines.count == 4)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("before/") })
+    }
+
+    @Test func statsCountPerFileAndCategory() throws {
+        let root = try folder(Self.auditNotes)
+        let result = try run(["stats", "--format", "json", "before", "after"], directory: root)
+        #expect(result.status == 0)
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let totals = try #require(stats["totals"] as? [String: Any])
+        #expect(totals["files"] as? Int == 3)
+        #expect(totals["findings"] as? Int == 3)
+        let files = try #require(stats["files"] as? [[String: Any]])
+        #expect(files.map { $0["path"] as? String } == ["before/one.txt", "before/two.md", "after/one.txt"])
+        #expect(files.map { $0["findings"] as? Int } == [2, 1, 0])
+        #expect(files.map { $0["words"] as? Int } == [13, 5, 21])
+        #expect((files[0]["categories"] as? [String: Int])?.values.reduce(0, +) == 2)
+        let text = try run(["stats", "before"], directory: root)
+        #expect(text.stdout.contains("before/one.txt"))
+        #expect(text.stdout.contains("mutualising"))
+    }
+
+    @Test func compareShowsBothSetsAndTheChange() throws {
+        let root = try folder(Self.auditNotes)
+        let result = try run(["compare", "--format", "csv", "before", "after"], directory: root)
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\r\n")
+        #expect(lines.contains { $0.hasPrefix("total,all findings,3,") && $0.hasSuffix(",-100%") })
+        let text = try run(["compare", "before", "after"], directory: root)
+        #expect(text.stdout.contains("before: before"))
+        #expect(text.stdout.contains("after: after"))
+        let missing = try run(["compare", "before", "nowhere"], directory: root)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nowhere: no such file or directory"))
+    }
+
+    @Test func progressStaysOffWhenStandardErrorIsNotATerminal() throws {
+        let root = try folder(Self.auditNotes)
+        let result = try run(["stats", "before"], directory: root)
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(result.stderr.isEmpty)
+    }
+}

@@ -58,7 +58,9 @@ public struct TallyReporter: Sendable {
         var json = JSONText()
         json.open()
         json.key("version", JSONReporter.schemaVersion)
+        json.openObject("totals")
         writeTotals(tally, into: &json)
+        json.close()
         json.openArray("files")
         for document in tally.documents {
             json.openElement()
