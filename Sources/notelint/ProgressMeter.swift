@@ -61,7 +61,7 @@ final class ProgressMeter {
     }
 
     private func draw(elapsed: TimeInterval) {
-        var parts = ["\(files) of \(totalFiles) files"]
+        var parts = ["\(files.groupedInThousands) of \(totalFiles.groupedInThousands) files"]
         if totalBytes > 0 {
             let fraction = min(1, Double(bytes) / Double(totalBytes))
             parts.append(String(format: "%.1f of %.1f MB (%d%%)", Double(bytes) / 1e6, Double(totalBytes) / 1e6, Int(fraction * 100)))

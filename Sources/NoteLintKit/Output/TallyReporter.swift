@@ -244,12 +244,6 @@ public struct TallyReporter: Sendable {
 
     /// `value` with commas between thousands.
     static func count(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
+        value.groupedInThousands
     }
 }
