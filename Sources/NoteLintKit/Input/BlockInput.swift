@@ -7,6 +7,9 @@ import Foundation
 final class BlockInput {
     /// The path shown in messages.
     let path: String
+    /// The most bytes a record may take: a longer one (most likely a stray quote in a CSV
+    /// file, or a file that is not JSONL) is reported rather than held in memory.
+    let maxRecordSize: Int
     private let handle: FileHandle
     private let storage: UnsafeMutablePointer<UInt8>
     private let capacity: Int
@@ -17,7 +20,7 @@ final class BlockInput {
     private var atEnd = false
 
     /// Opens `path`, to be read `blockSize` bytes at a time.
-    init(path: String, blockSize: Int) throws(InputProblem) {
+    init(path: String, blockSize: Int, maxRecordSize: Int = 64 << 20) throws(InputProblem) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputProblem(path: path, message: "no such file or directory")
@@ -27,6 +30,7 @@ final class BlockInput {
             throw InputProblem(path: path, message: "permission denied (cannot read the file)")
         }
         self.path = path
+        self.maxRecordSize = maxRecordSize
         self.handle = handle
         capacity = max(blockSize, 1)
         storage = .allocate(capacity: capacity)
@@ -53,6 +57,11 @@ final class BlockInput {
 
     /// The current block.
     var block: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    /// ``maxRecordSize`` for a message: "64 MB".
+    var maxRecordSizeText: String {
+        maxRecordSize >= 1 << 20 && maxRecordSize % (1 << 20) == 0 ? "\(maxRecordSize >> 20) MB" : "\(maxRecordSize) bytes"
+    }
 
     /// Replaces the current block with the next one; returns false at the end of the file.
     func readBlock() throws(InputProblem) -> Bool {

@@ -4,11 +4,13 @@ import Foundation
 /// columns; each later row is a record, whose note is in the text column.
 ///
 /// A row with more or fewer fields than the header, a quoted field left open at the end of
-/// the file, or a note that is not UTF-8 is reported and skipped, and reading goes on. A
+/// the file, a row longer than ``BlockInput/maxRecordSize``, or a note that is not UTF-8 is
+/// reported and skipped, and reading goes on. A
 /// record whose note is empty or only white space is skipped silently. An id that is not
 /// UTF-8 is read with replacement characters rather than losing the note.
 struct CSVRecordReader: RecordSource {
     private let path: String
+    private let maxRecordSizeText: String
     private var scanner: CSVRowScanner
     private let columnCount: Int
     private let textIndex: Int
@@ -21,6 +23,7 @@ struct CSVRecordReader: RecordSource {
     /// name) and the id column.
     init(input: BlockInput, textColumn: String?, idColumn: String?) throws(InputProblem) {
         path = input.path
+        maxRecordSizeText = input.maxRecordSizeText
         scanner = CSVRowScanner(input: input)
         guard try scanner.nextRow() else { throw InputProblem(path: path, message: "empty, nothing to check", kind: .notice) }
         let header = scanner.row
@@ -54,6 +57,10 @@ struct CSVRecordReader: RecordSource {
             number += 1
             let row = scanner.row
             let place = "row \(number) (line \(row.line))"
+            if row.isTooLong {
+                let cause = row.unclosedQuoteLine.map { " (a quoted field opened on line \($0) runs to the end of the file: a stray '\"'?)" } ?? ""
+                return .failure(InputProblem(path: path, message: "\(place): longer than \(maxRecordSizeText)\(cause): skipped"))
+            }
             if let quoteLine = row.unclosedQuoteLine {
                 return .failure(InputProblem(path: path, message: "\(place): a quoted field opened on line \(quoteLine) runs to the end of the file (a stray '\"'?): skipped"))
             }

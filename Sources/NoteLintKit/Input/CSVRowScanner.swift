@@ -4,7 +4,8 @@
 ///
 /// It is lenient where RFC 4180 is strict, as spreadsheets are: a quote inside an unquoted
 /// field is kept as it is, and text after a closing quote is added to the field. Blank lines
-/// (and lines of spaces and tabs only) are skipped.
+/// (and lines of spaces and tabs only) are skipped. A row longer than the input's
+/// ``BlockInput/maxRecordSize`` is scanned to its end without being kept.
 struct CSVRowScanner {
     /// A row: its fields' bytes one after another (unquoted, without the line break), and
     /// where each field ends.
@@ -14,8 +15,11 @@ struct CSVRowScanner {
         /// The line of the file where the row starts, from 1.
         var line = 1
         /// The line where a quoted field opened that the file ended inside, if one did (the
-        /// field then runs to the end of the file).
+        /// field then runs to the end of the file, or past the longest row allowed).
         var unclosedQuoteLine: Int?
+        /// True if the row is longer than the input's ``BlockInput/maxRecordSize``: its bytes
+        /// were dropped as it was read (only its lines are known).
+        var isTooLong = false
 
         var fieldCount: Int { fieldEnds.count }
 
@@ -65,6 +69,7 @@ struct CSVRowScanner {
         var quoted = false
         while true {
             if position == input.count {
+                dropIfTooLong()
                 position = 0
                 let more: Bool
                 do {
@@ -82,6 +87,7 @@ struct CSVRowScanner {
                         if !quoted && isBlank() { return false }
                     }
                     endField()
+                    dropIfTooLong()
                     return true
                 }
             }
@@ -124,6 +130,7 @@ struct CSVRowScanner {
                         continue
                     }
                     endField()
+                    dropIfTooLong()
                     return true
                 default:
                     row.bytes.append(byte)
@@ -138,6 +145,7 @@ struct CSVRowScanner {
         row.fieldEnds.removeAll(keepingCapacity: true)
         row.line = line
         row.unclosedQuoteLine = nil
+        row.isTooLong = false
     }
 
     private mutating func endField() {
@@ -149,8 +157,16 @@ struct CSVRowScanner {
         if row.bytes.count > (row.fieldEnds.last ?? 0), row.bytes.last == Self.carriageReturn { row.bytes.removeLast() }
     }
 
+    /// Marks the row too long and drops its bytes if it is longer than the input allows.
+    private mutating func dropIfTooLong() {
+        guard row.bytes.count > input.maxRecordSize else { return }
+        row.isTooLong = true
+        row.bytes.removeAll(keepingCapacity: true)
+        row.fieldEnds.removeAll(keepingCapacity: true)
+    }
+
     /// True if the row so far is one field of spaces and tabs (or nothing): a blank line.
     private func isBlank() -> Bool {
-        row.fieldEnds.isEmpty && row.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        !row.isTooLong && row.fieldEnds.isEmpty && row.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

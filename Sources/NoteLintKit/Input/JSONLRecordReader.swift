@@ -7,6 +7,8 @@ import Foundation
 /// named id key that it lacks fails at once, with the keys it has. After that, a line that is
 /// not UTF-8, not JSON, not an object, has no text key, or whose note is not a string (a
 /// number, true or false, an array, an object) is reported and skipped, and reading goes on.
+/// A line longer than ``BlockInput/maxRecordSize`` is reported and skipped without being held.
+/// `init` gives up if the first ``probeLimit`` records are not objects (not a JSONL file).
 /// A note that is null, empty or only white space is skipped silently. An id may be a string
 /// or a number (written as JSON would, `7` not `7.0`); any other id counts as none.
 struct JSONLRecordReader: RecordSource {
@@ -14,6 +16,8 @@ struct JSONLRecordReader: RecordSource {
     private let input: BlockInput
     private var position = 0
     private var lineBytes: [UInt8] = []
+    /// True if the current line is longer than ``BlockInput/maxRecordSize`` (its bytes are dropped).
+    private var lineIsTooLong = false
     private var lineNumber = 0
     private var number = 0
     private var textKey = ""
@@ -24,6 +28,9 @@ struct JSONLRecordReader: RecordSource {
 
     /// Reads up to the first object of `input` and finds the note's key (`textColumn`, or a
     /// usual name) and the id key in it.
+    /// How many records that are not objects `init` reads looking for the first object.
+    static let probeLimit = 20
+
     init(input: BlockInput, textColumn: String?, idColumn: String?) throws(InputProblem) {
         path = input.path
         self.input = input
@@ -36,6 +43,9 @@ struct JSONLRecordReader: RecordSource {
                 return
             case .failure(let problem)?:
                 pending.append(.failure(problem))
+                if pending.count == Self.probeLimit {
+                    throw InputProblem(path: path, message: "the first \(Self.probeLimit) records (to line \(lineNumber)) are not JSON objects: is it a JSONL file?")
+                }
                 continue
             case .success(let found)?:
                 object = found
@@ -89,8 +99,11 @@ struct JSONLRecordReader: RecordSource {
                 done = true
                 return .failure(error)
             }
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) && !lineIsTooLong { continue }
             number += 1
+            if lineIsTooLong {
+                return .failure(InputProblem(path: path, message: "line \(lineNumber): longer than \(input.maxRecordSizeText): skipped"))
+            }
             if DocumentReader.firstInvalidUTF8Offset(lineBytes) != nil {
                 return .failure(InputProblem(path: path, message: "line \(lineNumber): invalid UTF-8: skipped; save the file as UTF-8"))
             }
@@ -108,11 +121,16 @@ struct JSONLRecordReader: RecordSource {
     /// Reads the next line into `lineBytes`, without its line break; false at the end.
     private mutating func nextLine() throws(InputProblem) -> Bool {
         lineBytes.removeAll(keepingCapacity: true)
+        lineIsTooLong = false
         while true {
+            if lineBytes.count > input.maxRecordSize {
+                lineIsTooLong = true
+                lineBytes.removeAll(keepingCapacity: true)
+            }
             if position == input.count {
                 position = 0
                 guard try input.readBlock() else {
-                    if lineBytes.isEmpty { return false }
+                    if lineBytes.isEmpty && !lineIsTooLong { return false }
                     lineNumber += 1
                     if lineBytes.last == 0x0D { lineBytes.removeLast() }
                     return true
@@ -123,6 +141,7 @@ struct JSONLRecordReader: RecordSource {
                 lineBytes.append(contentsOf: UnsafeBufferPointer(rebasing: block[position..<lineFeed]))
                 position = lineFeed + 1
                 lineNumber += 1
+                if lineBytes.count > input.maxRecordSize { lineIsTooLong = true }
                 if lineBytes.last == 0x0D { lineBytes.removeLast() }
                 return true
             }

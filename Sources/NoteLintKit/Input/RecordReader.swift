@@ -1,5 +1,6 @@
 /// Reads the notes of a CSV or JSONL export of case records one record at a time, in blocks,
-/// so that memory holds one record and one block however large the file.
+/// so that memory holds one record and one block however large the file. A record may be up
+/// to 64 MB long (a longer one is reported).
 ///
 /// CSV (RFC 4180): the first row is a header naming the columns; fields may be quoted, with
 /// `""` for a quote and line breaks inside; CRLF or LF; a UTF-8 byte-order mark is skipped;
@@ -44,9 +45,15 @@ public struct RecordReader {
     /// JSONL, in the first object). Throws for a missing, unreadable, binary or empty file
     /// (empty is a notice).
     public init(path: String, format: Format, textColumn: String?, idColumn: String?, blockSize: Int = 1 << 20) throws(InputProblem) {
+        try self.init(path: path, format: format, textColumn: textColumn, idColumn: idColumn, blockSize: blockSize, maxRecordSize: 64 << 20)
+    }
+
+    /// Opens `path`, with a record longer than `maxRecordSize` bytes reported and skipped
+    /// rather than held in memory (in CSV, a stray quote can make the rest of the file one record).
+    init(path: String, format: Format, textColumn: String?, idColumn: String?, blockSize: Int, maxRecordSize: Int) throws(InputProblem) {
         self.path = path
         self.format = format
-        let input = try BlockInput(path: path, blockSize: blockSize)
+        let input = try BlockInput(path: path, blockSize: blockSize, maxRecordSize: maxRecordSize)
         switch format {
         case .csv: source = try CSVRecordReader(input: input, textColumn: textColumn, idColumn: idColumn)
         case .jsonl: source = try JSONLRecordReader(input: input, textColumn: textColumn, idColumn: idColumn)
