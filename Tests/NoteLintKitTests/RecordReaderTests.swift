@@ -278,8 +278,9 @@ private func problem(_ path: String, _ message: String) -> Result<NoteRecord, In
         ])
         let empty = fixtures.write(" \n\n\t\r\n", to: "empty.ndjson")
         #expect(openingProblem(empty, .jsonl) == InputProblem(path: empty, message: "empty, nothing to check", kind: .notice))
-        let invalidOnly = fixtures.write("nope\n", to: "invalid.jsonl")
-        try expectRecords(invalidOnly, .jsonl, [problem(invalidOnly, "line 1: not valid JSON: skipped")])
+        let invalidOnly = fixtures.write("nope\n\n\"a string\"\n", to: "invalid.jsonl")
+        try expectRecords(invalidOnly, .jsonl, [problem(invalidOnly, "line 1: not valid JSON: skipped"),
+                                                problem(invalidOnly, "line 3: a string, not a JSON object: skipped")])
         // A CSV file read as JSONL is given up after the first records.
         let csv = fixtures.write("id,notes\n" + (1...30).map { "\($0),Note \($0).\n" }.joined(), to: "export.jsonl")
         #expect(openingProblem(csv, .jsonl) == InputProblem(path: csv, message: "the first 20 records (to line 20) are not JSON objects: is it a JSONL file?"))

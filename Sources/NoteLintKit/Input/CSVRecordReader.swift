@@ -5,9 +5,9 @@ import Foundation
 ///
 /// A row with more or fewer fields than the header, a quoted field left open at the end of
 /// the file, a row longer than ``BlockInput/maxRecordSize``, or a note that is not UTF-8 is
-/// reported and skipped, and reading goes on. A
-/// record whose note is empty or only white space is skipped silently. An id that is not
-/// UTF-8 is read with replacement characters rather than losing the note.
+/// reported and skipped, and reading goes on. A record whose note is empty or only white
+/// space is skipped silently. An id is trimmed (empty is none); one that is not UTF-8 is read
+/// with replacement characters rather than losing the note.
 struct CSVRecordReader: RecordSource {
     private let path: String
     private let maxRecordSizeText: String
@@ -30,6 +30,9 @@ struct CSVRecordReader: RecordSource {
         if let quoteLine = header.unclosedQuoteLine {
             throw InputProblem(path: path, message: "line \(header.line): the header has a quoted field, opened on line \(quoteLine), that runs to the end of the file")
         }
+        if header.isTooLong {
+            throw InputProblem(path: path, message: "line \(header.line): the header is longer than \(maxRecordSizeText): is it a CSV file?")
+        }
         let names = (0..<header.fieldCount).map {
             String(decoding: header.bytes[header.range(ofField: $0)], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
@@ -37,7 +40,7 @@ struct CSVRecordReader: RecordSource {
         textIndex = try NoteColumns.textIndex(textColumn, in: names, path: path, noun: "column")
         textName = names[textIndex]
         if let idColumn {
-            idIndex = try NoteColumns.idIndex(idColumn, in: names, path: input.path, noun: "column")
+            idIndex = try NoteColumns.idIndex(idColumn, in: names, path: path, noun: "column")
         } else {
             idIndex = nil
         }

@@ -26,11 +26,11 @@ struct JSONLRecordReader: RecordSource {
     private var pending: [Result<NoteRecord, InputProblem>] = []
     private var done = false
 
-    /// Reads up to the first object of `input` and finds the note's key (`textColumn`, or a
-    /// usual name) and the id key in it.
     /// How many records that are not objects `init` reads looking for the first object.
     static let probeLimit = 20
 
+    /// Reads up to the first object of `input` and finds the note's key (`textColumn`, or a
+    /// usual name) and the id key in it.
     init(input: BlockInput, textColumn: String?, idColumn: String?) throws(InputProblem) {
         path = input.path
         self.input = input
@@ -39,7 +39,8 @@ struct JSONLRecordReader: RecordSource {
             let object: [String: Any]
             switch nextObject() {
             case nil:
-                if number == 0 { throw InputProblem(path: path, message: "empty, nothing to check", kind: .notice) }
+                if number == 0 && pending.isEmpty { throw InputProblem(path: path, message: "empty, nothing to check", kind: .notice) }
+                pending.reverse()
                 return
             case .failure(let problem)?:
                 pending.append(.failure(problem))
