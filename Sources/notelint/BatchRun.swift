@@ -23,6 +23,8 @@ struct BatchRun {
         var linter = BatchLinter(catalogue: catalogue, options: options, threshold: batch.severity,
                                  workers: batch.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         linter.countsWords = countsWords
+        linter.textColumn = batch.textColumn
+        linter.idColumn = batch.idColumn
         let entries = PathWalker(extensions: batch.extensions).entries(for: paths.isEmpty ? ["-"] : paths)
         let progress = ProgressMeter(mode: batch.progress, entries: entries, sharesTerminalWithOutput: writesAsItGoes)
         defer { progress?.clear() }

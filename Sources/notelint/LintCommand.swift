@@ -51,6 +51,12 @@ struct BatchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("File extensions searched in folders, comma-separated.", valueName: "LIST"))
     var extensions: String = BatchSettings().extensions.sorted().joined(separator: ",")
 
+    @Option(name: .customLong("text-column"), help: ArgumentHelp("In CSV and JSONL exports, the column or key that holds the note (default: the first of notes, note, case_notes, text, body… that the file has).", valueName: "NAME"))
+    var textColumn: String?
+
+    @Option(name: .customLong("id-column"), help: ArgumentHelp("In CSV and JSONL exports, the column or key that holds the record's id, shown in locations (default: the record's number).", valueName: "NAME"))
+    var idColumn: String?
+
     @Option(help: "How many files or blocks to lint at once (default: one per core).")
     var jobs: Int?
 
@@ -65,7 +71,7 @@ struct BatchOptions: ParsableArguments {
     var settings: BatchSettings {
         BatchSettings(severity: severity, extensions: Set(extensions.split(separator: ",").map {
             $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased()
-        }), jobs: jobs, progress: progress)
+        }), textColumn: textColumn, idColumn: idColumn, jobs: jobs, progress: progress)
     }
 }
 
@@ -74,6 +80,9 @@ struct BatchSettings {
     var severity: Severity = .suggestion
     /// File extensions to look for in folders, lower-case, without dots.
     var extensions: Set<String> = PathWalker.defaultExtensions
+    /// The note and id columns of CSV and JSONL exports (nil: the usual names; no id).
+    var textColumn: String? = nil
+    var idColumn: String? = nil
     var jobs: Int? = nil
     var progress: ProgressMeter.Mode = .auto
 }

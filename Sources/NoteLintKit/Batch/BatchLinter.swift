@@ -51,6 +51,11 @@ public struct BatchLinter: Sendable {
     public var blockSize: Int
     /// Whether outcomes carry the words of what was linted (for rates per 1,000 words).
     public var countsWords = false
+    /// The column (CSV) or key (JSONL) that holds the note in an export; nil picks the usual
+    /// names (``RecordReader/usualTextColumns``).
+    public var textColumn: String? = nil
+    /// The column or key that holds a record's id, shown in locations; nil for none.
+    public var idColumn: String? = nil
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions(), threshold: Severity = .suggestion,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 1 << 20) {
@@ -64,6 +69,8 @@ public struct BatchLinter: Sendable {
     private enum WorkItem: Sendable {
         case file(String)
         case chunk(DocumentChunk)
+        /// A note from a record of an export; `startsFile` for the file's first.
+        case record(DocumentChunk, startsFile: Bool)
         case problem(InputProblem)
     }
 
@@ -104,7 +111,16 @@ public struct BatchLinter: Sendable {
                 try add(.problem(problem), size: 0)
             case .file(let path):
                 let size = Self.fileSize(path)
-                if size <= blockSize {
+                if let format = RecordReader.format(forExtension: Self.pathExtension(path)) {
+                    var reader: RecordReader
+                    do throws(InputProblem) {
+                        reader = try RecordReader(path: path, format: format, textColumn: textColumn, idColumn: idColumn, blockSize: blockSize)
+                    } catch {
+                        try add(.problem(error), size: 0)
+                        continue
+                    }
+                    try streamRecords(&reader, into: add)
+                } else if size <= blockSize {
                     try add(.file(path), size: size)
                 } else {
                     do {
@@ -130,6 +146,32 @@ public struct BatchLinter: Sendable {
     private static func fileSize(_ path: String) -> Int {
         var status = stat()
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    /// The extension of the file at `path` (after its last dot), or "" if none.
+    private static func pathExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// Submits each record of an export as a note of its own.
+    private func streamRecords(_ reader: inout RecordReader, into add: (WorkItem, Int) throws(NoteLintError) -> Void) throws(NoteLintError) {
+        var startsFile = true
+        var sawRecord = false
+        while let next = reader.next() {
+            switch next {
+            case .success(let record):
+                var chunk = DocumentChunk(path: reader.path, bytes: Array(record.text.utf8))
+                chunk.record = RecordPlace(number: record.number, line: record.line, id: record.id)
+                try add(.record(chunk, startsFile: startsFile), chunk.bytes.count)
+                startsFile = false
+                sawRecord = true
+            case .failure(let problem):
+                try add(.problem(problem), 0)
+            }
+        }
+        if !sawRecord { try add(.problem(InputProblem(path: reader.path, message: "no notes to check", kind: .notice)), 0) }
     }
 
     private func stream(_ reader: inout ChunkReader, into add: (WorkItem, Int) throws(NoteLintError) -> Void) throws(NoteLintError) {
@@ -167,13 +209,17 @@ public struct BatchLinter: Sendable {
             }
         case .chunk(let chunk):
             return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
+        case .record(let chunk, let startsFile):
+            var outcome = outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
+            outcome.startsDocument = startsFile
+            return outcome
         }
     }
 
     private static func outcome(of chunk: DocumentChunk, linter: Linter, threshold: Severity, countsWords: Bool,
                                 render: (FileReport) -> String) -> Outcome {
         let findings = linter.lint(chunk).filter { $0.severity >= threshold }
-        let report = FileReport(path: chunk.path, bytes: chunk.bytes, byteOffset: chunk.byteOffset, findings: findings)
+        let report = FileReport(path: chunk.path, bytes: chunk.bytes, byteOffset: chunk.byteOffset, findings: findings, record: chunk.record)
         return Outcome(path: chunk.path, rendered: findings.isEmpty ? "" : render(report), findings: findings, problem: nil,
                        startsDocument: chunk.isFirst, byteCount: chunk.bytes.count,
                        wordCount: countsWords ? WordCounter.count(chunk.bytes) : 0)

@@ -15,6 +15,8 @@ public struct DocumentChunk: Sendable {
     public var isLast: Bool
     /// Roles declared in the document's front matter (read from its first chunk).
     public var declaredPeople: [String: Role] = [:]
+    /// For a note from a record of a CSV or JSONL export: which record.
+    public var record: RecordPlace? = nil
 
     public init(path: String, bytes: [UInt8], byteOffset: Int = 0, lineOffset: Int = 0, isFirst: Bool = true, isLast: Bool = true) {
         self.path = path

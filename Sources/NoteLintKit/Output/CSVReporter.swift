@@ -1,10 +1,12 @@
 /// Writes findings as CSV (RFC 4180: comma-separated, fields with commas, quotes or line
 /// breaks quoted, CRLF between rows), one row per finding, for spreadsheets and audit
-/// tools. The first suggestion only; the header names the columns.
+/// tools. The first suggestion only; the header names the columns. For a note from a record
+/// of a CSV or JSONL export, the last three columns say which record (else they are empty).
 public struct CSVReporter: Sendable {
     /// The columns, in order.
     public static let columns = ["path", "line", "column", "endLine", "endColumn", "byteOffset", "byteLength",
-                                 "rule", "category", "severity", "match", "message", "suggestion", "source"]
+                                 "rule", "category", "severity", "match", "message", "suggestion", "source",
+                                 "record", "recordLine", "recordID"]
 
     public init() {}
 
@@ -22,6 +24,7 @@ public struct CSVReporter: Sendable {
                 String(finding.end.column), String(finding.byteRange.lowerBound), String(finding.byteRange.count),
                 finding.ruleID, finding.category, finding.severity.rawValue, finding.match, finding.message,
                 finding.suggestions.first ?? "", finding.source,
+                report.record.map { String($0.number) } ?? "", report.record.map { String($0.line) } ?? "", report.record?.id ?? "",
             ])
         }
         return text

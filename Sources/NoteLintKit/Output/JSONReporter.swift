@@ -41,6 +41,13 @@ public struct JSONReporter: Sendable {
             json.key("match", finding.match)
             json.key("message", finding.message)
             json.key("path", report.path)
+            if let record = report.record {
+                json.openObject("record")
+                if let id = record.id { json.key("id", id) }
+                json.key("line", record.line)
+                json.key("number", record.number)
+                json.close()
+            }
             json.key("rule", finding.ruleID)
             json.key("severity", finding.severity.rawValue)
             json.key("source", finding.source)

@@ -87,20 +87,40 @@ public struct SARIFReporter: Sendable {
             json.key("uri", uri)
             json.close()
             json.openObject("region")
-            json.key("startLine", finding.start.line)
-            json.key("startColumn", finding.start.column)
-            json.key("endLine", finding.end.line)
-            json.key("endColumn", finding.end.column)
-            json.key("byteOffset", finding.byteRange.lowerBound)
-            json.key("byteLength", finding.byteRange.count)
+            if let record = report.record {
+                // Lines and columns are within the record's note, not the file: the region
+                // is the record's first line, and the place in the note is a property.
+                json.key("startLine", record.line)
+            } else {
+                json.key("startLine", finding.start.line)
+                json.key("startColumn", finding.start.column)
+                json.key("endLine", finding.end.line)
+                json.key("endColumn", finding.end.column)
+                json.key("byteOffset", finding.byteRange.lowerBound)
+                json.key("byteLength", finding.byteRange.count)
+            }
             json.openObject("snippet")
             json.key("text", finding.match)
             json.close()
             json.close()
             json.close()
+            if let record = report.record {
+                json.openArray("logicalLocations")
+                json.openElement()
+                json.key("name", "record " + record.label)
+                json.key("kind", "element")
+                json.close()
+                json.closeArray()
+            }
             json.close()
             json.closeArray()
             json.openObject("properties")
+            if let record = report.record {
+                json.key("record", record.number)
+                if let id = record.id { json.key("recordId", id) }
+                json.key("noteLine", finding.start.line)
+                json.key("noteColumn", finding.start.column)
+            }
             json.key("category", finding.category)
             json.key("severity", finding.severity.rawValue)
             json.key("source", finding.source)

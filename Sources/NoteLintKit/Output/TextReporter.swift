@@ -19,7 +19,7 @@ public struct TextReporter: Sendable {
         let lines = LineIndex(report.bytes)
         var output = ""
         for finding in report.findings {
-            let location = "\(report.path):\(finding.start.line):\(finding.start.column):"
+            let location = "\(report.location):\(finding.start.line):\(finding.start.column):"
             output += paint(location, .bold) + " " + paint("\(finding.severity.rawValue):", colourOf(finding.severity))
             output += " " + paint(finding.message, .bold) + " " + paint("[\(finding.ruleID)]", .dim) + "\n"
             output += excerpt(of: finding, in: report.bytes, at: finding.byteRange.lowerBound - report.byteOffset, lines: lines)
