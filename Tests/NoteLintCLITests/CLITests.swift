@@ -306,3 +306,60 @@ extension CLITests {
         #expect(result.stderr.isEmpty)
     }
 }
+
+/// Exports with a notes column: CSV and JSONL.
+extension CLITests {
+    private static let exports: [String: [UInt8]] = [
+        "export.csv": Array("""
+        id,date,Case Note\r
+        A-1,2025-01-02,"Mum and Dad have a volatile relationship, police were called."\r
+        A-2,2025-01-03,"Mr Hale hit Ms Hale.\r
+        Ms Hale failed to protect the children."\r
+        A-3,2025-01-04\r
+        A-4,2025-01-05,Nothing of note.\r
+
+        """.utf8),
+        "export.jsonl": Array("""
+        {"id": 7, "notes": "Ms Hale chose to stay with him."}
+        not json
+        {"id": 9, "notes": "Mr Hale lost his temper."}
+
+        """.utf8),
+    ]
+
+    @Test func eachRecordIsANoteLocatedByItsRecord() throws {
+        let root = try folder(Self.exports)
+        let result = try run(["export.csv", "export.jsonl"], directory: root)
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("export.csv#1:1:"))
+        #expect(result.stdout.contains("export.csv#2:2:9: error:"))
+        #expect(result.stdout.contains("export.jsonl#1:1:"))
+        #expect(result.stdout.contains("export.jsonl#3:1:"))
+        #expect(result.stderr.contains("export.csv: row 3 (line 5): 2 fields where the header has 3: skipped"))
+        #expect(result.stderr.contains("export.jsonl: line 2: not valid JSON: skipped"))
+    }
+
+    @Test func anIDColumnNamesTheRecordInJSON() throws {
+        let root = try folder(Self.exports)
+        let result = try run(["--format", "json", "--id-column", "id", "export.csv"], directory: root)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let records = findings.compactMap { $0["record"] as? [String: Any] }
+        #expect(records.count == findings.count)
+        #expect(records.map { $0["id"] as? String } == ["A-1", "A-2"])
+        #expect(records.map { $0["line"] as? Int } == [2, 3])
+        #expect(findings.map { $0["path"] as? String } == ["export.csv", "export.csv"])
+        let text = try run(["--id-column", "id", "export.csv"], directory: root)
+        #expect(text.stdout.contains("export.csv#A-2:2:9:"))
+    }
+
+    @Test func aMissingNoteColumnIsAClearError() throws {
+        let root = try folder(["plain.csv": Array("id,author\n1,Sam\n".utf8)])
+        let result = try run(["plain.csv"], directory: root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("plain.csv: no note column found (columns: id, author)"))
+        #expect(result.stderr.contains("--text-column"))
+        let named = try run(["--text-column", "author", "plain.csv"], directory: root)
+        #expect(named.status == 0)
+    }
+}
