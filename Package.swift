@@ -40,7 +40,11 @@ let package = Package(
             name: "notelint",
             dependencies: ["NoteLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "NoteLintKitTests", dependencies: ["NoteLintKit"]),
+        // ZIPFoundation here too: DocxReaderTests build their .docx files at run time.
+        .testTarget(
+            name: "NoteLintKitTests",
+            dependencies: ["NoteLintKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "NoteLintCLITests", dependencies: ["NoteLintKit"]),
     ]
 )

@@ -29,6 +29,11 @@ public enum DocxReader {
     /// The paragraphs of the .docx file at `path`, in document order (body text, including table
     /// cells), or a problem the user can act on.
     public static func paragraphs(path: String) -> Result<[String], InputProblem> {
+        paragraphs(path: path, sizeLimit: maximumDocumentXMLSize)
+    }
+
+    /// Same, refusing a `word/document.xml` over `sizeLimit` bytes uncompressed (a parameter for tests).
+    static func paragraphs(path: String, sizeLimit: Int) -> Result<[String], InputProblem> {
         func problem(_ message: String) -> Result<[String], InputProblem> {
             .failure(InputProblem(path: path, message: message))
         }
@@ -55,8 +60,9 @@ public enum DocxReader {
               entry.type == .file else {
             return problem("not a Word document: it has no word/document.xml")
         }
-        let tooLarge = "too large: word/document.xml is over \(maximumDocumentXMLSize >> 20) MB uncompressed; save the document as text and try again"
-        guard entry.uncompressedSize <= UInt64(maximumDocumentXMLSize) else { return problem(tooLarge) }
+        let limit = sizeLimit % (1 << 20) == 0 ? "\(sizeLimit >> 20) MB" : "\(sizeLimit) bytes"
+        let tooLarge = "too large: word/document.xml is over \(limit) uncompressed; save the document as text and try again"
+        guard entry.uncompressedSize <= UInt64(sizeLimit) else { return problem(tooLarge) }
 
         var xml: [UInt8] = []
         xml.reserveCapacity(Int(entry.uncompressedSize))
@@ -65,7 +71,7 @@ public enum DocxReader {
         do {
             checksum = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
                 // The declared size can lie: count what really comes out.
-                guard xml.count + chunk.count <= maximumDocumentXMLSize else {
+                guard xml.count + chunk.count <= sizeLimit else {
                     isTooLarge = true
                     throw CocoaError(.fileReadTooLarge)
                 }
