@@ -251,6 +251,8 @@ import ZIPFoundation
             #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: oleFile(streams: streams)))
             #expect(problemMessage(folder + "/" + name) == message, "\(name)")
         }
+        // A file too large to look inside gets the message that covers both.
+        #expect(problemMessage(folder + "/locked.docx", sizeLimit: 100) == cases[2].2)
     }
 
     @Test func reportsInvalidUTF8AndUTF16() throws {

@@ -46,7 +46,9 @@ public enum DocxReader {
         let isDirectory = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
         close(descriptor)
         if isDirectory { return problem("is a directory") }
-        if startCount == oleSignature.count && start == oleSignature { return problem(oleMessage(path: path)) }
+        if startCount == oleSignature.count && start == oleSignature {
+            return problem(oleMessage(path: path, size: Int(status.st_size), sizeLimit: sizeLimit))
+        }
 
         let archive: Archive
         do {
@@ -104,10 +106,10 @@ public enum DocxReader {
         }
     }
 
-    /// The message for an OLE compound file: which kind it is, told by the names of its streams
-    /// (stored as UTF-16LE in its directory).
-    static func oleMessage(path: String) -> String {
-        let bytes = FileManager.default.contents(atPath: path) ?? Data()
+    /// The message for an OLE compound file of `size` bytes: which kind it is, told by the names
+    /// of its streams (stored as UTF-16LE in its directory), if it is no larger than `sizeLimit`.
+    static func oleMessage(path: String, size: Int, sizeLimit: Int) -> String {
+        let bytes = size <= sizeLimit ? FileManager.default.contents(atPath: path) ?? Data() : Data()
         func hasStream(_ name: String) -> Bool {
             bytes.range(of: Data(name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil
         }
