@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The only code that includes ICU headers: a narrow C facade over the system ICU.
@@ -27,14 +28,23 @@ let package = Package(
         ),
         .target(
             name: "NoteLintKit",
-            dependencies: ["CICU", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CICU",
+                .product(name: "Yams", package: "Yams"),
+                // Opens .docx files (zip archives) for DocxReader.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             plugins: ["EmbedRulesPlugin"]
         ),
         .executableTarget(
             name: "notelint",
             dependencies: ["NoteLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "NoteLintKitTests", dependencies: ["NoteLintKit"]),
+        // ZIPFoundation here too: DocxReaderTests build their .docx files at run time.
+        .testTarget(
+            name: "NoteLintKitTests",
+            dependencies: ["NoteLintKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "NoteLintCLITests", dependencies: ["NoteLintKit"]),
     ]
 )
