@@ -9,7 +9,9 @@ struct LintCommand: ParsableCommand {
         abstract: "Check notes (files, folders or standard input) and report findings.",
         discussion: """
         With no PATH, or with -, reads standard input. Folders are searched recursively for \
-        .txt, .md and .markdown files (see --extensions).
+        .txt, .md, .markdown and .docx files (see --extensions). A CSV or JSONL export \
+        (.csv, .jsonl, .ndjson) is read record by record: each record's note (see \
+        --text-column) is checked on its own and located as FILE#RECORD.
         Exit codes: 0 nothing at or above --severity; 1 findings at or above --severity; \
         2 usage, configuration or input errors (the other inputs are still checked).
         """

@@ -81,6 +81,24 @@ import ZIPFoundation
 
     // MARK: - Text
 
+    /// In a batch, a Word document is linted as its text, with paragraphs as lines.
+    @Test func aBatchReportsFindingsByParagraph() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let body = [paragraph("Home visit, 3 March"), "<w:p/>", paragraph("Ms Hale failed to protect Amy (6)."),
+                    paragraph("Mr Hale and Ms Hale have a volatile relationship.")].joined()
+        let path = try writeDocx(xmlBytes: Data(documentXML(body).utf8), in: folder)
+        let batch = BatchLinter(catalogue: try Catalogue.bundled(), workers: 1)
+        var outcomes: [BatchLinter.Outcome] = []
+        let summary = try batch.run([.file(path)], render: { _ in "" }) { outcomes.append($0) }
+        #expect(summary.documents == 1)
+        #expect(!summary.hasErrors)
+        let findings = outcomes.flatMap(\.findings)
+        #expect(findings.map(\.ruleID) == ["failure-to-protect", "volatile-relationship"])
+        #expect(findings.map(\.start.line) == [3, 4])
+        #expect(findings.map(\.start.column) == [9, 28])
+    }
+
     @Test func readsPlainParagraphs() throws {
         let body = paragraph("Zoë attended school today.") + paragraph("Her mother, Siân Pryce, was present at the meeting.")
         #expect(try paragraphs(ofBody: body) == ["Zoë attended school today.", "Her mother, Siân Pryce, was present at the meeting."])

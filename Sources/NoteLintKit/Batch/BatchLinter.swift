@@ -68,6 +68,8 @@ public struct BatchLinter: Sendable {
 
     private enum WorkItem: Sendable {
         case file(String)
+        /// A Word document, read whole by the worker.
+        case wordDocument(String)
         case chunk(DocumentChunk)
         /// A note from a record of an export; `startsFile` for the file's first.
         case record(DocumentChunk, startsFile: Bool)
@@ -120,6 +122,8 @@ public struct BatchLinter: Sendable {
                         continue
                     }
                     try streamRecords(&reader, into: add)
+                } else if Self.pathExtension(path).lowercased() == "docx" {
+                    try add(.wordDocument(path), size: size)
                 } else if size <= blockSize {
                     try add(.file(path), size: size)
                 } else {
@@ -207,6 +211,20 @@ public struct BatchLinter: Sendable {
                 return outcome(of: DocumentChunk(path: document.path, bytes: document.bytes), linter: linter, threshold: threshold,
                                countsWords: countsWords, render: render)
             }
+        case .wordDocument(let path):
+            switch DocxReader.paragraphs(path: path) {
+            case .failure(let problem):
+                return Outcome(path: path, rendered: "", findings: [], problem: problem, startsDocument: false)
+            case .success(let paragraphs) where paragraphs.allSatisfy({ $0.allSatisfy(\.isWhitespace) }):
+                return Outcome(path: path, rendered: "", findings: [], problem: InputProblem(path: path, message: "empty, nothing to check", kind: .notice),
+                               startsDocument: false)
+            case .success(let paragraphs):
+                // A blank line between paragraphs keeps each one a paragraph; lines are then
+                // reported as paragraph numbers, as Word counts them.
+                let chunk = DocumentChunk(path: path, bytes: Array(paragraphs.joined(separator: "\n\n").utf8))
+                return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render,
+                               line: { ($0 + 1) / 2 })
+            }
         case .chunk(let chunk):
             return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
         case .record(let chunk, let startsFile):
@@ -216,9 +234,17 @@ public struct BatchLinter: Sendable {
         }
     }
 
+    /// The outcome of linting `chunk`; `line` maps the lines of the chunk's text to those
+    /// reported (a Word document's paragraphs).
     private static func outcome(of chunk: DocumentChunk, linter: Linter, threshold: Severity, countsWords: Bool,
-                                render: (FileReport) -> String) -> Outcome {
-        let findings = linter.lint(chunk).filter { $0.severity >= threshold }
+                                render: (FileReport) -> String, line: ((Int) -> Int)? = nil) -> Outcome {
+        var findings = linter.lint(chunk).filter { $0.severity >= threshold }
+        if let line {
+            for index in findings.indices {
+                findings[index].start.line = line(findings[index].start.line)
+                findings[index].end.line = line(findings[index].end.line)
+            }
+        }
         let report = FileReport(path: chunk.path, bytes: chunk.bytes, byteOffset: chunk.byteOffset, findings: findings, record: chunk.record)
         return Outcome(path: chunk.path, rendered: findings.isEmpty ? "" : render(report), findings: findings, problem: nil,
                        startsDocument: chunk.isFirst, byteCount: chunk.bytes.count,

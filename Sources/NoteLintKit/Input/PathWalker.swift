@@ -6,7 +6,7 @@ public struct PathWalker: Sendable {
     /// File extensions (without the dot, lower-case) that a folder walk picks up.
     public var extensions: Set<String>
 
-    public static let defaultExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let defaultExtensions: Set<String> = ["txt", "md", "markdown", "docx"]
 
     public init(extensions: Set<String> = PathWalker.defaultExtensions) {
         self.extensions = extensions
