@@ -22,21 +22,13 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The second set: a file or folder.")
     var after: String
 
-    @Option(help: "Output format: text (tables), json or csv.")
-    var format: TallyReporter.Format = .text
-
-    @OptionGroup var batch: BatchOptions
-    @OptionGroup var people: PeopleOptions
-    @OptionGroup var style: StyleOptions
-    @OptionGroup var rules: CatalogueOptions
+    @OptionGroup var audit: AuditOptions
 
     func run() throws {
-        let catalogue = try rules.catalogue()
-        let options = style.lintOptions(people: people)
-        let (first, firstSummary) = try StatsCommand.tally([before], catalogue: catalogue, options: options, batch: batch.settings)
-        let (second, secondSummary) = try StatsCommand.tally([after], catalogue: catalogue, options: options, batch: batch.settings)
-        let reporter = TallyReporter(categories: catalogue.categories, format: format)
-        print(reporter.comparison(before: first, after: second, names: (before, after)), terminator: "")
+        let catalogue = try audit.rules.catalogue()
+        let (first, firstSummary) = try audit.tally([before], catalogue: catalogue)
+        let (second, secondSummary) = try audit.tally([after], catalogue: catalogue)
+        print(audit.reporter(for: catalogue).comparison(before: first, after: second, names: (before, after)), terminator: "")
         if firstSummary.hasErrors || secondSummary.hasErrors { throw ExitCode(2) }
     }
 }

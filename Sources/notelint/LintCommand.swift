@@ -47,7 +47,7 @@ struct LintCommand: ParsableCommand {
 
 /// Options of every command that lints a batch of notes (lint, stats, compare).
 struct BatchOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The lowest severity that is reported and that makes the exit code 1: suggestion, warning or error."))
+    @Option(help: ArgumentHelp("The lowest severity that is reported (and, for lint, that makes the exit code 1): suggestion, warning or error."))
     var severity: Severity = BatchSettings().severity
 
     @Option(help: ArgumentHelp("File extensions searched in folders, comma-separated.", valueName: "LIST"))
