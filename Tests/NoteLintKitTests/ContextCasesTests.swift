@@ -61,6 +61,10 @@ import Testing
         ("There were no injuries; it was an isolated incident.", true),
         ("Ms Okoro is not protective of the children.", true),
         ("Ms Okoro did not report the assault until a week later, which raises doubts about her account.", true),
+        ("Ms Okoro needs support so that she does not get into another abusive relationship.", true),
+        ("The plan is to ensure Ms Okoro does not let Mr Okoro back into the home.", true),
+        ("Ms Okoro has not let Mr Okoro back into the home.", false),
+        ("Ms Okoro moved so that the children are not exposed to any more violence from Mr Okoro.", false),
     ])
     func negationHasAScope(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

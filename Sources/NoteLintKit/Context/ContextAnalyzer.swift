@@ -36,12 +36,30 @@ struct ContextAnalyzer {
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
+                if isPurposeClause(negatorAt: index, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
             if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].folded == "to" { return true }
             if hasNoSpeaker(verbAt: index, tokens) { return true }
             index -= 1
             seen += 1
+        }
+        return false
+    }
+
+    /// True if the negator at `index` is the "not" of a clause of purpose: an auxiliary, a
+    /// subject of up to two words, and "so (that)", "ensure" or "make sure" before them ("so
+    /// that she does not get into another abusive relationship" sets her a task, it denies
+    /// nothing).
+    private func isPurposeClause(negatorAt index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, CueWords.purposeAuxiliaries.contains(tokens[index - 1].folded) else { return false }
+        var cursor = index - 2
+        var subjectWords = 0
+        while cursor >= 0, subjectWords <= 2 {
+            let word = tokens[cursor].folded
+            if CueWords.purposeOpeners.contains(word) { return subjectWords > 0 }
+            if word != "that" { subjectWords += 1 }
+            cursor -= 1
         }
         return false
     }

@@ -139,4 +139,9 @@ enum CueWords {
     static let negatingVerbs: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
     /// Modals that make "not have" a reproach rather than a negation ("should not have let him back").
     static let reproachModals: WordSet = ["should", "could", "would", "must", "ought"]
+    /// Words that open a clause of purpose, whose "not" states an aim rather than a denial ("so
+    /// that she does not go back", "to ensure she will not let him in", "make sure mum doesn't…").
+    static let purposeOpeners: WordSet = ["so", "ensure", "ensuring", "ensures", "sure"]
+    /// The auxiliaries that carry the "not" of a clause of purpose.
+    static let purposeAuxiliaries: WordSet = ["does", "do", "did", "will", "would", "can", "could", "is", "are"]
 }
