@@ -24,6 +24,9 @@ struct RewriteCommand: ParsableCommand {
     @Flag(help: "Replace the file with the rewritten note (atomically, keeping a .bak backup).")
     var write = false
 
+    @Flag(help: "Print a self-contained HTML page for a training room: the note and its rewrite side by side, each flagged phrase marked and explained.")
+    var html = false
+
     @Option(help: "Rewrite only findings at or above this severity.")
     var severity: Severity = .warning
 
@@ -33,10 +36,12 @@ struct RewriteCommand: ParsableCommand {
 
     func validate() throws {
         if write && path == "-" { throw ValidationError("--write needs a file, not standard input") }
+        if [diff, write, html].filter({ $0 }).count > 1 { throw ValidationError("choose one of --diff, --write and --html") }
     }
 
     func run() throws {
-        let linter = try Linter(catalogue: try rules.catalogue(), options: style.lintOptions(people: people))
+        let catalogue = try rules.catalogue()
+        let linter = try Linter(catalogue: catalogue, options: style.lintOptions(people: people))
         let result = path == "-" ? DocumentReader.readStandardInput() : DocumentReader.read(path: path)
         let document: InputDocument
         switch result {
@@ -60,6 +65,8 @@ struct RewriteCommand: ParsableCommand {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
+        } else if html {
+            print(TrainingPage(rules: catalogue.rules).render(title: document.path, bytes: document.bytes, findings: findings), terminator: "")
         } else if diff {
             print(UnifiedDiff.diff(old: original, new: rewritten, oldName: document.path, newName: document.path + " (rewritten)"), terminator: "")
         } else {

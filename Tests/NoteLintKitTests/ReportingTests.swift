@@ -114,3 +114,32 @@ import Testing
         #expect((object["before"] as? [String: Any])?["words"] as? Int == 2000)
     }
 }
+
+/// The trainer's before-and-after page.
+@Suite struct TrainingPageTests {
+    @Test func marksEachFindingAndRewordsItsSentence() throws {
+        let catalogue = try Catalogue.bundled()
+        let text = "Visit to Ms Hale <b>at home</b>.\n\nMs Hale failed to protect the children. The parents have a volatile relationship.\n\nAmy (6) is doing well at school.\n"
+        let bytes = Array(text.utf8)
+        let findings = try makeLinter().lint(DocumentChunk(path: "note.txt", bytes: bytes))
+        #expect(findings.count == 2)
+        let page = TrainingPage(rules: catalogue.rules).render(title: "note <1>.txt", bytes: bytes, findings: findings)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<title>notelint: note &lt;1&gt;.txt</title>"))
+        #expect(page.contains("&lt;b&gt;at home&lt;/b&gt;"))
+        #expect(!page.contains("<b>at home"))
+        #expect(page.components(separatedBy: "<mark ").count - 1 == 2)
+        #expect(page.contains("<mark class=\"error\">failed to protect<sup>1</sup></mark>"))
+        #expect(page.components(separatedBy: "<tr><td>").count - 1 == 3)
+        #expect(page.components(separatedBy: "<ins>").count - 1 == 2 + 2)
+        let rationale = try #require(catalogue.rules.first { $0.id == "failure-to-protect" }?.rationale)
+        #expect(page.contains(TrainingPage.escape(String(rationale.prefix(40)))))
+        #expect(!page.contains("<script") && !page.contains("http"))
+    }
+
+    @Test func paragraphsAreRunsBetweenBlankLines() {
+        let bytes = Array("one\ntwo\n\n  \nthree\r\n\r\nfour".utf8)
+        let paragraphs = TrainingPage.paragraphs(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+        #expect(paragraphs == ["one\ntwo", "three", "four"])
+    }
+}
