@@ -20,7 +20,8 @@ public struct BatchLinter: Sendable {
         public var problem: InputProblem?
         /// True when this outcome starts a successfully read document.
         public var startsDocument: Bool
-        /// The bytes of the document (or block) that were linted.
+        /// The bytes of the input that this outcome accounts for: the document or block
+        /// linted, or for a record of an export, the part of the file read for it.
         public var byteCount = 0
         /// Its words (see ``WordCounter``), counted only when the linter's ``countsWords`` is set.
         public var wordCount = 0
@@ -71,8 +72,9 @@ public struct BatchLinter: Sendable {
         /// A Word document, read whole by the worker.
         case wordDocument(String)
         case chunk(DocumentChunk)
-        /// A note from a record of an export; `startsFile` for the file's first.
-        case record(DocumentChunk, startsFile: Bool)
+        /// A note from a record of an export; `startsFile` for the file's first; `fileBytes`,
+        /// the bytes of the file read since the record before (for progress).
+        case record(DocumentChunk, startsFile: Bool, fileBytes: Int)
         case problem(InputProblem)
     }
 
@@ -163,12 +165,15 @@ public struct BatchLinter: Sendable {
     private func streamRecords(_ reader: inout RecordReader, into add: (WorkItem, Int) throws(NoteLintError) -> Void) throws(NoteLintError) {
         var startsFile = true
         var sawRecord = false
+        var counted = 0
         while let next = reader.next() {
             switch next {
             case .success(let record):
                 var chunk = DocumentChunk(path: reader.path, bytes: Array(record.text.utf8))
                 chunk.record = RecordPlace(number: record.number, line: record.line, id: record.id)
-                try add(.record(chunk, startsFile: startsFile), chunk.bytes.count)
+                let fileBytes = reader.bytesRead - counted
+                counted = reader.bytesRead
+                try add(.record(chunk, startsFile: startsFile, fileBytes: fileBytes), chunk.bytes.count)
                 startsFile = false
                 sawRecord = true
             case .failure(let problem):
@@ -227,9 +232,10 @@ public struct BatchLinter: Sendable {
             }
         case .chunk(let chunk):
             return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
-        case .record(let chunk, let startsFile):
+        case .record(let chunk, let startsFile, let fileBytes):
             var outcome = outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
             outcome.startsDocument = startsFile
+            outcome.byteCount = fileBytes
             return outcome
         }
     }

@@ -37,6 +37,7 @@ public struct RecordReader {
     /// The format the file is read as.
     public let format: Format
     private var source: any RecordSource
+    private let input: BlockInput
 
     /// Opens `path`; `textColumn` names the column (CSV header) or key (JSONL) holding the
     /// note, matched exactly or else ignoring case; nil picks the first of
@@ -54,6 +55,7 @@ public struct RecordReader {
         self.path = path
         self.format = format
         let input = try BlockInput(path: path, blockSize: blockSize, maxRecordSize: maxRecordSize)
+        self.input = input
         switch format {
         case .csv: source = try CSVRecordReader(input: input, textColumn: textColumn, idColumn: idColumn)
         case .jsonl: source = try JSONLRecordReader(input: input, textColumn: textColumn, idColumn: idColumn)
@@ -66,4 +68,8 @@ public struct RecordReader {
     public mutating func next() -> Result<NoteRecord, InputProblem>? {
         source.next()
     }
+
+    /// How far into the file the reader has read, in bytes (to the end of the block in hand):
+    /// for showing progress through a large export.
+    public var bytesRead: Int { input.blockOffset + input.count }
 }
