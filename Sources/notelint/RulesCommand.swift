@@ -83,12 +83,37 @@ struct CheckRulesCommand: ParsableCommand {
 
     @OptionGroup var rules: CatalogueOptions
 
+    @Option(name: .customLong("prefilter-cost"), help: ArgumentHelp("Instead, list the patterns that most often send a sentence of FILE to the matcher in vain (for keeping the catalogue fast).", valueName: "FILE"))
+    var prefilterSample: String?
+
+    @Option(help: "How many patterns --prefilter-cost lists.")
+    var top = 20
+
     func run() throws {
         let catalogue = try rules.catalogue()
+        if let prefilterSample {
+            try printPrefilterCost(catalogue, sample: prefilterSample)
+            return
+        }
         let failures = RuleExampleChecker.failures(try Linter(catalogue: catalogue))
         for failure in failures { print(failure.description) }
         let total = catalogue.rules.reduce(0) { $0 + $1.flagExamples.count + $1.passExamples.count }
         print("\(total - failures.count) passed, \(failures.count) failed")
         if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    private func printPrefilterCost(_ catalogue: Catalogue, sample: String) throws {
+        let document: InputDocument
+        switch DocumentReader.read(path: sample) {
+        case .success(let read): document = read
+        case .failure(let problem):
+            Console.error(problem.description)
+            throw ExitCode(2)
+        }
+        let costs = try PrefilterProfiler(catalogue: catalogue).costs(on: document.bytes)
+        print("in vain  candidates  matches  rule: pattern")
+        for cost in costs.prefix(top) {
+            print(String(cost.vain).leftPadded(7) + "  " + String(cost.candidates).leftPadded(10) + "  " + String(cost.matches).leftPadded(7) + "  \(cost.ruleID): \(cost.pattern)")
+        }
     }
 }

@@ -246,3 +246,21 @@ import Testing
         }
     }
 }
+
+/// The rule author's check of which patterns pass the prefilter in vain.
+@Suite struct PrefilterProfilerTests {
+    @Test func aPatternWhoseWordsAreThereButDoNotMatchCostsInVain() throws {
+        let weak = ruleYAML(id: "weak", pattern: "volatile * * * relationship")
+        let strong = ruleYAML(id: "strong", pattern: "volatile relationship").replacingOccurrences(of: "category: test\nrules:\n", with: "")
+        let catalogue = try catalogue(fromRuleYAML: weak + strong)
+        let text = Array("They have a volatile relationship.\n\nThe weather was fine.\n\nA volatile and violent relationship.\n".utf8)
+        let costs = try PrefilterProfiler(catalogue: catalogue).costs(on: text)
+        let byRule = Dictionary(uniqueKeysWithValues: costs.map { ($0.ruleID, $0) })
+        #expect(byRule["weak"]?.candidates == 2)
+        #expect(byRule["weak"]?.matches == 0)
+        #expect(byRule["weak"]?.vain == 2)
+        #expect(byRule["strong"]?.candidates == 1)
+        #expect(byRule["strong"]?.matches == 1)
+        #expect(costs.first?.ruleID == "weak")
+    }
+}
