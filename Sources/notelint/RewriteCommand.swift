@@ -36,13 +36,18 @@ struct RewriteCommand: ParsableCommand {
 
     func validate() throws {
         if write && path == "-" { throw ValidationError("--write needs a file, not standard input") }
+        if write && DocxReader.isWordDocument(path) {
+            throw ValidationError("--write cannot change a Word document; use --html, or save the rewrite as text")
+        }
         if [diff, write, html].filter({ $0 }).count > 1 { throw ValidationError("choose one of --diff, --write and --html") }
     }
 
     func run() throws {
         let catalogue = try rules.catalogue()
         let linter = try Linter(catalogue: catalogue, options: style.lintOptions(people: people))
-        let result = path == "-" ? DocumentReader.readStandardInput() : DocumentReader.read(path: path)
+        let isWordDocument = DocxReader.isWordDocument(path)
+        let result = path == "-" ? DocumentReader.readStandardInput()
+            : isWordDocument ? DocxReader.document(path: path) : DocumentReader.read(path: path)
         let document: InputDocument
         switch result {
         case .success(let read): document = read
@@ -50,7 +55,10 @@ struct RewriteCommand: ParsableCommand {
             Console.error(problem.description)
             throw ExitCode(problem.kind == .error ? 2 : 0)
         }
-        let findings = document.bytes.withUnsafeBufferPointer { linter.lint(utf8: $0) }.filter { $0.severity >= severity }
+        var findings = document.bytes.withUnsafeBufferPointer { linter.lint(utf8: $0) }.filter { $0.severity >= severity }
+        if isWordDocument {
+            for index in findings.indices { findings[index].renumberLines(DocxReader.paragraphNumber(ofLine:)) }
+        }
         let original = String(decoding: document.bytes, as: UTF8.self)
         let rewritten = Rewriter.rewrite(document.bytes, findings: findings)
         if write {

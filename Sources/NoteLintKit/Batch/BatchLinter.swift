@@ -124,7 +124,7 @@ public struct BatchLinter: Sendable {
                         continue
                     }
                     try streamRecords(&reader, into: add)
-                } else if Self.pathExtension(path).lowercased() == "docx" {
+                } else if DocxReader.isWordDocument(path) {
                     try add(.wordDocument(path), size: size)
                 } else if size <= blockSize {
                     try add(.file(path), size: size)
@@ -217,18 +217,13 @@ public struct BatchLinter: Sendable {
                                countsWords: countsWords, render: render)
             }
         case .wordDocument(let path):
-            switch DocxReader.paragraphs(path: path) {
+            switch DocxReader.document(path: path) {
             case .failure(let problem):
                 return Outcome(path: path, rendered: "", findings: [], problem: problem, startsDocument: false)
-            case .success(let paragraphs) where paragraphs.allSatisfy({ $0.allSatisfy(\.isWhitespace) }):
-                return Outcome(path: path, rendered: "", findings: [], problem: InputProblem(path: path, message: "empty, nothing to check", kind: .notice),
-                               startsDocument: false)
-            case .success(let paragraphs):
-                // A blank line between paragraphs keeps each one a paragraph; lines are then
-                // reported as paragraph numbers, as Word counts them.
-                let chunk = DocumentChunk(path: path, bytes: Array(paragraphs.joined(separator: "\n\n").utf8))
-                return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render,
-                               line: { ($0 + 1) / 2 })
+            case .success(let document):
+                // Lines are reported as paragraph numbers, as Word counts them.
+                return outcome(of: DocumentChunk(path: path, bytes: document.bytes), linter: linter, threshold: threshold,
+                               countsWords: countsWords, render: render, line: DocxReader.paragraphNumber(ofLine:))
             }
         case .chunk(let chunk):
             return outcome(of: chunk, linter: linter, threshold: threshold, countsWords: countsWords, render: render)
@@ -246,10 +241,7 @@ public struct BatchLinter: Sendable {
                                 render: (FileReport) -> String, line: ((Int) -> Int)? = nil) -> Outcome {
         var findings = linter.lint(chunk).filter { $0.severity >= threshold }
         if let line {
-            for index in findings.indices {
-                findings[index].start.line = line(findings[index].start.line)
-                findings[index].end.line = line(findings[index].end.line)
-            }
+            for index in findings.indices { findings[index].renumberLines(line) }
         }
         let report = FileReport(path: chunk.path, bytes: chunk.bytes, byteOffset: chunk.byteOffset, findings: findings, record: chunk.record)
         return Outcome(path: chunk.path, rendered: findings.isEmpty ? "" : render(report), findings: findings, problem: nil,

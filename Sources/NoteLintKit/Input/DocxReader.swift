@@ -26,6 +26,28 @@ public enum DocxReader {
     /// The first bytes of an OLE compound file: a Word 97–2003 .doc, or an encrypted .docx.
     static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
+    /// True if `path` names a Word document (`.docx`, any case).
+    public static func isWordDocument(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".docx")
+    }
+
+    /// The document at `path` as text to lint: its paragraphs with a blank line between them,
+    /// so that each stays a paragraph (see ``paragraphNumber(ofLine:)``). A document without
+    /// text is a notice.
+    public static func document(path: String) -> Result<InputDocument, InputProblem> {
+        paragraphs(path: path).flatMap { paragraphs in
+            guard !paragraphs.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else {
+                return .failure(InputProblem(path: path, message: "empty, nothing to check", kind: .notice))
+            }
+            return .success(InputDocument(path: path, bytes: Array(paragraphs.joined(separator: "\n\n").utf8)))
+        }
+    }
+
+    /// The paragraph, as Word numbers them, of line `line` of ``document(path:)``'s text.
+    public static func paragraphNumber(ofLine line: Int) -> Int {
+        (line + 1) / 2
+    }
+
     /// The paragraphs of the .docx file at `path`, in document order (body text, including table
     /// cells), or a problem the user can act on.
     public static func paragraphs(path: String) -> Result<[String], InputProblem> {

@@ -29,6 +29,12 @@ public struct Finding: Sendable, Equatable {
 }
 
 extension Finding {
+    /// Renumbers the finding's lines with `line` (a Word document's lines become paragraphs).
+    public mutating func renumberLines(_ line: (Int) -> Int) {
+        start.line = line(start.line)
+        end.line = line(end.line)
+    }
+
     /// Moves the finding by `bytes` bytes and `lines` lines (for a chunk of a larger document).
     mutating func shift(bytes: Int, lines: Int) {
         byteRange = (byteRange.lowerBound + bytes)..<(byteRange.upperBound + bytes)
