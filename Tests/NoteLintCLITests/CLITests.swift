@@ -363,3 +363,17 @@ extension CLITests {
         #expect(named.status == 0)
     }
 }
+
+/// The trainer's page.
+extension CLITests {
+    @Test func rewriteHTMLWritesOnePageAndRefusesOtherModesWithIt() throws {
+        let root = try folder(["note.txt": Array("Ms Hale failed to protect the children.\n".utf8)])
+        let page = try run(["rewrite", "--html", "note.txt"], directory: root)
+        #expect(page.status == 0)
+        #expect(page.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.stdout.contains("<mark class=\"error\">failed to protect<sup>1</sup></mark>"))
+        let both = try run(["rewrite", "--html", "--diff", "note.txt"], directory: root)
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("choose one of --diff, --write and --html"))
+    }
+}
