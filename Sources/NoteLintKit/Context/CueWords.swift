@@ -102,6 +102,8 @@ enum CueWords {
         "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in", "for", "about",
         "into", "onto", "around", "near", "between", "than", "like", "upon", "over", "under", "behind", "including",
     ]
+    /// Articles, which may stand between a preposition and its object ("with the children").
+    static let articles: WordSet = ["a", "an", "the"]
     /// Person references that are objects or possessives, never subjects.
     static let nonSubjectPronouns: WordSet = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
     /// Words that end the scope of a mention cue.

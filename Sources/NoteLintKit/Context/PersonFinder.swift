@@ -104,7 +104,7 @@ struct PersonFinder {
             if reference.end + 1 == position, ["'s", "'"].contains(tokens[reference.end].folded) { return reference }
             let first = tokens[reference.start].folded
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
-            if reference.start > 0, CueWords.prepositions.contains(tokens[reference.start - 1].folded) { continue }
+            if isPrepositionalObject(startingAt: reference.start, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
             if let current = best, isObject(reference, after: current, in: tokens) { continue }
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
@@ -112,6 +112,18 @@ struct PersonFinder {
         }
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens) { return nil }
         return best
+    }
+
+    /// True if the reference starting at `start` is the object of a preposition: right after it
+    /// ("towards Ms Hale"), or after it and an article ("with the children"; "as a child", where
+    /// "as" counts only before an article, since "as she left" opens a clause).
+    private func isPrepositionalObject(startingAt start: Int, in tokens: [Token]) -> Bool {
+        guard start > 0 else { return false }
+        let before = tokens[start - 1].folded
+        if CueWords.prepositions.contains(before) { return true }
+        guard start > 1, CueWords.articles.contains(before) else { return false }
+        let preposition = tokens[start - 2].folded
+        return CueWords.prepositions.contains(preposition) || preposition == "as"
     }
 
     /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a
