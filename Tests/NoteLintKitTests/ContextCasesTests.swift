@@ -35,6 +35,8 @@ import Testing
         ("The social worker is worried that Mr Okoro will lose his temper.", true),
         ("It is the school's view that Ms Okoro failed to protect the children.", true),
         ("The account of the volatile relationship was written by the police.", true),
+        ("Mr Okoro's account is that it was a one-off and that Ms Okoro provoked him.", false),
+        ("The school's position is that Ms Okoro failed to protect the children.", true),
     ])
     func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

@@ -140,10 +140,11 @@ struct ContextAnalyzer {
     }
 
     /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
-    /// "reported that", "is worried that", "Mr N's view that"), and is not a passive ("was told").
+    /// "reported that", "is worried that", "Mr N's view that", "his account is that"), and is
+    /// not a passive ("was told").
     private func isAttribution(at index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].folded
-        if index > 0, index + 1 < tokens.count, tokens[index + 1].folded == "that", CueWords.attributionNouns.contains(word) {
+        if index > 0, CueWords.attributionNouns.contains(word), introducesClause(after: index, tokens) {
             let owner = tokens[index - 1].folded
             return owner == "'s" || owner == "'" || CueWords.possessivePronouns.contains(owner)
         }
@@ -156,6 +157,14 @@ struct ContextAnalyzer {
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }
         return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.complementMarkers.contains($0.folded) }
+    }
+
+    /// True if "that" follows the attribution noun at `index`, straight away or after "is" or
+    /// "was" ("his view that…", "his account is that…").
+    private func introducesClause(after index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        if tokens[index + 1].folded == "that" { return true }
+        return index + 2 < tokens.count && ["is", "was"].contains(tokens[index + 1].folded) && tokens[index + 2].folded == "that"
     }
 
     /// Words before a reporting verb that make it passive ("was told").
