@@ -27,8 +27,17 @@ struct ContextAnalyzer {
     private func isNegated(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var index = range.lowerBound - 1
         var seen = 0
+        var asides: [Range<Int>]? = nil
         while index >= 0, seen < Self.negationWindow {
             let word = tokens[index].folded
+            // Look through an aside, as matching does: "did not, at any point, fail to protect".
+            if Asides.isComma(tokens[index]) {
+                if asides == nil { asides = Asides.ranges(in: tokens) }
+                if let aside = asides!.first(where: { $0.upperBound - 1 == index }) {
+                    index = aside.lowerBound - 1
+                    continue
+                }
+            }
             if CueWords.clauseBreaks.contains(word) { return false }
             if CueWords.negators.contains(word) {
                 // "not only a volatile relationship but…" is not negation; "not just arguments",

@@ -207,11 +207,28 @@ public final class Linter {
     private func matches(in sentence: Sentence, patterns: [Int32]?) -> [Automaton.Match] {
         let automaton = catalogue.automaton
         guard automaton.canStartAny(sentence.tokens) else { return [] }
-        guard let patterns else { return MatchSelector.select(automaton.matches(in: sentence.tokens, scratch: &scratch)) }
-        var raw = automaton.matches(in: sentence.tokens, of: patterns, scratch: &scratch)
+        // A sentence with a short aside inside a phrase ("has, in my view, failed") is matched
+        // as written and without its asides.
+        let asides = Asides.ranges(in: sentence.tokens)
+        let withoutAsides = asides.isEmpty ? nil : Asides.removing(asides, from: sentence.tokens)
+        func run(_ patterns: [Int32]?) -> [Automaton.Match] {
+            var found = patterns.map { automaton.matches(in: sentence.tokens, of: $0, scratch: &scratch) }
+                ?? automaton.matches(in: sentence.tokens, scratch: &scratch)
+            guard let withoutAsides else { return found }
+            let more = patterns.map { automaton.matches(in: withoutAsides.tokens, of: $0, scratch: &scratch) }
+                ?? automaton.matches(in: withoutAsides.tokens, scratch: &scratch)
+            for var match in more {
+                match.start = withoutAsides.indices[match.start]
+                match.end = withoutAsides.indices[match.end - 1] + 1
+                if !found.contains(match) { found.append(match) }
+            }
+            return found
+        }
+        guard let patterns else { return MatchSelector.select(run(nil)) }
+        var raw = run(patterns)
         guard !raw.isEmpty else { return [] }
         let exceptions = Set(raw.map(\.rule)).sorted().flatMap { automaton.exceptionPatterns[Int($0)] }
-        raw += automaton.matches(in: sentence.tokens, of: exceptions, scratch: &scratch)
+        raw += run(exceptions)
         return MatchSelector.select(raw)
     }
 }

@@ -270,9 +270,16 @@ struct Prefilter: Sendable {
                 let end = hits[hits.startIndex + index].end
                 var next = end
                 var skippedMark = false
-                while next < bytes.count, bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") {
-                    skippedMark = skippedMark || bytes[next] > 0x20
-                    next += 1
+                while next < bytes.count {
+                    if bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") {
+                        skippedMark = skippedMark || bytes[next] > 0x20
+                        next += 1
+                    } else if bytes[next] == UInt8(ascii: ","), !orPunctuation, let afterAside = Asides.end(ofAsideAt: next, in: bytes) {
+                        // The matcher looks through a short aside ("has, in my view, failed").
+                        next = afterAside
+                    } else {
+                        break
+                    }
                 }
                 // A mark (or what may be one: a hyphen, any non-ASCII character, the end of
                 // the text) where one may stand.

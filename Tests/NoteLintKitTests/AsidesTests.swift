@@ -1,0 +1,45 @@
+import Testing
+@testable import NoteLintKit
+
+/// Short asides inside a phrase, which matching, negation and the prefilter look through.
+@Suite struct AsidesTests {
+    private func tokens(_ text: String) throws -> [Token] {
+        try Segmenter().sentences(in: text).flatMap(\.tokens)
+    }
+
+    @Test func asidesAreShortAndOpenedByTheirWords() throws {
+        let text = "Ms Hart has, in my view, failed, sadly, to protect Leo, Amy and Ben, according to the school."
+        let tokens = try tokens(text)
+        let asides = Asides.ranges(in: tokens).map { tokens[$0].map(\.folded).joined(separator: " ") }
+        #expect(asides == [", in my view ,", ", sadly ,"])
+        let long = try self.tokens("She has, in the view of every single professional, failed to protect them.")
+        #expect(Asides.ranges(in: long).isEmpty)
+    }
+
+    @Test func removingKeepsTheOtherTokensAndTheirPlaces() throws {
+        let tokens = try tokens("Ms Hart chose, once again, to stay.")
+        let (kept, indices) = Asides.removing(Asides.ranges(in: tokens), from: tokens)
+        #expect(kept.map(\.folded) == ["ms", "hart", "chose", "to", "stay", "."])
+        #expect(indices == [0, 1, 2, 7, 8, 9])
+    }
+
+    @Test func theByteCheckIsLooserThanTheTokenOne() {
+        let bytes = Array("chose, once again, to stay; chose, to".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(Asides.end(ofAsideAt: 5, in: buffer) == 18)
+            #expect(Asides.end(ofAsideAt: 33, in: buffer) == nil)
+        }
+    }
+
+    @Test(arguments: [
+        ("Ms Hart chose, once again, to stay with Mr Bell.", true),
+        ("The relationship between Ms Hart and Mr Bell is, at times, volatile.", true),
+        ("Ms Hart does not, in my opinion, have sufficient insight.", true),
+        ("Ms Hart did not, at any point, fail to protect Leo.", false),
+        ("The relationship with the school is, at times, strained.", false),
+        ("There was, according to Ms Hart, a domestic incident on Saturday.", false),
+    ])
+    func phrasesAreFoundThroughAsides(_ text: String, flagged: Bool) throws {
+        #expect(try !makeLinter().lint(text).isEmpty == flagged, "\(text)")
+    }
+}
