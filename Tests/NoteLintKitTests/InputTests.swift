@@ -71,3 +71,14 @@ import Testing
         }
     }
 }
+
+/// The one reading of a file's extension that folder walks, exports and Word documents share.
+@Suite struct FileExtensionTests {
+    @Test func theExtensionIsAfterTheNamesLastDotInLowerCase() {
+        #expect(PathWalker.fileExtension(of: "notes/Visit.DOCX") == "docx")
+        #expect(PathWalker.fileExtension(of: "exports/2025.v2/records.jsonl") == "jsonl")
+        #expect(PathWalker.fileExtension(of: "notes.d/README") == "")
+        #expect(DocxReader.isWordDocument("a/b/Note.Docx"))
+        #expect(!DocxReader.isWordDocument("a/b.docx/note.txt"))
+    }
+}

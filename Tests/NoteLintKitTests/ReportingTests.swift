@@ -91,7 +91,8 @@ import Testing
         #expect(tally.categories == [finding.category: 2])
         #expect(TallyReporter.rate(2, words: 160) == "12.50")
         #expect(TallyReporter.rate(1, words: 0) == "0.00")
-        #expect(TallyReporter.count(1_234_567) == "1,234,567")
+        #expect(1_234_567.groupedInThousands == "1,234,567")
+        #expect((-1_000).groupedInThousands == "-1,000")
     }
 
     @Test func aComparisonGivesTheChangeInRate() throws {

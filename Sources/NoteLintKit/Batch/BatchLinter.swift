@@ -115,7 +115,8 @@ public struct BatchLinter: Sendable {
                 try add(.problem(problem), size: 0)
             case .file(let path):
                 let size = Self.fileSize(path)
-                if let format = RecordReader.format(forExtension: Self.pathExtension(path)) {
+                let fileExtension = PathWalker.fileExtension(of: path)
+                if let format = RecordReader.format(forExtension: fileExtension) {
                     var reader: RecordReader
                     do throws(InputProblem) {
                         reader = try RecordReader(path: path, format: format, textColumn: textColumn, idColumn: idColumn, blockSize: blockSize)
@@ -124,7 +125,7 @@ public struct BatchLinter: Sendable {
                         continue
                     }
                     try streamRecords(&reader, into: add)
-                } else if DocxReader.isWordDocument(path) {
+                } else if fileExtension == DocxReader.fileExtension {
                     try add(.wordDocument(path), size: size)
                 } else if size <= blockSize {
                     try add(.file(path), size: size)
@@ -152,13 +153,6 @@ public struct BatchLinter: Sendable {
     private static func fileSize(_ path: String) -> Int {
         var status = stat()
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
-    }
-
-    /// The extension of the file at `path` (after its last dot), or "" if none.
-    private static func pathExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: ".") else { return "" }
-        return String(name[name.index(after: dot)...])
     }
 
     /// Submits each record of an export as a note of its own.

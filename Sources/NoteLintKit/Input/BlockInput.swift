@@ -21,14 +21,7 @@ final class BlockInput {
 
     /// Opens `path`, to be read `blockSize` bytes at a time.
     init(path: String, blockSize: Int, maxRecordSize: Int = 64 << 20) throws(InputProblem) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputProblem(path: path, message: "no such file or directory")
-        }
-        if isDirectory.boolValue { throw InputProblem(path: path, message: "is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputProblem(path: path, message: "permission denied (cannot read the file)")
-        }
+        let handle = try DocumentReader.openForReading(path: path).get()
         self.path = path
         self.maxRecordSize = maxRecordSize
         self.handle = handle

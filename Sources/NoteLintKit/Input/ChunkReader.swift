@@ -21,10 +21,7 @@ public struct ChunkReader {
 
     /// Opens `path`; fails with a problem the user can act on.
     public init(path: String, blockSize: Int) throws(InputProblem) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputProblem(path: path, message: FileManager.default.fileExists(atPath: path) ? "permission denied (cannot read the file)" : "no such file or directory")
-        }
-        self.init(handle: handle, path: path, blockSize: blockSize)
+        self.init(handle: try DocumentReader.openForReading(path: path).get(), path: path, blockSize: blockSize)
     }
 
     /// Reads from an open handle (standard input), shown as `path` in messages.

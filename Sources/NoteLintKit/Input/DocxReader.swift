@@ -26,9 +26,12 @@ public enum DocxReader {
     /// The first bytes of an OLE compound file: a Word 97–2003 .doc, or an encrypted .docx.
     static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
+    /// The extension of the files it reads, as ``PathWalker/fileExtension(of:)`` gives it.
+    public static let fileExtension = "docx"
+
     /// True if `path` names a Word document (`.docx`, any case).
     public static func isWordDocument(_ path: String) -> Bool {
-        path.lowercased().hasSuffix(".docx")
+        PathWalker.fileExtension(of: path) == fileExtension
     }
 
     /// The document at `path` as text to lint: its paragraphs with a blank line between them,

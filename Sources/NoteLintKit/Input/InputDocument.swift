@@ -41,18 +41,35 @@ public enum DocumentReader {
 
     /// Reads the file at `path`.
     public static func read(path: String) -> Result<InputDocument, InputProblem> {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(InputProblem(path: path, message: "no such file or directory"))
-        }
-        if isDirectory.boolValue {
-            return .failure(InputProblem(path: path, message: "is a directory"))
-        }
-        guard manager.isReadableFile(atPath: path), let data = manager.contents(atPath: path) else {
-            return .failure(InputProblem(path: path, message: "permission denied (cannot read the file)"))
+        if let problem = accessProblem(path: path) { return .failure(problem) }
+        // FileManager reads a small file with less work than a FileHandle (a folder of notes
+        // reads thousands).
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            return .failure(unreadable(path))
         }
         return decode(path: path, bytes: [UInt8](data))
+    }
+
+    /// The file at `path` opened for reading, or why it cannot be (see ``accessProblem(path:)``;
+    /// or it is not readable): the readers of large files and exports start here.
+    static func openForReading(path: String) -> Result<FileHandle, InputProblem> {
+        if let problem = accessProblem(path: path) { return .failure(problem) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(unreadable(path)) }
+        return .success(handle)
+    }
+
+    /// Why there is no file to read at `path` (it is missing, or a directory), or nil: every
+    /// reader of files checks this first, for the same messages.
+    static func accessProblem(path: String) -> InputProblem? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return InputProblem(path: path, message: "no such file or directory")
+        }
+        return isDirectory.boolValue ? InputProblem(path: path, message: "is a directory") : nil
+    }
+
+    private static func unreadable(_ path: String) -> InputProblem {
+        InputProblem(path: path, message: "permission denied (cannot read the file)")
     }
 
     /// Reads all of standard input.

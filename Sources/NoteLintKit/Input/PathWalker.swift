@@ -41,6 +41,14 @@ public struct PathWalker: Sendable {
         return entries
     }
 
+    /// The extension of the file at `path` (after the last dot of its name), lower-case, or ""
+    /// if the name has none.
+    public static func fileExtension(of path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
     private func walk(_ directory: String, into entries: inout [Entry]) {
         let names: [String]
         do {
@@ -55,7 +63,7 @@ public struct PathWalker: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(path, into: &entries)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+            } else if extensions.contains(Self.fileExtension(of: name)) {
                 entries.append(.file(path))
             }
         }

@@ -32,20 +32,20 @@ public struct TallyReporter: Sendable {
                                   rightAligned: [1, 2, 3])
         for document in tally.documents {
             let top = document.categories.max { ($0.value, $1.key) < ($1.value, $0.key) }
-            documents.add([document.path, Self.count(document.words), Self.count(document.findings),
+            documents.add([document.path, document.words.groupedInThousands, document.findings.groupedInThousands,
                            Self.rate(document.findings, words: document.words), top.map { "\($0.key) (\($0.value))" } ?? ""])
         }
-        documents.add([tally.documents.count == 1 ? "total (1 file)" : "total (\(Self.count(tally.documents.count)) files)", Self.count(tally.words), Self.count(tally.findings),
+        documents.add([tally.documents.count == 1 ? "total (1 file)" : "total (\(tally.documents.count.groupedInThousands) files)", tally.words.groupedInThousands, tally.findings.groupedInThousands,
                        Self.rate(tally.findings, words: tally.words), ""])
         var byCategory = TextTable(headers: ["category", "findings", "per 1,000 words", "files with any", "share"], rightAligned: [1, 2, 3, 4])
         for category in categories {
             let count = tally.categories[category] ?? 0
             let files = tally.documents.filter { ($0.categories[category] ?? 0) > 0 }.count
-            byCategory.add([category, Self.count(count), Self.rate(count, words: tally.words), Self.count(files), Self.share(count, of: tally.findings)])
+            byCategory.add([category, count.groupedInThousands, Self.rate(count, words: tally.words), files.groupedInThousands, Self.share(count, of: tally.findings)])
         }
         var byRule = TextTable(headers: ["rule", "findings", "per 1,000 words"], rightAligned: [1, 2])
         for (rule, count) in Self.ranked(tally.rules).prefix(Self.rulesShown) {
-            byRule.add([rule, Self.count(count), Self.rate(count, words: tally.words)])
+            byRule.add([rule, count.groupedInThousands, Self.rate(count, words: tally.words)])
         }
         var text = documents.text + "\n" + byCategory.text
         if !tally.rules.isEmpty {
@@ -138,11 +138,11 @@ public struct TallyReporter: Sendable {
                                 names: (before: String, after: String)) -> String {
         var sets = TextTable(headers: ["", "files", "words", "findings", "per 1,000 words"], rightAligned: [1, 2, 3, 4])
         for (label, tally) in [("before: " + names.before, before), ("after: " + names.after, after)] {
-            sets.add([label, Self.count(tally.documents.count), Self.count(tally.words), Self.count(tally.findings), Self.rate(tally.findings, words: tally.words)])
+            sets.add([label, tally.documents.count.groupedInThousands, tally.words.groupedInThousands, tally.findings.groupedInThousands, Self.rate(tally.findings, words: tally.words)])
         }
         var table = TextTable(headers: ["category", "before", "after", "rate before", "rate after", "change"], rightAligned: [1, 2, 3, 4, 5])
         for row in rows {
-            table.add([row.name, Self.count(row.before), Self.count(row.after), Self.rate(row.before, words: before.words),
+            table.add([row.name, row.before.groupedInThousands, row.after.groupedInThousands, Self.rate(row.before, words: before.words),
                        Self.rate(row.after, words: after.words), Self.change(row, before: before, after: after)])
         }
         var text = sets.text + "\nrates are findings per 1,000 words; the change is in the rate\n\n" + table.text
@@ -154,7 +154,7 @@ public struct TallyReporter: Sendable {
         if !moved.isEmpty {
             var ruleTable = TextTable(headers: ["rule", "before", "after", "rate before", "rate after", "change"], rightAligned: [1, 2, 3, 4, 5])
             for row in moved.prefix(Self.rulesShown) {
-                ruleTable.add([row.name, Self.count(row.before), Self.count(row.after), Self.rate(row.before, words: before.words),
+                ruleTable.add([row.name, row.before.groupedInThousands, row.after.groupedInThousands, Self.rate(row.before, words: before.words),
                                Self.rate(row.after, words: after.words), Self.change(row, before: before, after: after)])
             }
             text += "\nrules that changed most" + (moved.count > Self.rulesShown ? " (\(Self.rulesShown) of \(moved.count))" : "") + "\n" + ruleTable.text
@@ -242,8 +242,4 @@ public struct TallyReporter: Sendable {
         total == 0 ? "0%" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
     }
 
-    /// `value` with commas between thousands.
-    static func count(_ value: Int) -> String {
-        value.groupedInThousands
-    }
 }
