@@ -13,6 +13,16 @@ import Testing
         #expect(!suggestion.contains("[person causing harm]"))
     }
 
+    @Test func aChildWithTheParentsSurnameIsKnownByTheGivenName() throws {
+        // "Kaylee Simmons (5)" makes Kaylee the child, not every Simmons: the mother is still
+        // the subject of "failed to protect".
+        let note = "Subject child: Kaylee Simmons (5)\nParents: Ms Tegan Simmons (mother); Mr Ryan Maher (father)\n\n"
+            + "Mr Maher kicked the door in. Ms Simmons failed to protect Kaylee."
+        let finding = try #require(try makeLinter().lint(note).first { $0.ruleID == "failure-to-protect" })
+        #expect(finding.suggestions.contains { $0.contains("Kaylee") })
+        #expect(!finding.suggestions.contains { $0.contains("Simmons and") || $0.contains("protect Simmons") })
+    }
+
     @Test func unknownRolesStayPlaceholders() throws {
         let finding = try #require(try makeLinter().lint("Mum failed to protect the children.").first { $0.ruleID == "failure-to-protect" })
         #expect(finding.suggestions.first?.contains("[person causing harm]") == true)

@@ -74,15 +74,17 @@ struct ContextAnalyzer {
     }
 
     /// True if the token at `index` is a verb of saying or thinking whose subject is nobody
-    /// ("no one is suggesting that…", "nobody thinks…"): what follows is denied.
+    /// ("no one is suggesting that…", "nobody thinks…", "nothing in the file suggests…"): what
+    /// follows is denied.
     private func hasNoSpeaker(verbAt index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].folded
         guard CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word)
             || CueWords.opinionVerbs.contains(word) else { return false }
+        // The subject may carry a few words ("nothing in the school's account suggests…").
         var subject = index - 1
-        while subject >= 0, index - subject <= 3 {
+        while subject >= 0, index - subject <= 7, !CueWords.clauseBreaks.contains(tokens[subject].folded) {
             let candidate = tokens[subject].folded
-            if candidate == "nobody" || candidate == "one" && subject > 0 && tokens[subject - 1].folded == "no" { return true }
+            if candidate == "nobody" || candidate == "nothing" || candidate == "one" && subject > 0 && tokens[subject - 1].folded == "no" { return true }
             subject -= 1
         }
         return false
@@ -165,6 +167,11 @@ struct ContextAnalyzer {
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }
+        // "shouted at her", "screamed at Ms Dunn": an act, unless words follow ("shouted at her
+        // that she was useless").
+        if index + 1 < tokens.count, tokens[index + 1].folded == "at" {
+            return tokens[(index + 2)..<min(tokens.count, index + 6)].contains { ["that", ":", "\""].contains($0.folded) }
+        }
         return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.complementMarkers.contains($0.folded) }
     }
 
@@ -226,6 +233,14 @@ struct ContextAnalyzer {
         return false
     }
 
+    /// True if a possessive stands before the word at `index` ("his use of violence", "Mr
+    /// Maher's use of violence"): his doing, not a use of words.
+    private func isPossessed(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1].folded
+        return CueWords.possessivePronouns.contains(before) || before == "'s" || before == "'"
+    }
+
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var index = range.lowerBound - 1
         var distance = 1
@@ -234,7 +249,9 @@ struct ContextAnalyzer {
             if CueWords.mentionNouns.contains(word) { return true }
             if distance <= 2, CueWords.mentionVerbs.contains(word) { return true }
             if word == "than", index > 0, tokens[index - 1].folded == "rather" { return true }
-            if word == "of", index > 0, tokens[index - 1].folded == "instead" || tokens[index - 1].folded == "use" { return true }
+            if word == "of", index > 0, tokens[index - 1].folded == "instead" || tokens[index - 1].folded == "use" && !isPossessed(index - 1, tokens) {
+                return true
+            }
             if word == "that", isAvoidedSaying(before: index, tokens) { return true }
             if CueWords.mentionScopeBreaks.contains(word) { break }
             index -= 1

@@ -106,7 +106,7 @@ struct PersonFinder {
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
             if isPrepositionalObject(startingAt: reference.start, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
-            if let current = best, isObject(reference, after: current, in: tokens) { continue }
+            if let current = best, isObject(reference, after: current, before: position, in: tokens) { continue }
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
             if best == nil || reference.start >= best!.start { best = reference }
         }
@@ -144,13 +144,20 @@ struct PersonFinder {
     }
 
     /// True if `reference` directly follows a verb-like word in the clause whose subject is `subject`.
-    private func isObject(_ reference: Reference, after subject: Reference, in tokens: [Token]) -> Bool {
+    /// Not when that clause is a subordinate one opening the sentence and `reference` is followed
+    /// by nothing but auxiliaries before the match at `position`: in "When police arrived Ms Dunn
+    /// was hysterical", Ms Dunn is the subject of the main clause.
+    private func isObject(_ reference: Reference, after subject: Reference, before position: Int, in tokens: [Token]) -> Bool {
         guard reference.start > subject.end, reference.start > 0 else { return false }
         let previous = tokens[reference.start - 1]
         guard previous.kind == .word, !previous.isCapitalised, !CueWords.clauseBreaks.contains(previous.folded),
               !CueWords.clauseVerbs.contains(previous.folded),
               !["or", "that", "'s", "'", "of", "about", "for"].contains(previous.folded) else { return false }
-        return !tokens[subject.end..<reference.start].contains { CueWords.clauseBreaks.contains($0.folded) }
+        guard !tokens[subject.end..<reference.start].contains(where: { CueWords.clauseBreaks.contains($0.folded) }) else { return false }
+        let opensSubordinateClause = subject.start > 0 && tokens[subject.start - 1].kind == .word
+            && CueWords.clauseBreaks.contains(tokens[subject.start - 1].folded)
+        let leadsToMatch = reference.end < position && tokens[reference.end..<position].allSatisfy { CueWords.auxiliaries.contains($0.folded) }
+        return !(opensSubordinateClause && leadsToMatch)
     }
 
     /// True if only auxiliaries with a form of "be" stand between `reference` and a match that

@@ -33,6 +33,9 @@ struct NoteCast: Equatable {
         var tally = NameTally()
         var clues = RoleClues()
         var index = 0
+        // The last capitalised word read: in "Kaylee Simmons (5)" the child is Kaylee, whose
+        // surname her parents may share.
+        var lastCapitalised = 0..<0
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
@@ -70,11 +73,14 @@ struct NoteCast: Equatable {
                 }
                 // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
                 if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
-                    tally.note(title: nil, word, .child, at: index)
+                    let givenName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
+                        ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
+                    tally.note(title: nil, givenName, .child, at: index)
                 }
             } else if byte < 0x80 {
                 clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
             }
+            lastCapitalised = index..<wordEnd
             index = wordEnd
         }
         let tallyChildren = tally.names(.child)
