@@ -119,8 +119,9 @@ struct ContextAnalyzer {
         while index >= 0 {
             let word = tokens[index].folded
             if word == ";" || word == "however" { break }
-            // ", which shows…": the writer's comment on what was reported, not part of it.
-            if word == "which", index > 0, tokens[index - 1].folded == "," { break }
+            // ", which shows…" and ", but she keeps…": the writer's comment on what was
+            // reported, not part of it.
+            if word == "which" || word == "but", index > 0, tokens[index - 1].folded == "," { break }
             // The nearest attribution may be a professional's inside a family member's account
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").

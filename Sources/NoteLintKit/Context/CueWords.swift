@@ -40,6 +40,9 @@ enum CueWords {
         "thinks", "thought", "think", "believes", "believed", "believe", "suggested", "suggests", "indicated",
         "indicates", "considers", "considered", "confirmed", "acknowledged", "added", "wrote", "writes", "fears",
         "feared", "worries", "hopes", "hoped", "knows", "knew", "noted", "notes", "observed", "observes",
+        "updated", "updates", "shared", "shares", "highlighted", "highlights", "clarified", "commented",
+        "mentioned", "mentions", "recorded", "records", "emphasised", "emphasized", "agreed", "agrees", "queried",
+        "summarised", "summarized", "concluded", "concludes", "assessed", "judged",
     ]
     /// Nouns that attribute a "that" clause to whoever's they are ("Mr N's view that…", "his
     /// claim that…").

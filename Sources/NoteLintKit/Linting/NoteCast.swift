@@ -13,8 +13,9 @@ struct NoteCast: Equatable {
     var personCausingHarm: String?
     var survivor: String?
     var children: [String] = []
-    /// Bare names whose role the note's statements show (``RoleClues``), other than declared
-    /// names and children.
+    /// Bare names whose role the note's statements or introductions show (``RoleClues``),
+    /// other than declared names and children: the survivor, the person causing harm, and
+    /// professionals (``Role/agency``, "Kerry Blythe (SW)").
     var inferred: [String: Role] = [:]
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]

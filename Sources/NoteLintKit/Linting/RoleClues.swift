@@ -17,6 +17,8 @@ struct RoleClues {
     /// Parents introduced by name (``RoleIntroductions``), with whose parent the note says
     /// each is if that is a name: counted only if it is a child's.
     private var introductions: [(name: String, role: Role, possessor: String?)] = []
+    /// Names introduced as professionals ("Kerry Blythe (SW)").
+    private var professionals: [String] = []
 
     /// Acts of abuse with an object, in the forms case notes write them.
     private static let acts: WordSet = [
@@ -47,10 +49,19 @@ struct RoleClues {
     /// Most capitalised words are followed by no act of abuse: the words after the name are
     /// looked at first, and the name itself only when they fit.
     mutating func read(nameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
-        // "Kerry (mother)", "the children's father, Dean"
-        if let introduction = RoleIntroductions.introduction(ofNameAt: name, in: bytes), Self.isName(name, bytes) {
-            let named = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
-            introductions.append((named, introduction.role, introduction.possessor))
+        // "Kerry (mother)", "the children's father, Dean", "Kerry (SW)"; and "Kerry Dunn
+        // (mother)", where the note calls her Kerry.
+        let surname = Self.surname(after: name, bytes, wordEnd: wordEnd)
+        for introduced in [name] + (surname.map { [$0] } ?? []) {
+            if let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes), Self.isName(name, bytes) {
+                let named = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
+                introductions.append((named, introduction.role, introduction.possessor))
+                break
+            }
+            if RoleIntroductions.introducesProfessional(ofNameAt: introduced, in: bytes), Self.isName(name, bytes) {
+                professionals.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+                break
+            }
         }
         let index = name.upperBound
         // "Dean's abuse of Sarah"
@@ -62,17 +73,31 @@ struct RoleClues {
             return
         }
         guard let verb = Self.word(at: index + 1, bytes) else { return }
+        // In "Jason Doherty hit Karen Doherty" the act is Jason's: a family surname takes no role.
+        let person = Self.givenName(before: name, bytes) ?? name
         // "Sarah was strangled by Dean"
         if Self.passiveAuxiliaries.contains(verb.bytes) {
             guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes), bytes.spells(" by ", at: act.end),
                   let other = Self.name(at: act.end + 4, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
-            note(causer: other, survivor: name, bytes)
+            note(causer: other, survivor: person, bytes)
             return
         }
         // "Dean hit Sarah"
         guard Self.acts.contains(verb.bytes), let other = Self.name(at: verb.end + 1, bytes, wordEnd: wordEnd),
               Self.isName(name, bytes) else { return }
-        note(causer: name, survivor: other, bytes)
+        note(causer: person, survivor: other, bytes)
+    }
+
+    /// The capitalised name right before `name` and one space, if `name` may be its surname
+    /// ("Jason Doherty").
+    private static func givenName(before name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let end = name.lowerBound - 1
+        guard end > 0, bytes[end] == 0x20 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] | 0x20 >= UInt8(ascii: "a"), bytes[start - 1] | 0x20 <= UInt8(ascii: "z") { start -= 1 }
+        guard start < end, start == 0 || bytes[start - 1] < 0x80 && !NoteCast.isWordByte(bytes[start - 1]),
+              bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
+        return isName(start..<end, bytes) ? start..<end : nil
     }
 
     /// Each name read in one role only, in the order first read, leaving out `excluded` and
@@ -83,12 +108,27 @@ struct RoleClues {
         for (name, role, possessor) in introductions where possessor.map(children.contains) ?? true {
             Self.count(name, as: role, in: &seen, order: &order)
         }
-        return order.compactMap { name in
+        let family: [(name: String, role: Role)] = order.compactMap { name in
             guard !excluded.contains(name), !children.contains(name), let counts = seen[name] else { return nil }
             if counts.causer > 0, counts.survivor == 0 { return (name, .causer) }
             if counts.survivor > 0, counts.causer == 0 { return (name, .survivor) }
             return nil
         }
+        // A professional's name that the note also reads in a family role is left out.
+        var listed = Set(family.map(\.name))
+        let agencies: [(name: String, role: Role)] = professionals.compactMap { name in
+            guard !excluded.contains(name), !children.contains(name), seen[name] == nil, listed.insert(name).inserted else { return nil }
+            return (name, .agency)
+        }
+        return family + agencies
+    }
+
+    /// The capitalised word after `name` and one space, if it may be a surname ("Kerry Dunn").
+    private static func surname(after name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Range<Int>? {
+        let start = name.upperBound + 1
+        guard start < bytes.count, bytes[name.upperBound] == 0x20, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
+        let range = start..<wordEnd(start)
+        return isName(range, bytes) ? range : nil
     }
 
     private mutating func note(causer: Range<Int>, survivor: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {

@@ -43,6 +43,24 @@ enum RoleIntroductions {
     /// said"), unlike a longer noun ("mother figure").
     private static let relationEnds: WordSet = ["of", "to", "said", "says", "reported", "told", "has", "had", "was", "is", "attended", "stated"]
 
+    /// Words that open a professional's role in brackets after a name ("Kerry Blythe (SW)",
+    /// "Anne Fuller (health visitor)", "Mrs Shah (nursery manager)").
+    private static let professions: WordSet = [
+        "sw", "ssw", "csw", "asw", "nqsw", "iro", "hv", "dsl", "ddsl", "idva", "isva", "pc", "dc", "ds", "police", "officer",
+        "teacher", "headteacher", "head", "manager", "tm", "gp", "midwife", "nurse", "fsw", "cafcass", "fca", "chair", "senco",
+        "ewo", "probation", "social", "health", "school", "nursery", "deputy", "team", "student", "support", "independent",
+        "specialist", "practitioner", "caseworker", "worker", "advocate", "paediatrician", "psychologist", "camhs", "yot",
+    ]
+
+    /// True if the capitalised name at `name` is followed by a professional's role in brackets
+    /// ("Kerry (SW)"): that person speaks for an agency, not for the family.
+    static func introducesProfessional(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let index = name.upperBound
+        guard index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "("),
+              let word = word(at: index + 2, bytes) else { return false }
+        return professions.contains(text(word, bytes))
+    }
+
     /// The introduction around the capitalised name at `name` in `bytes`, if there is one.
     static func introduction(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
         after(name, bytes) ?? before(name, bytes)
