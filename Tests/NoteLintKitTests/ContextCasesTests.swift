@@ -183,4 +183,28 @@ import Testing
     func planActions(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")
     }
+
+    /// Cases from the held-out probe rounds of 2026-12-03, each decided by the context.
+    @Test(arguments: [
+        // A fronted clause's subject is not the main clause's object.
+        ("When police arrived Ms Dunn was hysterical.", true),
+        ("When he hit Ms Dunn she was hysterical.", true),
+        // Shouting at someone is an act, not an attribution.
+        ("After he shouted at Ms Dunn she was hysterical.", true),
+        ("Mr Shaw shouted at her that she was hysterical.", false),
+        // A claim that nothing supports is denied.
+        ("Nothing in the school's account suggests that this was an isolated incident.", false),
+        ("The school's account suggests that this was an isolated incident.", true),
+        // His use of violence is no mention of a phrase.
+        ("Mr Maher's use of violence has been fuelled by his methamphetamine use.", true),
+        ("Avoid the use of 'volatile relationship' in reports.", false),
+        // ", but" ends the reported clause; the rest is the writer's.
+        ("Mum told us in July that she had ended things with Wayne, but she keeps taking him back.", true),
+        ("Mum told us in July that she keeps taking him back.", false),
+        // A verb of telling opens a clause whose subject is the next name.
+        ("Daniel (SW) updated that Rosie has been non-compliant with the safety plan.", true),
+    ])
+    func heldOutProbeCases(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
 }

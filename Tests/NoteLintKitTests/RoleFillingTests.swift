@@ -55,6 +55,10 @@ import Testing
         ("Kerry failed to protect the children. His father Dean visits.", ["[person causing harm]", "[survivor]"]),
         ("Present: Jean, mum, Dean. Kerry failed to protect the children.", ["[person causing harm]", "[survivor]"]),
         ("Kerry (mother) failed to protect the children from Kerry (father).", ["[person causing harm]", "[survivor]"]),
+        // With a surname the note calls the person by the given name.
+        ("Present: Chelsea Dunn (mother), Ryan Akers (father). Chelsea failed to protect the children.", ["Ryan", "Chelsea"]),
+        // The act is the given name's, not the surname the family shares.
+        ("Jason Doherty hit Karen Doherty on 7 August. Karen failed to protect the children.", ["Jason", "Karen"]),
     ] as [(String, [String])])
     func readsParentsIntroducedByName(_ note: String, expected: [String]) throws {
         let text = try suggestion(note, rule: "failure-to-protect")
@@ -67,6 +71,16 @@ import Testing
         let linter = try makeLinter()
         #expect(!linter.lint("Dean hit Sarah. Dean is not engaging with services.").contains { $0.ruleID == "not-engaging" })
         #expect(linter.lint("Dean hit Sarah. Sarah is not engaging with services.").contains { $0.ruleID == "not-engaging" })
+    }
+
+    /// A name introduced with a professional's role ("Kerry Blythe (SW)") speaks for an agency:
+    /// what she explains is the record's framing, not a family member's account.
+    @Test func professionalsIntroducedByNameAreNotFamily() throws {
+        let linter = try makeLinter()
+        let header = "Present: Chelsea Dunn (mother), Ryan Akers (father), Kerry Blythe (SW).\n\n"
+        #expect(linter.lint(header + "Kerry explained that Ryan's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
+        #expect(!linter.lint(header + "Chelsea explained that Ryan's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
+        #expect(!linter.lint("Kerry explained that Ryan's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
     }
 
     /// A bare name known in a role is matched as that role by the patterns too.
