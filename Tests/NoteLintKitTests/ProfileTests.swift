@@ -10,6 +10,13 @@ import Testing
         #expect(strict.allSatisfy { $0.severity == .suggestion })
     }
 
+    /// Style advice ("Mum" for the mother's name) is for audits and training only.
+    @Test func styleAdviceIsReportedOnlyUnderTheStrictProfile() throws {
+        let text = "Mr Hale pushed Ms Hale. Mum said the school was helpful when Mr Hale came to the gate."
+        #expect(try !ruleIDs(in: text).contains("mum-dad-without-name"))
+        #expect(try ruleIDs(in: text, options: LintOptions(profile: .strict)).contains("mum-dad-without-name"))
+    }
+
     @Test func strictProfileStillRespectsNegationAndMention() throws {
         let text = "This is not a volatile relationship. Avoid the phrase volatile relationship."
         #expect(try makeLinter(LintOptions(profile: .strict)).lint(text).isEmpty)

@@ -17,13 +17,24 @@ public enum RuleExampleChecker {
         }
     }
 
-    /// The failing examples of every rule in `linter`'s catalogue.
+    /// The failing examples of every rule in `linter`'s catalogue. A rule reported only under
+    /// `--profile strict` has its examples run in that profile.
     public static func failures(_ linter: Linter) -> [Failure] {
         var failures: [Failure] = []
+        var strictLinter: Linter? = nil
         for rule in linter.catalogue.rules {
+            var checking = linter
+            if rule.context.strictOnly {
+                if strictLinter == nil {
+                    var options = linter.options
+                    options.profile = .strict
+                    strictLinter = try? Linter(catalogue: linter.catalogue, options: options)
+                }
+                checking = strictLinter ?? linter
+            }
             for (examples, shouldFlag) in [(rule.flagExamples, true), (rule.passExamples, false)] {
                 for example in examples {
-                    let findings = linter.lint(example, includingSuppressed: true)
+                    let findings = checking.lint(example, includingSuppressed: true)
                     let flagged = findings.contains { $0.ruleID == rule.id && $0.suppression == nil }
                     if flagged != shouldFlag {
                         failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example, shouldFlag: shouldFlag,

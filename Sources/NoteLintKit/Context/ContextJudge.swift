@@ -35,6 +35,9 @@ enum ContextJudge {
         if policy.needsAbuseContext, !mentionsAbuse {
             return .suppress("the note does not speak of domestic abuse")
         }
+        if policy.strictOnly, profile != .strict {
+            return .suppress("style advice, reported under --profile strict")
+        }
         return .report(severity)
     }
 }

@@ -60,7 +60,9 @@ struct PersonFinder {
                 guard let names = declaredByFirstWord[tokens[index].folded] else { continue }
                 for name in names where index + name.tokens.count <= tokens.count
                     && tokens[index..<(index + name.tokens.count)].lazy.map(\.folded).elementsEqual(name.tokens) {
-                    found.append(Reference(start: index, end: index + name.tokens.count, role: name.role, isDeclared: true))
+                    // A declared surname after its title ("with Mr Shahid") starts at the title.
+                    let start = index > 0 && Self.titles.contains(tokens[index - 1].folded) ? index - 1 : index
+                    found.append(Reference(start: start, end: index + name.tokens.count, role: name.role, isDeclared: true))
                 }
             }
         }
@@ -113,6 +115,9 @@ struct PersonFinder {
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens) { return nil }
         return best
     }
+
+    /// Titles before a name.
+    private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]
 
     /// True if the reference starting at `start` is the object of a preposition: right after it
     /// ("towards Ms Hale"), or after it and an article ("with the children"; "as a child", where

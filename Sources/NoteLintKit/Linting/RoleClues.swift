@@ -51,17 +51,8 @@ struct RoleClues {
     mutating func read(nameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
         // "Kerry (mother)", "the children's father, Dean", "Kerry (SW)"; and "Kerry Dunn
         // (mother)", where the note calls her Kerry.
-        let surname = Self.surname(after: name, bytes, wordEnd: wordEnd)
-        for introduced in [name] + (surname.map { [$0] } ?? []) {
-            if let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes), Self.isName(name, bytes) {
-                let named = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
-                introductions.append((named, introduction.role, introduction.possessor))
-                break
-            }
-            if RoleIntroductions.introducesProfessional(ofNameAt: introduced, in: bytes), Self.isName(name, bytes) {
-                professionals.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
-                break
-            }
+        if !readIntroduction(at: name, of: name, bytes), let surname = Self.surname(after: name, bytes, wordEnd: wordEnd) {
+            readIntroduction(at: surname, of: name, bytes)
         }
         let index = name.upperBound
         // "Dean's abuse of Sarah"
@@ -73,19 +64,23 @@ struct RoleClues {
             return
         }
         guard let verb = Self.word(at: index + 1, bytes) else { return }
-        // In "Jason Doherty hit Karen Doherty" the act is Jason's: a family surname takes no role.
-        let person = Self.givenName(before: name, bytes) ?? name
         // "Sarah was strangled by Dean"
         if Self.passiveAuxiliaries.contains(verb.bytes) {
             guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes), bytes.spells(" by ", at: act.end),
                   let other = Self.name(at: act.end + 4, bytes, wordEnd: wordEnd), Self.isName(name, bytes) else { return }
-            note(causer: other, survivor: person, bytes)
+            note(causer: other, survivor: Self.person(named: name, bytes), bytes)
             return
         }
         // "Dean hit Sarah"
         guard Self.acts.contains(verb.bytes), let other = Self.name(at: verb.end + 1, bytes, wordEnd: wordEnd),
               Self.isName(name, bytes) else { return }
-        note(causer: person, survivor: other, bytes)
+        note(causer: Self.person(named: name, bytes), survivor: other, bytes)
+    }
+
+    /// The name that stands for the person written `name`: in "Jason Doherty hit Karen Doherty"
+    /// the act is Jason's, since a family surname takes no role.
+    private static func person(named name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        givenName(before: name, bytes) ?? name
     }
 
     /// The capitalised name right before `name` and one space, if `name` may be its surname
@@ -123,12 +118,28 @@ struct RoleClues {
         return family + agencies
     }
 
-    /// The capitalised word after `name` and one space, if it may be a surname ("Kerry Dunn").
+    /// Reads an introduction of the word at `introduced` ("Kerry (mother)", "Dunn (SW)") as one
+    /// of the person the note calls by the capitalised word at `name`; true if there is one.
+    @discardableResult @inline(__always)
+    private mutating func readIntroduction(at introduced: Range<Int>, of name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes) {
+            guard Self.isName(name, bytes) else { return true }
+            introductions.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self), introduction.role, introduction.possessor))
+            return true
+        }
+        guard RoleIntroductions.introducesProfessional(ofNameAt: introduced, in: bytes) else { return false }
+        if Self.isName(name, bytes) { professionals.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)) }
+        return true
+    }
+
+    /// The capitalised word after `name` and one space, if it may be a surname followed by a
+    /// role in brackets ("Kerry Dunn (mother)"); most capitalised pairs are not, and end here.
     private static func surname(after name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Range<Int>? {
         let start = name.upperBound + 1
         guard start < bytes.count, bytes[name.upperBound] == 0x20, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
-        let range = start..<wordEnd(start)
-        return isName(range, bytes) ? range : nil
+        let end = wordEnd(start)
+        guard end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == UInt8(ascii: "("), isName(start..<end, bytes) else { return nil }
+        return start..<end
     }
 
     private mutating func note(causer: Range<Int>, survivor: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {

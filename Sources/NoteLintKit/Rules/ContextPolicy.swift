@@ -28,6 +28,9 @@ public struct ContextPolicy: Sendable, Equatable {
     /// tell (for praise such as "a loving father", which the guidance flags only in a case of
     /// abuse).
     public var needsAbuseContext = false
+    /// The rule is style advice reported only under `--profile strict` (audits and training),
+    /// not in a practitioner's everyday run ("Mum" for the mother's name).
+    public var strictOnly = false
 
     public init() {}
 }

@@ -12,7 +12,7 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context", "strict-only"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
@@ -135,12 +135,8 @@ public enum RuleLoader {
                 policy.needsNamed.insert(role)
             }
         }
-        if let abuse = node["needs-abuse-context"] {
-            guard let text = abuse.string, let value = ["true": true, "false": false][text] else {
-                throw NoteLintError.ruleFile(path: file.name, line: line(of: abuse), problem: "rule '\(rule)': context needs-abuse-context must be true or false")
-            }
-            policy.needsAbuseContext = value
-        }
+        policy.needsAbuseContext = try flag("needs-abuse-context", in: node, rule: rule, file: file)
+        policy.strictOnly = try flag("strict-only", in: node, rule: rule, file: file)
         return policy
     }
 
@@ -194,6 +190,15 @@ public enum RuleLoader {
             throw NoteLintError.ruleFile(path: file.name, line: line(of: value), problem: "'\(key)' must be non-empty text")
         }
         return text
+    }
+
+    /// The true-or-false context setting `key` of `node`, false if absent.
+    private static func flag(_ key: String, in node: Node, rule: String, file: RuleFile) throws(NoteLintError) -> Bool {
+        guard let value = node[key] else { return false }
+        guard let text = value.string, let result = ["true": true, "false": false][text] else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: value), problem: "rule '\(rule)': context \(key) must be true or false")
+        }
+        return result
     }
 
     private static func strings(_ node: Node?, in file: RuleFile, what: String) throws(NoteLintError) -> [String] {
