@@ -97,7 +97,7 @@ extension Terminology.CauserTerm: ExpressibleByArgument {}
 
 /// Options for the profile and local terminology.
 struct StyleOptions: ParsableArguments {
-    @Option(help: "default: quoted words and family members' accounts are left alone; strict: they are reported one severity lower.")
+    @Option(help: "default: quoted words and family members' accounts are left alone; strict (audits): they are reported one severity lower, with style advice such as 'Mum' for the mother's name.")
     var profile: Profile = LintOptions().profile
 
     @Option(help: "Regional usage in suggestions: uk (domestic abuse) or au (family violence).")
