@@ -203,6 +203,11 @@ import Testing
         ("Mum told us in July that she keeps taking him back.", false),
         // A verb of telling opens a clause whose subject is the next name.
         ("Daniel (SW) updated that Rosie has been non-compliant with the safety plan.", true),
+        // A relative clause between commas does not hold the main clause's subject.
+        ("Ms Carr, whom Mr Dale assaulted in May, has been resistant to the social work team.", true),
+        ("Mr Dale, who assaulted Ms Carr in May, has been resistant to the social work team.", false),
+        // A declared surname after its title is the object of the preposition before the title.
+        ("Mr Imran Shahid (father)\n\nMs Rahman ended things with Mr Shahid several times but keeps taking him back.", true),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

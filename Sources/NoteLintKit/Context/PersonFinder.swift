@@ -100,8 +100,11 @@ struct PersonFinder {
     /// subject of a passive that the match continues ("The children have been put at risk…").
     func subject(before position: Int, in tokens: [Token]) -> Reference? {
         let candidates = references(in: Array(tokens[..<min(tokens.count, position)]))
+        let relativeClauses = Self.relativeClauses(in: tokens, before: position)
         var best: Reference? = nil
         for reference in candidates where reference.end <= position {
+            // "Ms Carr, whom Mr Dale assaulted in May, has been…": the clause's subject is Ms Carr.
+            if relativeClauses.contains(where: { $0.contains(reference.start) }) { continue }
             // A possessive right before the match is its subject: "Mother's inability to…".
             if reference.end + 1 == position, ["'s", "'"].contains(tokens[reference.end].folded) { return reference }
             let first = tokens[reference.start].folded
@@ -114,6 +117,22 @@ struct PersonFinder {
         }
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens) { return nil }
         return best
+    }
+
+    /// The spans of relative clauses set off by commas that close before `position` (", whom
+    /// Mr Dale assaulted in May,"): the people in them are not the main clause's subject.
+    private static func relativeClauses(in tokens: [Token], before position: Int) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index + 1 < position {
+            if tokens[index].folded == ",", ["who", "whom", "whose"].contains(tokens[index + 1].folded),
+               let close = tokens[(index + 2)..<position].firstIndex(where: { $0.folded == "," }) {
+                spans.append(index..<close)
+                index = close
+            }
+            index += 1
+        }
+        return spans
     }
 
     /// Titles before a name.
