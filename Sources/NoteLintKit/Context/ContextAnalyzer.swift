@@ -168,6 +168,8 @@ struct ContextAnalyzer {
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }
+        // "calls her a slag": name-calling, an act.
+        if ["calls", "called"].contains(word), index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 2].folded) { return false }
         // "shouted at her", "screamed at Ms Dunn": an act, unless words follow ("shouted at her
         // that she was useless").
         if index + 1 < tokens.count, tokens[index + 1].folded == "at" {
