@@ -57,6 +57,8 @@ import Testing
         ("Kerry (mother) failed to protect the children from Kerry (father).", ["[person causing harm]", "[survivor]"]),
         // With a surname the note calls the person by the given name.
         ("Present: Chelsea Dunn (mother), Ryan Akers (father). Chelsea failed to protect the children.", ["Ryan", "Chelsea"]),
+        // A record's header line.
+        ("Mother: Nicola Bennett\nFather: Jason Bennett\n\nNicola failed to protect the children.", ["Jason", "Nicola"]),
         // The act is the given name's, not the surname the family shares.
         ("Jason Doherty hit Karen Doherty on 7 August. Karen failed to protect the children.", ["Jason", "Karen"]),
     ] as [(String, [String])])

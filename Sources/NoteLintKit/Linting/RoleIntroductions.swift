@@ -93,12 +93,15 @@ enum RoleIntroductions {
         return Introduction(role: found.role, possessor: found.possessor)
     }
 
-    /// "Mum Kerry", "the children's father, Dean", "her partner Dean", "Ayla's mum Kerry".
+    /// "Mum Kerry", "the children's father, Dean", "her partner Dean", "Ayla's mum Kerry",
+    /// "Mother: Kerry Dunn".
     private static func before(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
         var end = name.lowerBound - 1
         guard end > 0, bytes[end] == 0x20 else { return nil }
         let afterComma = bytes[end - 1] == UInt8(ascii: ",")
-        if afterComma { end -= 1 }
+        // A record's header line: "Mother: Nicola Bennett".
+        let afterColon = bytes[end - 1] == UInt8(ascii: ":")
+        if afterComma || afterColon { end -= 1 }
         // Most names follow other words: every relation word ends in one of these letters.
         guard end > 0, relationLastLetters[Int(bytes[end - 1] | 0x20)], let relation = word(endingAt: end, bytes),
               relations.contains(text(relation, bytes)) else { return nil }

@@ -57,8 +57,12 @@ struct RoleNames: Equatable {
         if added { hits.sort { $0.offset < $1.offset } }
     }
 
-    /// True if the byte at `index` is inside `bytes` and may be part of a word.
+    /// True if the byte at `index` is inside `bytes` and is an ASCII letter or digit. Any other
+    /// byte may end a word (a no-break space is two non-ASCII bytes), so a name next to one
+    /// still gets its hit: the prefilter may pass more text, never less.
     private static func isWordByte(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        index >= 0 && index < bytes.count && NoteCast.isWordByte(bytes[index])
+        guard index >= 0, index < bytes.count else { return false }
+        let byte = bytes[index]
+        return byte < 0x80 && NoteCast.isWordByte(byte)
     }
 }
