@@ -122,13 +122,14 @@ struct RoleClues {
     /// of the person the note calls by the capitalised word at `name`; true if there is one.
     @discardableResult @inline(__always)
     private mutating func readIntroduction(at introduced: Range<Int>, of name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes) {
-            guard Self.isName(name, bytes) else { return true }
-            introductions.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self), introduction.role, introduction.possessor))
-            return true
+        guard let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes) else { return false }
+        guard Self.isName(name, bytes) else { return true }
+        let named = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
+        if introduction.role == .agency {
+            professionals.append(named)
+        } else {
+            introductions.append((named, introduction.role, introduction.possessor))
         }
-        guard RoleIntroductions.introducesProfessional(ofNameAt: introduced, in: bytes) else { return false }
-        if Self.isName(name, bytes) { professionals.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)) }
         return true
     }
 

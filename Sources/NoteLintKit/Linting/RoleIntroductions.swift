@@ -52,18 +52,19 @@ enum RoleIntroductions {
         "specialist", "practitioner", "caseworker", "worker", "advocate", "paediatrician", "psychologist", "camhs", "yot",
     ]
 
-    /// True if the capitalised name at `name` is followed by a professional's role in brackets
-    /// ("Kerry (SW)"): that person speaks for an agency, not for the family.
-    static func introducesProfessional(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let index = name.upperBound
-        guard index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "("),
-              let word = word(at: index + 2, bytes) else { return false }
-        return professions.contains(text(word, bytes))
+    /// The introduction around the capitalised name at `name` in `bytes`, if there is one: as a
+    /// parent, or else as a professional (``Role/agency``), who speaks for an agency, not for
+    /// the family.
+    static func introduction(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
+        after(name, bytes) ?? before(name, bytes) ?? professional(name, bytes)
     }
 
-    /// The introduction around the capitalised name at `name` in `bytes`, if there is one.
-    static func introduction(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
-        after(name, bytes) ?? before(name, bytes)
+    /// "Kerry (SW)", "Anne Fuller (health visitor)".
+    private static func professional(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
+        let index = name.upperBound
+        guard index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "("),
+              let word = word(at: index + 2, bytes), professions.contains(text(word, bytes)) else { return nil }
+        return Introduction(role: .agency, possessor: nil)
     }
 
     /// "Kerry (mother)", "Kerry, the children's mother", "Dean is Ayla's father".
