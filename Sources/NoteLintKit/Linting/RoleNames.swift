@@ -26,6 +26,8 @@ struct RoleNames: Equatable {
             let folded = TokenNormalizer.fold(name)
             names.append(Name(folded: folded, ascii: LiteralScanner.isWord(folded) ? Array(folded.utf8) : nil, role: role))
         }
+        let firsts = Set(names.compactMap { $0.ascii?.first })
+        if !firsts.isEmpty { startsName = (0...255).map { $0 < 0x60 && firsts.contains(UInt8($0) | 0x20) } }
     }
 
     var isEmpty: Bool { names.isEmpty }
@@ -43,12 +45,14 @@ struct RoleNames: Equatable {
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
     /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital.
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], to hits: inout [Prefilter.Hit]) {
+        guard !startsName.isEmpty else { return }
         var added = false
-        for name in names {
-            guard let word = name.ascii, let anchor = anchors[name.role], let first = word.first, word.count <= bytes.count else { continue }
-            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first && bytes[start] < 0x60 {
+        // One pass, whatever the number of names: only a byte that can start one is looked at.
+        for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
+            for name in names {
+                guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role] else { continue }
                 let end = start + word.count
-                guard !Self.isWordByte(at: start - 1, bytes), !Self.isWordByte(at: end, bytes),
+                guard end <= bytes.count, !Self.isWordByte(at: end, bytes),
                       (1..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) else { continue }
                 hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
                 added = true
@@ -56,6 +60,10 @@ struct RoleNames: Equatable {
         }
         if added { hits.sort { $0.offset < $1.offset } }
     }
+
+    /// Per byte: true if an ASCII name may start with it, written with a capital (a byte below
+    /// `` ` `` whose lower-case form is the name's first letter); empty if there is no ASCII name.
+    private var startsName: [Bool] = []
 
     /// True if the byte at `index` is inside `bytes` and is an ASCII letter or digit. Any other
     /// byte may end a word (a no-break space is two non-ASCII bytes), so a name next to one
