@@ -121,7 +121,9 @@ enum CueWords {
         "aunt", "auntie", "uncle", "neighbour", "neighbours", "worker", "referral", "report", "letter", "log", "gp",
         "school", "teacher", "police", "officer", "nurse", "doctor", "manager", "assessment", "record", "records",
         "paternal", "maternal", "family", "friend", "friends", "staff", "professionals", "agency", "agencies",
-        "health", "housing", "social", "sw", "idva", "hv", "cafcass", "court", "judge",
+        "health", "housing", "social", "sw", "idva", "hv", "cafcass", "court", "judge", "probation", "nursery",
+        "college", "hospital", "midwife", "camhs", "marac", "mash", "yot", "refuge", "magistrates", "dsl", "iro",
+        "council", "ambulance", "paramedics", "solicitor", "guardian", "panel", "conference", "chair", "review",
     ]
     /// Auxiliary verbs that may stand between a passive subject and its participle.
     static let auxiliaries: WordSet = [

@@ -152,14 +152,16 @@ struct PersonFinder {
 
     /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a
     /// capitalised word that is no known person ("The social worker feels Chloe is choosing…",
-    /// "Mr Hale said that Jo…"): the match belongs to that clause, whose subject is unknown.
+    /// "Mr Hale said that Jo…"), or that starts the match ("Probation said Mr Croft's
+    /// offending…"): the match belongs to that clause, whose subject is unknown.
     private func opensClauseWithUnnamedSubject(after reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
         var index = reference.end
-        while index + 1 < position {
+        while index < position, index + 1 < tokens.count {
             let word = tokens[index].folded
-            if CueWords.clauseVerbs.contains(word) {
+            // A label's colon opens one too ("Probation: Mr Croft's offending…").
+            if CueWords.clauseVerbs.contains(word) || word == ":" {
                 var next = index + 1
-                if tokens[next].folded == "that", next + 1 < position { next += 1 }
+                if tokens[next].folded == "that", next + 1 < tokens.count { next += 1 }
                 if tokens[next].kind == .word, tokens[next].isCapitalised { return true }
             }
             index += 1
