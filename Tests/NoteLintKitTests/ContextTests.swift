@@ -138,5 +138,15 @@ import Testing
         let text = "It was a volatile relationship and we argued all the time, to be honest with you.\n\n(Parent, site 2)\n"
         #expect(try makeLinter().lint(text).isEmpty)
         #expect(try !makeLinter().lint("It was a volatile relationship and we argued all the time, to be honest with you.\n").isEmpty)
+        #expect(try makeLinter().lint("It was a volatile relationship and we argued all the time.\n- FSW\n\nNext paragraph.\n").isEmpty)
+    }
+
+    @Test func headingsAndListItemsAreNotSpeakerLines() throws {
+        let analysis = "Ms Nowak has a volatile relationship with Mr Nowak.\n"
+        // A heading followed by its text, a heading with a possessive, a plan's list item.
+        for after in ["Child's voice\nOliwia said she hides upstairs.\n", "\nChild's voice\n\nOliwia said she hides.\n",
+                      "- Mum to keep the children safe\n", "\n#### Family history\n\nNo concerns.\n"] {
+            #expect(try makeLinter().lint(analysis + after).contains { $0.ruleID == "volatile-relationship" }, "\(after)")
+        }
     }
 }

@@ -8,6 +8,13 @@ enum InterviewExtracts {
         "practitioner", "professional", "manager", "worker", "staff", "stakeholder", "partner", "client", "service",
         "young", "child", "social", "case", "family", "idva", "fsw", "sw", "focus", "woman", "man", "mum", "dad",
     ]
+    /// Words that make a short line a heading or a list item rather than a speaker line.
+    static let headingWords: Set<String> = [
+        "to", "the", "of", "on", "in", "is", "are", "was", "will", "should", "must", "for", "with", "at", "by", "not",
+        "about", "from", "voice", "views", "view", "wishes", "feelings", "history", "summary", "analysis", "plan",
+        "background", "assessment", "chronology", "concerns", "actions", "outcome", "recommendations", "reason",
+        "details", "information", "visit", "contact", "meeting", "update",
+    ]
     /// Labels that open a line of dialogue.
     static let dialogueLabels: Set<String> = ["interviewer", "interviewee", "participant", "respondent", "q", "a"]
     /// A speaker line is at most this many bytes.
@@ -20,7 +27,7 @@ enum InterviewExtracts {
         var previousParagraph: Range<Int>? = nil
         var paragraphStart: Int? = nil
         var paragraphEnd = 0
-        for line in lines {
+        for (number, line) in lines.enumerated() {
             // Most lines are long prose: only short ones can be speaker lines, and only their
             // first bytes can hold a dialogue label, so no string is made of the rest.
             // A line without visible ASCII may still be blank (non-breaking spaces): the full
@@ -33,7 +40,10 @@ enum InterviewExtracts {
                 paragraphStart = nil
                 continue
             }
-            if let text, isSpeakerLine(text) {
+            // A speaker line closes an extract: a blank line or the end follows it. A heading or a
+            // list item is followed by its text.
+            let closesParagraph = number + 1 == lines.count || asciiTrimmed(UnsafeBufferPointer(rebasing: bytes[lines[number + 1]])).isEmpty
+            if closesParagraph, let text, isSpeakerLine(text) {
                 if let start = paragraphStart, start < line.lowerBound {
                     ranges.append(start..<line.lowerBound)
                 } else if let previous = previousParagraph {
@@ -61,6 +71,10 @@ enum InterviewExtracts {
         if marked, body.last == ")" { body = body.dropLast() }
         let words = body.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let first = words.first, words.count <= 6 else { return false }
+        // A possessive or a function word makes a heading or a list item ("Child's voice",
+        // "- Impact on the family", "- Mum to keep Dad away"), not a speaker.
+        guard !body.contains("'s"), !body.contains("\u{2019}s"), !body.hasPrefix("#"),
+              !words.contains(where: { headingWords.contains($0.lowercased()) }) else { return false }
         if marked { return first.first?.isUppercase == true }
         return speakerWords.contains(first.lowercased()) && words.count <= 4
     }

@@ -175,7 +175,10 @@ struct PersonFinder {
     /// was hysterical", Ms Dunn is the subject of the main clause.
     private func isObject(_ reference: Reference, after subject: Reference, before position: Int, in tokens: [Token]) -> Bool {
         guard reference.start > subject.end, reference.start > 0 else { return false }
-        let previous = tokens[reference.start - 1]
+        // Look past an article: "that the mother has…" opens a clause as "that Ms Hale has…" does.
+        var before = reference.start - 1
+        while before > subject.end, CueWords.articles.contains(tokens[before].folded) { before -= 1 }
+        let previous = tokens[before]
         guard previous.kind == .word, !previous.isCapitalised, !CueWords.clauseBreaks.contains(previous.folded),
               !CueWords.clauseVerbs.contains(previous.folded),
               !["or", "that", "'s", "'", "of", "about", "for"].contains(previous.folded) else { return false }
