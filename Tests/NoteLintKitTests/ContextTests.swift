@@ -89,6 +89,9 @@ import Testing
         "We should not describe this as a volatile relationship.",
         "Please avoid labelling the relationship as a volatile relationship.",
         "Mr Hale's abuse must never be recorded as a domestic incident.",
+        "What is a toxic relationship?",
+        "What constitutes a volatile relationship?",
+        "The concept of parental alienation has no scientific basis.",
     ])
     func mentionsAreNotUses(_ text: String) throws {
         #expect(try !isFlagged(text))
@@ -98,6 +101,7 @@ import Testing
         "The social worker described the relationship as a volatile relationship.",
         "I would describe it as a volatile relationship.",
         "We have not visited since; the referral describes it as a volatile relationship.",
+        "What is the plan for Amy now that the volatile relationship has ended?",
     ])
     func namingWithoutANegationIsAUse(_ text: String) throws {
         #expect(try isFlagged(text))

@@ -244,6 +244,16 @@ struct ContextAnalyzer {
         return CueWords.possessivePronouns.contains(before) || before == "'s" || before == "'"
     }
 
+    /// True if the sentence asks what the matched phrase is ("What is parental conflict?",
+    /// "What constitutes a toxic relationship?"): a definition's heading names the idea.
+    private func asksWhatItIs(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var start = range.lowerBound
+        while start > 0, CueWords.articles.contains(tokens[start - 1].folded) { start -= 1 }
+        guard start >= 2, tokens[start - 2].folded == "what",
+              ["is", "are", "was", "constitutes", "counts"].contains(tokens[start - 1].folded) else { return false }
+        return tokens[range.upperBound...].prefix(3).contains { $0.folded == "?" }
+    }
+
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var index = range.lowerBound - 1
         var distance = 1
@@ -261,6 +271,7 @@ struct ContextAnalyzer {
             distance += 1
         }
         if isNegatedNaming(before: range.lowerBound, tokens) { return true }
+        if asksWhatItIs(range, tokens) { return true }
         // "X is a victim-blaming term", "X are phrases that…"
         var after = range.upperBound
         let limit = min(tokens.count, range.upperBound + 6)
