@@ -34,6 +34,25 @@ import Testing
         }
     }
 
+    /// Case records (`Corpus/records`): phrase recall at least this, unasked-for findings at most
+    /// this share of all findings.
+    static let minimumRecordRecall = 0.85
+    static let maximumExtraShare = 0.12
+
+    static var recordDirectory: String { (corpusDirectory as NSString).appendingPathComponent("records") }
+
+    @Test func caseRecordsStayAboveTheBar() throws {
+        let records = try RecordCorpusEvaluator.records(inDirectory: Self.recordDirectory)
+        #expect(records.count >= 60)
+        let report = RecordCorpusEvaluator(linter: try makeLinter()).evaluate(records)
+        #expect(report.expectedPhrases >= 300)
+        #expect(report.recall >= Self.minimumRecordRecall, "record recall \(report.recall)")
+        #expect(report.extraShare <= Self.maximumExtraShare, "unasked-for share \(report.extraShare)")
+        if report.recall < Self.minimumRecordRecall || report.extraShare > Self.maximumExtraShare {
+            for miss in report.misses.prefix(40) { Issue.record(Comment(rawValue: miss.description)) }
+        }
+    }
+
     @Test func corpusEntriesAreWellFormed() throws {
         var seen: Set<String> = []
         for (entry, origin) in try CorpusEvaluator.entries(inDirectory: Self.corpusDirectory) {

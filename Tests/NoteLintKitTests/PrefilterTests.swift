@@ -238,6 +238,10 @@ import Testing
             #expect(with == without)
             #expect(!with.isEmpty)
         }
+        // Whole case records, each on its own (some rightly raise nothing).
+        for record in try RecordCorpusEvaluator.records(inDirectory: CatalogueAccuracyTests.recordDirectory) {
+            #expect(filtered.lint(record.text, includingSuppressed: true) == unfiltered.lint(record.text, includingSuppressed: true), "\(record.origin)")
+        }
         // Short notes, each on its own, whose roles only an introduction shows: the prefilter
         // reads the note's people only when it meets an abuse or parent word.
         for example in named.enumerated().filter({ $0.offset % 3 == 0 }).map(\.element) {
