@@ -92,6 +92,10 @@ import Testing
         "What is a toxic relationship?",
         "What constitutes a volatile relationship?",
         "The concept of parental alienation has no scientific basis.",
+        "Disguised compliance involves parents giving the appearance of co-operating with agencies.",
+        "There is no suggestion in any of the agency checks that Ms Ibrahim chose to stay with Mr Ibrahim.",
+        "At no point in this assessment has Ms Nolan been in denial about what Mr Barnes has done.",
+        "I would not describe what happened on 12 May as a domestic incident.",
     ])
     func mentionsAreNotUses(_ text: String) throws {
         #expect(try !isFlagged(text))
@@ -102,6 +106,7 @@ import Testing
         "I would describe it as a volatile relationship.",
         "We have not visited since; the referral describes it as a volatile relationship.",
         "What is the plan for Amy now that the volatile relationship has ended?",
+        "Ms Hale did not call the police and said nothing, and the police felt that Ms Hale chose to stay with Mr Hale.",
     ])
     func namingWithoutANegationIsAUse(_ text: String) throws {
         #expect(try isFlagged(text))
@@ -143,6 +148,19 @@ import Testing
         #expect(try makeLinter().lint(text).isEmpty)
         #expect(try !makeLinter().lint("It was a volatile relationship and we argued all the time, to be honest with you.\n").isEmpty)
         #expect(try makeLinter().lint("It was a volatile relationship and we argued all the time.\n- FSW\n\nNext paragraph.\n").isEmpty)
+    }
+
+    @Test func aHeadingNamesATopic() throws {
+        for text in ["Disguised Compliance And Domestic Abuse\nWorkers met to discuss the review.\n",
+                     "Parental conflict\n\nThe team offers support to separated parents.\n",
+                     "## Domestic incidents\nThe team reviewed the data.\n"] {
+            #expect(try !isFlagged(text), "\(text)")
+        }
+        // A dated entry, a sentence, and a phrase typed on its own are uses.
+        for text in ["12/03 DV incident\nPolice attended.\n", "Ms Hale has a volatile relationship with Mr Hale\n\nPlan\n",
+                     "volatile relationship"] {
+            #expect(try isFlagged(text), "\(text)")
+        }
     }
 
     @Test func headingsAndListItemsAreNotSpeakerLines() throws {

@@ -68,6 +68,17 @@ import Testing
         #expect(abuseProblem.contains("needs-abuse-context must be true or false"))
     }
 
+    @Test func aDocumentPhraseSuppressesTheRuleInThatDocumentOnly() throws {
+        let yaml = ruleYAML(pattern: "parental conflict", context: "    context:\n      unless-document-mentions:\n        - Reducing  Parental Conflict\n")
+        let linter = try Linter(catalogue: try catalogue(fromRuleYAML: yaml))
+        #expect(!linter.lint("There is ongoing parental conflict in the home.").isEmpty)
+        #expect(linter.lint("REDUCING PARENTAL\nCONFLICT\n\nParental conflict costs the public sector billions.").isEmpty)
+        let suppressed = linter.lint("Reducing parental conflict: parental conflict is common.", includingSuppressed: true)
+        #expect(suppressed.allSatisfy { $0.suppression == "the document uses the words in their legitimate sense" } && !suppressed.isEmpty)
+        guard case .ruleFile(_, _, let problem) = loadError(ruleYAML(pattern: "a", context: "    context:\n      unless-document-mentions:\n        - \"  \"\n")) else { Issue.record("no error"); return }
+        #expect(problem.contains("unless-document-mentions holds an empty phrase"))
+    }
+
     @Test func rejectsABadPatternWithItsLine() {
         guard case .ruleFile(_, let line, let problem) = loadError(ruleYAML(pattern: "(a|b")) else { Issue.record("no error"); return }
         #expect(line == 6)

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_000E // "NLCAT", format 14
+    static let magic: UInt64 = 0x4E4C_4341_5401_000F // "NLCAT", format 15
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -82,6 +82,7 @@ enum CatalogueArchive {
         writer.write(rule.context.needsNamed.map(\.rawValue).sorted())
         writer.write(rule.context.needsAbuseContext)
         writer.write(rule.context.strictOnly)
+        writer.write(rule.context.unlessDocumentMentions)
         writer.write(rule.message)
         writer.write(rule.rationale)
         writer.write(rule.source)
@@ -117,6 +118,7 @@ enum CatalogueArchive {
         })
         context.needsAbuseContext = try reader.readBool()
         context.strictOnly = try reader.readBool()
+        context.unlessDocumentMentions = try reader.readStrings()
         return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,
                     message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
                     suggestions: try reader.readStrings(), flagExamples: try reader.readStrings(), passExamples: try reader.readStrings(),

@@ -19,12 +19,13 @@ struct ContextAnalyzer {
         facts.quoted = document.isQuoted(bytes)
         facts.reported = document.isSpoken(bytes) || isReported(range, tokens)
         facts.negated = isNegated(range, tokens)
-        facts.mention = isMention(range, tokens)
+        facts.mention = document.isHeading(bytes) || isMention(range, tokens)
         facts.subject = people.subjectRole(before: range.lowerBound, in: tokens)
         return facts
     }
 
     private func isNegated(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        if opensWithNegativeAdverbial(before: range.lowerBound, tokens) { return true }
         var index = range.lowerBound - 1
         var seen = 0
         var asides: [Range<Int>]? = nil
@@ -39,6 +40,7 @@ struct ContextAnalyzer {
                 }
             }
             if CueWords.clauseBreaks.contains(word) { return false }
+            if word == "that", isDeniedClause(thatAt: index, tokens) { return true }
             if CueWords.negators.contains(word) {
                 // "not only a volatile relationship but…" is not negation; "not just arguments",
                 // where "just" begins the match, is. "should not have let him back" blames.
@@ -55,6 +57,44 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// True if the clause holding the match opens with a negative adverbial ("At no point in
+    /// this assessment has Ms Nolan been…", "In no way did she…", "Under no circumstances…"),
+    /// which negates the whole clause however far the match stands from it.
+    private func opensWithNegativeAdverbial(before start: Int, _ tokens: [Token]) -> Bool {
+        var index = start - 1
+        while index >= 1 {
+            let word = tokens[index].folded
+            if [";", ":", "but", "and", "because", "although", "though", "whereas", "that"].contains(word) { return false }
+            if word == "no", ["at", "in", "under", "on"].contains(tokens[index - 1].folded), index + 1 < start,
+               ["point", "time", "stage", "way", "circumstances", "occasion"].contains(tokens[index + 1].folded) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// True if the "that" at `index` opens a clause that a negated claim or judgement governs
+    /// ("There is no suggestion in any of the checks that…", "I do not agree with the view,
+    /// expressed at the last core group, that…", "It is not the case that…"): a negator and a
+    /// word of claiming or judging stand before it in the same clause.
+    private func isDeniedClause(thatAt index: Int, _ tokens: [Token]) -> Bool {
+        var cursor = index - 1
+        var sawClaim = false
+        while cursor >= 0, index - cursor <= Self.deniedClauseReach {
+            let word = tokens[cursor].folded
+            if [";", ":", "but", "and", "because", "although", "though", "whereas"].contains(word) { return false }
+            if CueWords.claimWords.contains(word) { sawClaim = true }
+            if CueWords.negators.contains(word), sawClaim {
+                let follower = cursor + 1 < tokens.count ? tokens[cursor + 1].folded : ""
+                return !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// How far back from a "that" its governing negated claim may start, in tokens.
+    static let deniedClauseReach = 16
 
     /// True if the negator at `index` is the "not" of a clause of purpose: an auxiliary, a
     /// subject of up to two words, and "so (that)", "ensure" or "make sure" before them ("so
@@ -96,10 +136,17 @@ struct ContextAnalyzer {
     static let reportingRoles: Set<Role> = [.survivor, .child, .causer]
 
     /// True if the speaker of the attribution at `index` is a family member: a survivor, child
-    /// or causer reference, or a capitalised name ("Zoë said…").
+    /// or causer reference, or a capitalised name ("Zoë said…"); or a research participant.
     private func isFamilyMember(speakingAt index: Int, _ tokens: [Token]) -> Bool {
         if index > 0, CueWords.possessivePronouns.contains(tokens[index - 1].folded),
            CueWords.attributionNouns.contains(tokens[index].folded) { return true }
+        // A research participant's words are data, whoever they are ("One social worker
+        // interviewee noted that…").
+        if tokens[max(0, index - 3)..<index].contains(where: { CueWords.researchSpeakers.contains($0.folded) }) { return true }
+        // "the chair's view", "the school's account": a professional or an agency owns it.
+        if index > 1, ["'s", "'"].contains(tokens[index - 1].folded), CueWords.nonNameSpeakers.contains(tokens[index - 2].folded) {
+            return false
+        }
         if let speaker = people.subject(before: index, in: tokens) {
             return Self.reportingRoles.contains(speaker.role)
         }
@@ -199,13 +246,13 @@ struct ContextAnalyzer {
         var asIndex = start - 1
         if asIndex >= 0, ["a", "an", "the"].contains(tokens[asIndex].folded) { asIndex -= 1 }
         guard asIndex >= 1, tokens[asIndex].folded == "as" else { return false }
-        // The naming verb, with at most three words ("this", "the relationship") before "as".
+        // The naming verb, with at most six words ("this", "what happened on 12 May") before "as".
         var verb = asIndex - 1
-        while verb >= 0, asIndex - verb <= 4, !CueWords.namingVerbs.contains(tokens[verb].folded) {
+        while verb >= 0, asIndex - verb <= 7, !CueWords.namingVerbs.contains(tokens[verb].folded) {
             if CueWords.mentionScopeBreaks.contains(tokens[verb].folded) { return false }
             verb -= 1
         }
-        guard verb >= 0, asIndex - verb <= 4 else { return false }
+        guard verb >= 0, asIndex - verb <= 7 else { return false }
         // A negator or "avoid" at most three words before the verb ("should not be described").
         var cue = verb - 1
         while cue >= 0, verb - cue <= 3 {
@@ -244,6 +291,17 @@ struct ContextAnalyzer {
         return CueWords.possessivePronouns.contains(before) || before == "'s" || before == "'"
     }
 
+    /// True if the sentence opens with the matched phrase and defines it ("Disguised compliance
+    /// involves parents giving…", "Parental conflict refers to…", "… is when…").
+    private func isDefined(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.lowerBound == 0 || range.lowerBound == 1 && CueWords.articles.contains(tokens[0].folded),
+              range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound].folded
+        let after = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].folded : ""
+        if ["involves", "involve", "describes", "means", "occurs", "happens", "refers", "encompasses", "comprises"].contains(next) { return true }
+        return ["is", "are"].contains(next) && ["when", "where", "defined", "used", "characterised", "characterized"].contains(after)
+    }
+
     /// True if the sentence asks what the matched phrase is ("What is parental conflict?",
     /// "What constitutes a toxic relationship?"): a definition's heading names the idea.
     private func asksWhatItIs(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -271,7 +329,7 @@ struct ContextAnalyzer {
             distance += 1
         }
         if isNegatedNaming(before: range.lowerBound, tokens) { return true }
-        if asksWhatItIs(range, tokens) { return true }
+        if asksWhatItIs(range, tokens) || isDefined(range, tokens) { return true }
         // "X is a victim-blaming term", "X are phrases that…"
         var after = range.upperBound
         let limit = min(tokens.count, range.upperBound + 6)

@@ -9,9 +9,11 @@ enum ContextJudge {
     }
 
     /// `isNamed` says whether the note names someone in a role (for `needs-name`);
-    /// `mentionsAbuse` whether it speaks of domestic abuse (for `needs-abuse-context`).
+    /// `mentionsAbuse` whether it speaks of domestic abuse (for `needs-abuse-context`);
+    /// `documentMentions` whether the document holds a phrase (for `unless-document-mentions`).
     static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard,
-                        isNamed: (Role) -> Bool = { _ in true }, mentionsAbuse: Bool = true) -> Verdict {
+                        isNamed: (Role) -> Bool = { _ in true }, mentionsAbuse: Bool = true,
+                        documentMentions: (String) -> Bool = { _ in false }) -> Verdict {
         var policy = rule.context
         if profile == .strict {
             if policy.quoted == .ignore { policy.quoted = .downgrade }
@@ -34,6 +36,9 @@ enum ContextJudge {
         }
         if policy.needsAbuseContext, !mentionsAbuse {
             return .suppress("the note does not speak of domestic abuse")
+        }
+        if policy.unlessDocumentMentions.contains(where: documentMentions) {
+            return .suppress("the document uses the words in their legitimate sense")
         }
         if policy.strictOnly, profile != .strict {
             return .suppress("style advice, reported under --profile strict")

@@ -15,6 +15,19 @@ enum CueWords {
         "so", "when", "whenever", "after", "before", "since", "as", "which", "who", "if", "unless", "until",
         "then", "however", "yet", "where",
     ]
+    /// Research participants, whose reported words are a study's data ("a practitioner
+    /// interviewee noted that…").
+    static let researchSpeakers: WordSet = [
+        "interviewee", "interviewees", "participant", "participants", "respondent", "respondents",
+    ]
+    /// Words of claiming or judging whose negation denies the clause they govern ("no
+    /// suggestion that…", "do not agree that…", "not the case that…").
+    static let claimWords: WordSet = [
+        "suggestion", "suggest", "suggests", "suggesting", "suggested", "evidence", "indication", "sign", "signs",
+        "basis", "case", "true", "accept", "accepted", "agree", "agreed", "view", "believe", "think", "mean", "means",
+        "claim", "consider", "considered", "concern", "concerns", "information", "finding", "found", "indicate",
+        "indicates", "show", "shows", "showed", "support", "supports",
+    ]
     /// Verbs that attribute what follows to a speaker.
     static let attributionVerbs: WordSet = [
         "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating",
@@ -29,6 +42,7 @@ enum CueWords {
         "alleging", "feels", "felt", "feel", "thinks", "thought", "think", "believes", "believed", "believe",
         "suggested", "suggests", "indicated", "indicates", "called", "calls", "referred", "refers", "considers",
         "considered", "views", "viewed", "sees", "saw", "shared", "recounted", "replied", "responded", "answered",
+        "noted", "notes", "observed", "observes", "reflected", "reflects", "mentioned", "mentions", "highlighted",
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
@@ -98,7 +112,8 @@ enum CueWords {
         "labelled", "labelling", "labeled", "labeling", "refer", "refers", "referred", "referring", "characterise",
         "characterised", "characterising", "characterize", "characterized", "characterizing", "frame", "framed",
         "framing", "record", "recorded", "recording", "term", "termed", "terming", "see", "seen", "view", "viewed",
-        "viewing", "treat", "treated", "treating", "present", "presented", "presenting",
+        "viewing", "treat", "treated", "treating", "present", "presented", "presenting", "understood", "understand",
+        "regarded", "regard", "read", "categorised", "categorized", "classed", "classified",
     ]
     /// Prepositions whose object is not a clause subject.
     static let prepositions: WordSet = [
@@ -124,6 +139,7 @@ enum CueWords {
         "health", "housing", "social", "sw", "idva", "hv", "cafcass", "court", "judge", "probation", "nursery",
         "college", "hospital", "midwife", "camhs", "marac", "mash", "yot", "refuge", "magistrates", "dsl", "iro",
         "council", "ambulance", "paramedics", "solicitor", "guardian", "panel", "conference", "chair", "review",
+        "caseworker", "practitioner", "investigator", "sergeant", "detective", "pc", "dc", "psychologist", "therapist",
     ]
     /// Auxiliary verbs that may stand between a passive subject and its participle.
     static let auxiliaries: WordSet = [

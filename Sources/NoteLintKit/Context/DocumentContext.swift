@@ -1,15 +1,17 @@
-/// Context facts that span sentences: quoted spans and interview extracts, for one window of
+/// Context facts that span sentences: quoted spans, interview extracts and headings, for one window of
 /// a document (a paragraph and the line after it; quotes pair within a paragraph). Offsets
 /// are the document's.
 struct DocumentContext: Sendable {
     let quotedRanges: [Range<Int>]
     let spokenRanges: [Range<Int>]
+    let headingRanges: [Range<Int>]
 
     init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) {
         let slice = UnsafeBufferPointer(rebasing: bytes[window])
         let shift = { (range: Range<Int>) in (range.lowerBound + window.lowerBound)..<(range.upperBound + window.lowerBound) }
         quotedRanges = QuoteScanner.quotedRanges(in: slice).map(shift)
         spokenRanges = InterviewExtracts.spokenRanges(in: slice).map(shift)
+        headingRanges = Headings.ranges(in: slice).map(shift)
     }
 
     /// True if bytes `range` overlap a quoted span.
@@ -17,6 +19,9 @@ struct DocumentContext: Sendable {
 
     /// True if bytes `range` lie in an interview extract.
     func isSpoken(_ range: Range<Int>) -> Bool { Self.overlaps(spokenRanges, range) }
+
+    /// True if bytes `range` lie in a heading line.
+    func isHeading(_ range: Range<Int>) -> Bool { Self.overlaps(headingRanges, range) }
 
     private static func overlaps(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
         // Ranges may nest, so a binary search on starts finds the candidates; scan back a little.

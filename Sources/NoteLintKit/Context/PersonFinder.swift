@@ -182,7 +182,10 @@ struct PersonFinder {
         guard previous.kind == .word, !previous.isCapitalised, !CueWords.clauseBreaks.contains(previous.folded),
               !CueWords.clauseVerbs.contains(previous.folded),
               !["or", "that", "'s", "'", "of", "about", "for"].contains(previous.folded) else { return false }
-        guard !tokens[subject.end..<reference.start].contains(where: { CueWords.clauseBreaks.contains($0.folded) }) else { return false }
+        // A clause break or a "that" between them opens a new clause ("The school are aware that
+        // over the holidays mum allowed…").
+        guard !tokens[subject.end..<reference.start].contains(where: { CueWords.clauseBreaks.contains($0.folded) || $0.folded == "that" })
+        else { return false }
         let opensSubordinateClause = subject.start > 0 && tokens[subject.start - 1].kind == .word
             && CueWords.clauseBreaks.contains(tokens[subject.start - 1].folded)
         let leadsToMatch = reference.end < position && tokens[reference.end..<position].allSatisfy { CueWords.auxiliaries.contains($0.folded) }

@@ -102,6 +102,7 @@ public final class Linter {
         let disabledRules = options.terminology.disabledRuleIDs
 
         var findings: [Finding] = []
+        var documentPhrases: DocumentPhrases? = nil
         for (sentence, match) in candidates {
             let rule = catalogue.rules[Int(match.rule)]
             if disabledRules.contains(rule.id) { continue }
@@ -116,7 +117,9 @@ public final class Linter {
             var suppression: String? = nil
             if rule.context.needsAbuseContext, speaksOfAbuse == nil { speaksOfAbuse = holdsAbuseWord(body) }
             let mentionsAbuse = bytes.count < Self.noteLengthToJudgeContext || speaksOfAbuse != false
-            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast.names, mentionsAbuse: mentionsAbuse) {
+            if !rule.context.unlessDocumentMentions.isEmpty, documentPhrases == nil { documentPhrases = DocumentPhrases(bytes) }
+            switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast.names, mentionsAbuse: mentionsAbuse,
+                                        documentMentions: { documentPhrases?.contains($0) ?? false }) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
                 guard includingSuppressed else { continue }

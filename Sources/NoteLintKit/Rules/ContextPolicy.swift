@@ -31,6 +31,10 @@ public struct ContextPolicy: Sendable, Equatable {
     /// The rule is style advice reported only under `--profile strict` (audits and training),
     /// not in a practitioner's everyday run ("Mum" for the mother's name).
     public var strictOnly = false
+    /// The rule does not apply in a document holding one of these phrases (lower case; ASCII
+    /// case and spacing are ignored), which show that the document uses the rule's words in
+    /// their legitimate sense ("Reducing Parental Conflict" for "parental conflict").
+    public var unlessDocumentMentions: [String] = []
 
     public init() {}
 }

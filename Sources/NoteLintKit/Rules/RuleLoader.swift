@@ -12,7 +12,7 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context", "strict-only"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context", "strict-only", "unless-document-mentions"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
@@ -137,6 +137,13 @@ public enum RuleLoader {
         }
         policy.needsAbuseContext = try flag("needs-abuse-context", in: node, rule: rule, file: file)
         policy.strictOnly = try flag("strict-only", in: node, rule: rule, file: file)
+        if let phrases = node["unless-document-mentions"] {
+            policy.unlessDocumentMentions = try strings(phrases, in: file, what: "rule '\(rule)' context unless-document-mentions")
+                .map { DocumentPhrases.normalised($0) }
+            guard !policy.unlessDocumentMentions.contains(where: \.isEmpty) else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: phrases), problem: "rule '\(rule)': unless-document-mentions holds an empty phrase")
+            }
+        }
         return policy
     }
 

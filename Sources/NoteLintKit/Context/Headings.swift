@@ -1,0 +1,46 @@
+/// Finds heading lines: a title names a topic ("Disguised compliance", "Parental Conflict vs
+/// Domestic Abuse", "## Domestic incidents"), it does not describe a case, so a phrase in one
+/// is a mention.
+///
+/// A heading is a Markdown heading, or a short line with no digit (a dated chronology entry is
+/// not a heading) that does not end like a sentence, and is either in title case ("Domestic
+/// Disturbance Officer Survival Reminder") or three words at most standing alone between blank
+/// lines. A text of one line has no heading (a phrase typed on its own is checked).
+enum Headings {
+    /// A heading is at most this many bytes.
+    static let maximumLength = 80
+    /// Words of this many letters or more must be capitalised for a line to be in title case.
+    static let titleWordLength = 4
+
+    /// The byte ranges of the heading lines in `bytes`.
+    static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        while let newline = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: start) {
+            lines.append(start..<newline)
+            start = newline + 1
+        }
+        if start < bytes.count { lines.append(start..<bytes.count) }
+        func isBlank(_ number: Int) -> Bool {
+            number < 0 || number >= lines.count || lines[number].allSatisfy { bytes[$0] <= 0x20 }
+        }
+        // A heading heads something: a text of one line is no heading.
+        guard lines.indices.filter({ !isBlank($0) }).count > 1 else { return [] }
+        var headings: [Range<Int>] = []
+        for (number, line) in lines.enumerated() where line.count <= maximumLength && !isBlank(number) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self).trimmed
+            if text.hasPrefix("#") || isHeading(text, standsAlone: isBlank(number - 1) && isBlank(number + 1)) { headings.append(line) }
+        }
+        return headings
+    }
+
+    /// True if the trimmed line `text` reads as a heading.
+    static func isHeading(_ text: String, standsAlone: Bool) -> Bool {
+        guard let last = text.last, !".,;!".contains(last), !text.contains(where: \.isNumber) else { return false }
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let long = words.filter { $0.count >= titleWordLength }
+        if long.count >= 2, long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        return standsAlone && words.count <= 3
+    }
+}
