@@ -150,6 +150,16 @@ import Testing
         #expect(try makeLinter().lint("It was a volatile relationship and we argued all the time.\n- FSW\n\nNext paragraph.\n").isEmpty)
     }
 
+    @Test func aLetterReadsYouAsItsAddressee() throws {
+        let body = "You need to stop prioritising your relationship over the children.\nWhen I visited on Monday you presented as hysterical.\n"
+        let toHer = try makeLinter().lint("Dear Ms Whitford,\n\n" + body).map(\.ruleID)
+        #expect(toHer.contains("chose-him-over-children") && toHer.contains("hysterical"))
+        #expect(try makeLinter().lint("Dear Mr Whitford,\n\n" + body).isEmpty)
+        #expect(try makeLinter().lint(body).isEmpty)
+        #expect(LetterAddressee.role(salutation: "Dear Sarah,", known: ["Sarah": .survivor]) == .survivor)
+        #expect(LetterAddressee.role(salutation: "Dear colleagues,", known: [:]) == nil)
+    }
+
     @Test func aHeadingNamesATopic() throws {
         for text in ["Disguised Compliance And Domestic Abuse\nWorkers met to discuss the review.\n",
                      "Parental conflict\n\nThe team offers support to separated parents.\n",

@@ -229,6 +229,9 @@ import Testing
         // gives the prefilter hits for them, and their tokens their role's word).
         let named = examples.map { $0.replacing(/M(r|s|rs|iss) [A-Z][a-z]+/) { $0.output.1 == "r" ? "Dean" : "Sarah" } }
         texts.append("Dean hit Sarah on Friday.\n" + named.joined(separator: "\n"))
+        // The same sentences in a letter to the survivor, "you" for her ("your" for "her").
+        let letter = examples.map { $0.replacing(/M(s|rs|iss) [A-Z][a-z]+/) { _ in "you" }.replacing(/\bher\b/) { _ in "your" } }
+        texts.append("Dear Ms Whitford,\n\n" + letter.joined(separator: "\n"))
         let filtered = try makeLinter()
         let unfiltered = try makeLinter()
         unfiltered.usesPrefilter = false

@@ -25,6 +25,9 @@ public final class Linter {
     /// (``RoleNames``), given to the bare names known to be in that role.
     private let reservedAnchors: [Role: Int32]
     private let reservedTokenIDs: [Role: Int32]
+    /// "her" and "his", for "your" in a letter to the survivor or the person causing harm.
+    private let possessiveAnchors: [Role: Int32]
+    private let possessiveTokenIDs: [Role: Int32]
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -35,6 +38,8 @@ public final class Linter {
         relationAnchors = catalogue.prefilter.anchorFlags(for: RoleIntroductions.relationWords)
         reservedAnchors = RoleNames.reservedWords.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
         reservedTokenIDs = RoleNames.reservedWords.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
+        possessiveAnchors = RoleNames.possessives.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
+        possessiveTokenIDs = RoleNames.possessives.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
     }
 
     /// The findings in `text`, in document order.
@@ -77,7 +82,9 @@ public final class Linter {
         let cast = NoteCast(bytes: bytes, declared: declared)
         // Declared names, and the bare names whose role the note itself shows.
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
-        let knownNames = RoleNames(known)
+        // A letter's "you" is the person it is written to.
+        let addressee = LetterAddressee.role(in: bytes, known: known)
+        let knownNames = RoleNames(known, addressee: addressee)
         if knownNames != names {
             // Names the first pass could not see as their role: look again with them.
             names = knownNames
@@ -91,7 +98,8 @@ public final class Linter {
         var people = PersonFinder(automaton: catalogue.personAutomaton, roles: PersonFinder.roleClasses.map(\.role))
         // The context checks also know the children the note writes with an age ("Kacper (11)"),
         // wherever it names them ("Kacper has not been engaging").
-        let knownToContext = known.merging(cast.children.map { ($0, Role.child) }) { knownRole, _ in knownRole }
+        var knownToContext = known.merging(cast.children.map { ($0, Role.child) }) { knownRole, _ in knownRole }
+        if let addressee { knownToContext["you"] = addressee }
         people.declared = Dictionary(knownToContext.map {
             (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value)
         }, uniquingKeysWith: { first, _ in first })
@@ -165,7 +173,7 @@ public final class Linter {
                 catalogue.prefilter.findHits(in: unitBytes, into: &hits)
                 if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
                 if !sawRelation { sawRelation = hits.contains { relationAnchors[Int($0.literal)] } }
-                if !names.isEmpty { names.addHits(in: unitBytes, anchors: reservedAnchors, to: &hits) }
+                if !names.isEmpty { names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, to: &hits) }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
             }
@@ -181,7 +189,7 @@ public final class Linter {
                     }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
-                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs) }
+                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs, possessiveIDs: possessiveTokenIDs) }
                 let matches = self.matches(in: sentence, patterns: patterns)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)

@@ -17,10 +17,14 @@ struct RoleNames: Equatable {
     }
 
     private var names: [Name] = []
+    /// The role of the person a letter is written to (``LetterAddressee``): "you" and "your" are
+    /// read as that person.
+    private(set) var addressee: Role?
 
     /// The one-word names of `roles` in a role that has a reserved word (names of two words
     /// or more, such as "Mr Hale", are matched by the patterns themselves).
-    init(_ roles: [String: Role]) {
+    init(_ roles: [String: Role], addressee: Role? = nil) {
+        self.addressee = addressee.flatMap { Self.reservedWords[$0] == nil ? nil : $0 }
         for (name, role) in roles.sorted(by: { $0.key < $1.key }) where Self.reservedWords[role] != nil {
             guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { continue }
             let folded = TokenNormalizer.fold(name)
@@ -30,11 +34,20 @@ struct RoleNames: Equatable {
         if !firsts.isEmpty { startsName = (0...255).map { $0 < 0x60 && firsts.contains(UInt8($0) | 0x20) } }
     }
 
-    var isEmpty: Bool { names.isEmpty }
+    var isEmpty: Bool { names.isEmpty && addressee == nil }
+
+    /// The possessive that stands for "your" when a letter's addressee has `role`.
+    static let possessives: [Role: String] = [.survivor: "her", .causer: "his"]
 
     /// Gives each token that is one of the names, written with a capital ("Hope", not "hope"),
     /// the id of its role's reserved word (`ids`).
-    func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32]) {
+    func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32], possessiveIDs: [Role: Int32] = [:]) {
+        if let addressee {
+            for index in tokens.indices where tokens[index].kind == .word {
+                if tokens[index].folded == "you", let id = ids[addressee] { tokens[index].id = id }
+                if tokens[index].folded == "your", let id = possessiveIDs[addressee] { tokens[index].id = id }
+            }
+        }
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
             if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[name.role] {
                 tokens[index].id = id
@@ -44,9 +57,24 @@ struct RoleNames: Equatable {
 
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
     /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital.
-    func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], to hits: inout [Prefilter.Hit]) {
-        guard !startsName.isEmpty else { return }
+    func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
+                 to hits: inout [Prefilter.Hit]) {
         var added = false
+        if let addressee {
+            for (word, anchor) in [(Array("you".utf8), anchors[addressee]), (Array("your".utf8), possessiveAnchors[addressee])] {
+                guard let anchor, word.count <= bytes.count else { continue }
+                for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == word[0]
+                    && !Self.isWordByte(at: start - 1, bytes) && !Self.isWordByte(at: start + word.count, bytes)
+                    && (1..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) {
+                    hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
+                    added = true
+                }
+            }
+        }
+        guard !startsName.isEmpty else {
+            if added { hits.sort { $0.offset < $1.offset } }
+            return
+        }
         // One pass, whatever the number of names: only a byte that can start one is looked at.
         for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
             for name in names {

@@ -1,0 +1,33 @@
+/// Who a letter is written to, read from its salutation, so that "you" and "your" in it are
+/// read as that person ("Dear Ms Whitford, … you need to stop prioritising your relationship").
+///
+/// The salutation is the first line that starts "Dear", among the first lines of the text: a
+/// title and surname ("Dear Ms Whitford": Ms, Mrs and Miss are the survivor, Mr the person
+/// causing harm, as the lexicon reads titles), or a bare name whose role the note shows.
+enum LetterAddressee {
+    /// Only the first lines are looked at: a salutation opens a letter.
+    static let linesToRead = 12
+
+    /// The role of the person the letter in `bytes` is addressed to, if it is a letter to
+    /// someone whose role is known (`known`: names and their roles).
+    static func role(in bytes: UnsafeBufferPointer<UInt8>, known: [String: Role]) -> Role? {
+        var start = 0
+        for _ in 0..<linesToRead {
+            guard start < bytes.count else { return nil }
+            let end = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: start) ?? bytes.count
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmed
+            if line.hasPrefix("Dear ") { return role(salutation: line, known: known) }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// The role named by a salutation line ("Dear Ms Whitford,").
+    static func role(salutation line: String, known: [String: Role]) -> Role? {
+        let words = line.dropFirst("Dear ".count).split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+        guard let first = words.first else { return nil }
+        if let role = NoteCast.titles[first], words.count >= 2, words[1].first?.isUppercase == true { return role }
+        guard words.count == 1, let role = known[first], role == .survivor || role == .causer else { return nil }
+        return role
+    }
+}
