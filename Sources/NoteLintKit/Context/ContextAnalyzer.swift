@@ -83,6 +83,8 @@ struct ContextAnalyzer {
         while cursor >= 0, index - cursor <= Self.deniedClauseReach {
             let word = tokens[cursor].folded
             if Self.claimScopeBreaks.contains(word) { return false }
+            // "I reject the father's submission that…": a verb of rejecting denies on its own.
+            if CueWords.rejectingVerbs.contains(word) { return true }
             if CueWords.claimWords.contains(word) { sawClaim = true }
             if CueWords.negators.contains(word), sawClaim {
                 let follower = cursor + 1 < tokens.count ? tokens[cursor + 1].folded : ""
@@ -339,6 +341,10 @@ struct ContextAnalyzer {
         }
         if isNegatedNaming(before: range.lowerBound, tokens) { return true }
         if asksWhatItIs(range, tokens) || isDefined(range, tokens) { return true }
+        // A title that opens with the phrase and a colon, and ends without a full stop
+        // ("Failure to protect: why the language of blame harms children").
+        if range.lowerBound == 0, range.upperBound < tokens.count, tokens[range.upperBound].folded == ":",
+           let last = tokens.last?.folded, ![".", "!", ";"].contains(last) { return true }
         // "X is a victim-blaming term", "X are phrases that…"
         var after = range.upperBound
         let limit = min(tokens.count, range.upperBound + 6)

@@ -15,6 +15,12 @@ enum CueWords {
         "so", "when", "whenever", "after", "before", "since", "as", "which", "who", "if", "unless", "until",
         "then", "however", "yet", "where",
     ]
+    /// Verbs of rejecting a claim, which deny the that-clause they govern ("I reject the
+    /// submission that…", "the court dismissed the suggestion that…").
+    static let rejectingVerbs: WordSet = [
+        "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
+        "refutes", "refuted", "disagree", "disagrees", "disagreed",
+    ]
     /// Research participants, whose reported words are a study's data ("a practitioner
     /// interviewee noted that…").
     static let researchSpeakers: WordSet = [
