@@ -14,13 +14,7 @@ enum Headings {
 
     /// The byte ranges of the heading lines in `bytes`.
     static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        while let newline = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: start) {
-            lines.append(start..<newline)
-            start = newline + 1
-        }
-        if start < bytes.count { lines.append(start..<bytes.count) }
+        let lines = ByteBlocks.lineRanges(in: bytes)
         func isBlank(_ number: Int) -> Bool {
             number < 0 || number >= lines.count || lines[number].allSatisfy { bytes[$0] <= 0x20 }
         }

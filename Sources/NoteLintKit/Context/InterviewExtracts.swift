@@ -22,7 +22,7 @@ enum InterviewExtracts {
 
     /// Byte ranges of paragraphs recorded as someone's spoken words.
     static func spokenRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        let lines = lineRanges(bytes)
+        let lines = ByteBlocks.lineRanges(in: bytes)
         var ranges: [Range<Int>] = []
         var previousParagraph: Range<Int>? = nil
         var paragraphStart: Int? = nil
@@ -92,16 +92,5 @@ enum InterviewExtracts {
         while start < end, bytes[start] == 0x20 || (bytes[start] >= 0x09 && bytes[start] <= 0x0D) { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] >= 0x09 && bytes[end - 1] <= 0x0D) { end -= 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while let index = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: start) {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        if start < bytes.count { ranges.append(start..<bytes.count) }
-        return ranges
     }
 }

@@ -17,6 +17,19 @@ enum ByteBlocks {
     }
 
     /// How many times `byte` occurs in `bytes`.
+    /// The ranges of the lines of `bytes`, without their line feeds (a last line without one
+    /// included).
+    static func lineRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while let index = firstIndex(of: 0x0A, in: bytes, from: start) {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
     static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var index = 0
