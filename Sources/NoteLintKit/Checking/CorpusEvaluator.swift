@@ -64,19 +64,9 @@ public struct CorpusEvaluator {
 
     /// Reads every `.jsonl` file of `directory`. Errors name the file and line.
     public static func entries(inDirectory directory: String) throws(NoteLintError) -> [(Entry, SourceOrigin)] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".jsonl") }.sorted()
-        } catch {
-            throw NoteLintError.input(path: directory, problem: "cannot list the corpus folder")
-        }
         var entries: [(Entry, SourceOrigin)] = []
         let decoder = JSONDecoder()
-        for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw NoteLintError.input(path: path, problem: "cannot read the file as UTF-8")
-            }
+        for (path, text) in try CorpusFiles.texts(endingIn: ".jsonl", inDirectory: directory, folder: "corpus folder") {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmed.isEmpty {
                 let origin = SourceOrigin(file: path, line: index + 1)
                 guard let entry = try? decoder.decode(Entry.self, from: Data(line.utf8)), ["flag", "clean"].contains(entry.expect) else {

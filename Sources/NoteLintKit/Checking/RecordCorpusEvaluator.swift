@@ -60,18 +60,8 @@ public struct RecordCorpusEvaluator {
     public static func records(inDirectory directory: String) throws(NoteLintError) -> [Record] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
-        } catch {
-            throw NoteLintError.input(path: directory, problem: "cannot list the record folder")
-        }
         var records: [Record] = []
-        for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw NoteLintError.input(path: path, problem: "cannot read the file as UTF-8")
-            }
+        for (path, text) in try CorpusFiles.texts(endingIn: ".txt", inDirectory: directory, folder: "record folder") {
             records += try parse(text, path: path)
         }
         return records

@@ -65,9 +65,9 @@ struct ContextAnalyzer {
         var index = start - 1
         while index >= 1 {
             let word = tokens[index].folded
-            if word == "that" || Self.claimScopeBreaks.contains(word) { return false }
-            if word == "no", Self.negativeAdverbialOpeners.contains(tokens[index - 1].folded), index + 1 < start,
-               Self.negativeAdverbialNouns.contains(tokens[index + 1].folded) { return true }
+            if word == "that" || CueWords.claimScopeBreaks.contains(word) { return false }
+            if word == "no", CueWords.negativeAdverbialOpeners.contains(tokens[index - 1].folded), index + 1 < start,
+               CueWords.negativeAdverbialNouns.contains(tokens[index + 1].folded) { return true }
             index -= 1
         }
         return false
@@ -82,7 +82,7 @@ struct ContextAnalyzer {
         var sawClaim = false
         while cursor >= 0, index - cursor <= Self.deniedClauseReach {
             let word = tokens[cursor].folded
-            if Self.claimScopeBreaks.contains(word) { return false }
+            if CueWords.claimScopeBreaks.contains(word) { return false }
             // "I reject the father's submission that…": a verb of rejecting denies on its own.
             if CueWords.rejectingVerbs.contains(word) { return true }
             if CueWords.claimWords.contains(word) { sawClaim = true }
@@ -94,15 +94,6 @@ struct ContextAnalyzer {
         }
         return false
     }
-
-    /// Words that end the reach of a negated claim or a negative adverbial.
-    static let claimScopeBreaks: WordSet = [";", ":", "but", "and", "because", "although", "though", "whereas"]
-    /// "at no point", "in no way", "under no circumstances", "on no occasion".
-    static let negativeAdverbialOpeners: WordSet = ["at", "in", "under", "on"]
-    static let negativeAdverbialNouns: WordSet = ["point", "time", "stage", "way", "circumstances", "occasion"]
-    /// "X involves…", "X is when…": a definition of the phrase that opens the sentence.
-    static let definingVerbs: WordSet = ["involves", "involve", "describes", "means", "occurs", "happens", "refers", "encompasses", "comprises"]
-    static let definingComplements: WordSet = ["when", "where", "defined", "used", "characterised", "characterized"]
 
     /// How far back from a "that" its governing negated claim may start, in tokens.
     static let deniedClauseReach = 16
@@ -309,8 +300,8 @@ struct ContextAnalyzer {
               range.upperBound < tokens.count else { return false }
         let next = tokens[range.upperBound].folded
         let after = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].folded : ""
-        if Self.definingVerbs.contains(next) { return true }
-        return (next == "is" || next == "are") && Self.definingComplements.contains(after)
+        if CueWords.definingVerbs.contains(next) { return true }
+        return (next == "is" || next == "are") && CueWords.definingComplements.contains(after)
     }
 
     /// True if the sentence asks what the matched phrase is ("What is parental conflict?",

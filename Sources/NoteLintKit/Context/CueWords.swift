@@ -21,6 +21,16 @@ enum CueWords {
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
         "refutes", "refuted", "disagree", "disagrees", "disagreed",
     ]
+    /// Words that end the reach of a negated claim or a negative adverbial.
+    static let claimScopeBreaks: WordSet = [";", ":", "but", "and", "because", "although", "though", "whereas"]
+    /// "at no point", "in no way", "under no circumstances", "on no occasion".
+    static let negativeAdverbialOpeners: WordSet = ["at", "in", "under", "on"]
+    static let negativeAdverbialNouns: WordSet = ["point", "time", "stage", "way", "circumstances", "occasion"]
+    /// "X involves…", "X is when…": a definition of the phrase that opens the sentence.
+    static let definingVerbs: WordSet = [
+        "involves", "involve", "describes", "means", "occurs", "happens", "refers", "encompasses", "comprises",
+    ]
+    static let definingComplements: WordSet = ["when", "where", "defined", "used", "characterised", "characterized"]
     /// Research participants, whose reported words are a study's data ("a practitioner
     /// interviewee noted that…").
     static let researchSpeakers: WordSet = [

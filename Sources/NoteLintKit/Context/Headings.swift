@@ -23,8 +23,10 @@ enum Headings {
         var headings: [Range<Int>] = []
         for (number, line) in lines.enumerated() where line.count <= maximumLength && !isBlank(number) {
             // Most lines end like a sentence or hold a digit: bytes tell, without a string.
-            guard let last = line.last(where: { bytes[$0] > 0x20 }), bytes[line.first(where: { bytes[$0] > 0x20 })!] == UInt8(ascii: "#")
-                    || (!".,;!".utf8.contains(bytes[last]) && !line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })) else { continue }
+            guard let first = line.first(where: { bytes[$0] > 0x20 }), let last = line.last(where: { bytes[$0] > 0x20 }),
+                  bytes[first] == UInt8(ascii: "#")
+                    || !".,;!".utf8.contains(bytes[last]) && !line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
+            else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self).trimmed
             if text.hasPrefix("#") || isHeading(text, standsAlone: isBlank(number - 1) && isBlank(number + 1)) { headings.append(line) }
         }

@@ -15,8 +15,14 @@ enum LetterAddressee {
         for _ in 0..<linesToRead {
             guard start < bytes.count else { return nil }
             let end = ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: start) ?? bytes.count
-            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmed
-            if line.hasPrefix("Dear ") { return role(salutation: line, known: known) }
+            // Most lines do not open "Dear": the bytes tell, without a string of the line (what
+            // comes before it may be spacing of any kind, so any non-ASCII byte is skipped too).
+            var first = start
+            while first < end, bytes[first] <= 0x20 || bytes[first] >= 0x80 { first += 1 }
+            if bytes.spells("Dear ", at: first) {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmed
+                if line.hasPrefix("Dear ") { return role(salutation: line, known: known) }
+            }
             start = end + 1
         }
         return nil

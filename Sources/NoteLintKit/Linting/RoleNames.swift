@@ -62,10 +62,9 @@ struct RoleNames: Equatable {
         var added = false
         if let addressee {
             for (word, anchor) in [(Array("you".utf8), anchors[addressee]), (Array("your".utf8), possessiveAnchors[addressee])] {
-                guard let anchor, word.count <= bytes.count else { continue }
-                for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == word[0]
-                    && !Self.isWordByte(at: start - 1, bytes) && !Self.isWordByte(at: start + word.count, bytes)
-                    && (1..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) {
+                guard let anchor else { continue }
+                for start in bytes.indices where bytes[start] | 0x20 == word[0] && !Self.isWordByte(at: start - 1, bytes)
+                    && Self.holdsWord(word, at: start, in: bytes) {
                     hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
                     added = true
                 }
@@ -78,10 +77,8 @@ struct RoleNames: Equatable {
         // One pass, whatever the number of names: only a byte that can start one is looked at.
         for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
             for name in names {
-                guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role] else { continue }
-                let end = start + word.count
-                guard end <= bytes.count, !Self.isWordByte(at: end, bytes),
-                      (1..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) else { continue }
+                guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role],
+                      Self.holdsWord(word, at: start, in: bytes) else { continue }
                 hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
                 added = true
             }
@@ -92,6 +89,13 @@ struct RoleNames: Equatable {
     /// Per byte: true if an ASCII name may start with it, written with a capital (a byte below
     /// `` ` `` whose lower-case form is the name's first letter); empty if there is no ASCII name.
     private var startsName: [Bool] = []
+
+    /// True if `bytes` hold the lower-case ASCII `word` at `start` in any case, as a whole word
+    /// at its end (the caller has checked its first byte and its start).
+    private static func holdsWord(_ word: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = start + word.count
+        return end <= bytes.count && !isWordByte(at: end, bytes) && (1..<word.count).allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+    }
 
     /// True if the byte at `index` is inside `bytes` and is an ASCII letter or digit. Any other
     /// byte may end a word (a no-break space is two non-ASCII bytes), so a name next to one
