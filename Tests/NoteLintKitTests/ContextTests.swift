@@ -156,6 +156,9 @@ import Testing
         #expect(toHer.contains("chose-him-over-children") && toHer.contains("hysterical"))
         #expect(try makeLinter().lint("Dear Mr Whitford,\n\n" + body).isEmpty)
         #expect(try makeLinter().lint(body).isEmpty)
+        // A letter with no other cue word is read too.
+        let plain = "Dear Ms Whitford,\n\nYou need to stop prioritising your relationship over the children.\n"
+        #expect(try makeLinter().lint(plain).map(\.ruleID) == ["chose-him-over-children"])
         #expect(LetterAddressee.role(salutation: "Dear Sarah,", known: ["Sarah": .survivor]) == .survivor)
         #expect(LetterAddressee.role(salutation: "Dear colleagues,", known: [:]) == nil)
     }

@@ -8,9 +8,9 @@ enum LetterAddressee {
     /// Only the first lines are looked at: a salutation opens a letter.
     static let linesToRead = 12
 
-    /// The role of the person the letter in `bytes` is addressed to, if it is a letter to
-    /// someone whose role is known (`known`: names and their roles).
-    static func role(in bytes: UnsafeBufferPointer<UInt8>, known: [String: Role]) -> Role? {
+    /// The salutation line of the letter in `bytes` ("Dear Ms Whitford,"), trimmed; nil if
+    /// the text is no letter.
+    static func salutation(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         for _ in 0..<linesToRead {
             guard start < bytes.count else { return nil }
@@ -21,7 +21,7 @@ enum LetterAddressee {
             while first < end, bytes[first] <= 0x20 || bytes[first] >= 0x80 { first += 1 }
             if bytes.spells("Dear ", at: first) {
                 let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmed
-                if line.hasPrefix("Dear ") { return role(salutation: line, known: known) }
+                if line.hasPrefix("Dear ") { return line }
             }
             start = end + 1
         }

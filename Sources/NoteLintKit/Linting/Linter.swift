@@ -76,14 +76,15 @@ public final class Linter {
         var names = RoleNames(declared)
         let firstPass = self.candidates(in: body, at: header.bodyStart, names: names)
         var candidates = firstPass.matches
-        // The cast reads who harmed whom, and who is whose parent: a note with neither has
-        // nothing to read.
-        guard !candidates.isEmpty || firstPass.sawAbuseWord != false || firstPass.sawRelationWord != false else { return [] }
+        // The cast reads who harmed whom, and who is whose parent, and a letter's salutation who
+        // "you" is: a note with none of these has nothing to read.
+        let salutation = LetterAddressee.salutation(in: bytes)
+        guard !candidates.isEmpty || firstPass.sawAbuseWord != false || firstPass.sawRelationWord != false || salutation != nil else { return [] }
         let cast = NoteCast(bytes: bytes, declared: declared)
         // Declared names, and the bare names whose role the note itself shows.
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
         // A letter's "you" is the person it is written to.
-        let addressee = LetterAddressee.role(in: bytes, known: known)
+        let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) }
         let knownNames = RoleNames(known, addressee: addressee)
         if knownNames != names {
             // Names the first pass could not see as their role: look again with them.
