@@ -87,9 +87,10 @@ public final class Linter {
         let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) }
         let knownNames = RoleNames(known, addressee: addressee)
         if knownNames != names {
-            // Names the first pass could not see as their role: look again with them.
+            // Names the first pass could not see as their role: look again with them, where they are.
+            let reusable = usesPrefilter && knownNames.agreeWherever(sameHitsAs: names)
             names = knownNames
-            candidates = self.candidates(in: body, at: header.bodyStart, names: names).matches
+            candidates = self.candidates(in: body, at: header.bodyStart, names: names, reusing: reusable ? firstPass : nil).matches
         }
         guard !candidates.isEmpty else { return [] }
         // Whether the note speaks of abuse (for `needs-abuse-context`): noted by the prefilter's
@@ -149,32 +150,67 @@ public final class Linter {
         return findings.sorted { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.ruleID) }
     }
 
-    /// What a pass of ``candidates(in:at:names:)`` found.
+    /// What a pass of ``candidates(in:at:names:reusing:)`` found.
     private struct Candidates {
         /// Every selected match, with its sentence, in document order.
-        var matches: [(Sentence, Automaton.Match)]
+        var matches: [(Sentence, Automaton.Match)] = []
         /// Whether the prefilter's scan met one of ``CueWords/abuseWords``, and one of
         /// ``RoleIntroductions/relationWords`` (nil without the prefilter).
         var sawAbuseWord: Bool?
         var sawRelationWord: Bool?
+        /// Per unit of the body (``LineJoiner/units(in:)``), in order.
+        var units: [UnitPass] = []
+    }
+
+    /// One unit of text in a pass: where it is, how many of the pass's matches are in it, and
+    /// how many hits the names added to the prefilter's in it.
+    private struct UnitPass {
+        var bytes: Range<Int>
+        var matchCount = 0
+        var nameHits = 0
     }
 
     /// Every selected pattern match in `body`, which starts `start` bytes into the document,
     /// with its sentence (offsets from the document's start), in document order, and the words
     /// the prefilter's scan met. Only sentences where the prefilter finds some pattern
     /// possible are segmented into tokens and matched.
-    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int, names: RoleNames) -> Candidates {
-        var candidates: [(Sentence, Automaton.Match)] = []
+    ///
+    /// `earlier` is a pass over the same body with names that agree with `names` wherever
+    /// they add the same hits (``RoleNames/agreeWherever(sameHitsAs:)``): its matches are
+    /// taken as they are in every unit where the names add no hit it did not have.
+    private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int, names: RoleNames, reusing earlier: Candidates? = nil) -> Candidates {
+        var pass = Candidates()
         var sawAbuse = false
         var sawRelation = false
-        for unit in LineJoiner.units(in: body) {
+        var earlierMatches = 0
+        var nameHits: [Prefilter.Hit] = []
+        for (index, unit) in (earlier?.units.map(\.bytes) ?? LineJoiner.units(in: body)).enumerated() {
             let unitBytes = UnsafeBufferPointer(rebasing: body[unit])
+            var record = UnitPass(bytes: unit)
+            let matchesBefore = pass.matches.count
+            defer {
+                record.matchCount = pass.matches.count - matchesBefore
+                pass.units.append(record)
+            }
+            if let earlier {
+                let was = earlier.units[index]
+                let wasMatches = earlierMatches..<earlierMatches + was.matchCount
+                earlierMatches = wasMatches.upperBound
+                nameHits.removeAll(keepingCapacity: true)
+                record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, to: &nameHits)
+                if record.nameHits == was.nameHits {
+                    pass.matches += earlier.matches[wasMatches]
+                    continue
+                }
+            }
             var foldsToASCII = false
             if usesPrefilter {
                 catalogue.prefilter.findHits(in: unitBytes, into: &hits)
                 if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
                 if !sawRelation { sawRelation = hits.contains { relationAnchors[Int($0.literal)] } }
-                if !names.isEmpty { names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, to: &hits) }
+                if !names.isEmpty {
+                    record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, to: &hits)
+                }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
             }
@@ -194,11 +230,14 @@ public final class Linter {
                 let matches = self.matches(in: sentence, patterns: patterns)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)
-                for match in matches { candidates.append((sentence, match)) }
+                for match in matches { pass.matches.append((sentence, match)) }
             }
         }
-        return Candidates(matches: candidates, sawAbuseWord: usesPrefilter ? sawAbuse : nil,
-                          sawRelationWord: usesPrefilter ? sawRelation : nil)
+        if usesPrefilter, earlier == nil {
+            pass.sawAbuseWord = sawAbuse
+            pass.sawRelationWord = sawRelation
+        }
+        return pass
     }
 
     /// The length from which a note that never speaks of abuse is taken not to be about it (for

@@ -55,10 +55,23 @@ struct RoleNames: Equatable {
         }
     }
 
+    /// True if a pass with these names finds the same as a pass with `earlier` wherever
+    /// ``addHits(in:anchors:possessiveAnchors:to:)`` adds as many hits for both: these names
+    /// hold all of `earlier`'s, in the same roles, and the names they add are ASCII (a name
+    /// that is not is never found by that scan, only by ``assignRoleIDs(to:ids:possessiveIDs:)``).
+    func agreeWherever(sameHitsAs earlier: RoleNames) -> Bool {
+        (earlier.addressee == nil || earlier.addressee == addressee)
+            && earlier.names.allSatisfy { names.contains($0) }
+            && names.allSatisfy { $0.ascii != nil || earlier.names.contains($0) }
+    }
+
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
-    /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital.
+    /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital,
+    /// and returns how many it added.
+    @discardableResult
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
-                 to hits: inout [Prefilter.Hit]) {
+                 to hits: inout [Prefilter.Hit]) -> Int {
+        let countBefore = hits.count
         var added = false
         if let addressee {
             for (word, anchor) in [(Array("you".utf8), anchors[addressee]), (Array("your".utf8), possessiveAnchors[addressee])] {
@@ -72,7 +85,7 @@ struct RoleNames: Equatable {
         }
         guard !startsName.isEmpty else {
             if added { hits.sort { $0.offset < $1.offset } }
-            return
+            return hits.count - countBefore
         }
         // One pass, whatever the number of names: only a byte that can start one is looked at.
         for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
@@ -84,6 +97,7 @@ struct RoleNames: Equatable {
             }
         }
         if added { hits.sort { $0.offset < $1.offset } }
+        return hits.count - countBefore
     }
 
     /// Per byte: true if an ASCII name may start with it, written with a capital (a byte below
