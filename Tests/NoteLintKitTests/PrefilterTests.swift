@@ -202,6 +202,29 @@ import Testing
         #expect(Self.candidates(in: "Mother, it's her choice", possessive) == [])
     }
 
+    @Test func archivedPartsThatDoNotFitAreRefused() throws {
+        let built = Prefilter(requirements: [([["protect"], ["failed"]], [(["failed"], ["protect"])]), ([["temper"]], [])],
+                              isRulePattern: [true, true])
+        func rebuilt(led: FlatLists<Prefilter.LedPattern>? = nil, unfiltered: [Int32]? = nil) -> Prefilter? {
+            Prefilter(scanner: built.scanner, clauseAnchors: built.clauseAnchors, clauseBits: built.clauseBits,
+                      patternClauses: built.patternClauses, patternPairs: built.patternPairs,
+                      patternsLedByAnchor: led ?? built.patternsLedByAnchor, unfilteredPatterns: unfiltered ?? built.unfilteredPatterns)
+        }
+        let same = try #require(rebuilt())
+        #expect(Self.candidates(in: "She failed to protect them; he lost his temper.", same) == [1])
+        #expect(Self.candidates(in: "She failed protect them.", same) == [0])
+        // A led pattern or an unfiltered pattern past the last pattern would be written out of bounds.
+        var values = Array(built.patternsLedByAnchor.values)
+        values[0].pattern = 2
+        #expect(rebuilt(led: FlatLists(offsets: built.patternsLedByAnchor.offsets, values: Table(values))!) == nil)
+        #expect(rebuilt(unfiltered: [5]) == nil)
+        // The scan table's slots: a power of two of them, naming literals that exist.
+        let slots = built.scanner.table.slots
+        #expect(ScanTable(slots: slots, wordCount: built.anchorCount) != nil)
+        #expect(ScanTable(slots: Table(Array(slots.dropLast())), wordCount: built.anchorCount) == nil)
+        #expect(ScanTable(slots: slots, wordCount: built.anchorCount - 1) == nil)
+    }
+
     /// The prefilter must never change what is found.
     @Test func findingsAreIdenticalWithAndWithoutThePrefilter() throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -40,7 +40,7 @@ struct LiteralScanner: Sendable {
     /// The literals (ids are their places).
     let literals: [String]
     /// The literals that are words, by their hashes (clitics are found by their apostrophes).
-    private let table: ScanTable
+    let table: ScanTable
 
     /// True if the scanner can look for `literal`: lower-case ASCII letters and digits only, or
     /// a clitic (``TokenNormalizer/clitics``).
@@ -56,10 +56,15 @@ struct LiteralScanner: Sendable {
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
     init(literals: [String]) {
+        self.init(literals: literals, table: ScanTable(literals, excluding: { !Self.isWord($0) }))
+    }
+
+    /// The scan for `literals` with their table (as archived: ``table``).
+    init(literals: [String], table: ScanTable) {
         // The prefilter's builder makes only such literals, and an archive is checked for them.
         assert(literals.allSatisfy(Self.canFind), "literals must be lower-case ASCII letters and digits, or clitics")
         self.literals = literals
-        table = ScanTable(literals, excluding: { !Self.isWord($0) })
+        self.table = table
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
         var clitics: [[UInt8]: Int32] = [:]
         for (id, literal) in literals.enumerated() where literal != Self.negativeClitic && TokenNormalizer.clitics.contains(literal) {

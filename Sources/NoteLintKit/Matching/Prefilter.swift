@@ -30,12 +30,12 @@ struct Prefilter: Sendable {
         init() {}
     }
 
-    private let scanner: LiteralScanner
+    let scanner: LiteralScanner
     /// Per clause: its anchor ids, ascending.
     let clauseAnchors: FlatLists<Int32>
     /// Per clause: its anchors as bits of an anchor set (``AnchorBits``). Anchors get their ids
     /// clause by clause, so even a clause of forty words takes only a few words of bits.
-    private let clauseBits: FlatLists<AnchorBits>
+    let clauseBits: FlatLists<AnchorBits>
     /// Per automaton pattern: its clause ids, best first (none for exceptions and for patterns
     /// the scan cannot filter).
     let patternClauses: FlatLists<Int32>
@@ -43,9 +43,9 @@ struct Prefilter: Sendable {
     /// clause id `y` is stored as `~y` where a punctuation mark may stand in its place.
     let patternPairs: FlatLists<Int32>
     /// Rule patterns without clauses: candidates everywhere.
-    private let unfilteredPatterns: [Int32]
+    let unfilteredPatterns: [Int32]
     /// Per anchor: the patterns whose best clause holds it.
-    private let patternsLedByAnchor: FlatLists<LedPattern>
+    let patternsLedByAnchor: FlatLists<LedPattern>
     /// Per anchor: true if it leads some pattern (is in its best clause).
     private let leadsPatterns: [Bool]
 
@@ -95,11 +95,9 @@ struct Prefilter: Sendable {
                   patternPairs: FlatLists(patternPairs), isRulePattern: isRulePattern)
     }
 
-    /// A prefilter from its parts (as archived).
+    /// A prefilter from its anchors, clauses, and patterns' clauses and pairs, deriving the rest.
     init(anchors: [String], clauseAnchors: FlatLists<Int32>, patternClauses: FlatLists<Int32>, patternPairs: FlatLists<Int32>,
          isRulePattern: [Bool]) {
-        scanner = LiteralScanner(literals: anchors)
-        self.clauseAnchors = clauseAnchors
         var bitOffsets: [Int32] = [0]
         bitOffsets.reserveCapacity(clauseAnchors.count + 1)
         var bits: [AnchorBits] = []
@@ -109,9 +107,6 @@ struct Prefilter: Sendable {
             bitOffsets.append(Int32(bits.count))
         }
         let clauseBits = FlatLists(offsets: Table(bitOffsets), values: Table(bits))!
-        self.clauseBits = clauseBits
-        self.patternClauses = patternClauses
-        self.patternPairs = patternPairs
         var led: [(list: Int, value: LedPattern)] = []
         var unfiltered: [Int32] = []
         for pattern in 0..<patternClauses.count where isRulePattern[pattern] {
@@ -126,10 +121,31 @@ struct Prefilter: Sendable {
                 unfiltered.append(Int32(pattern))
             }
         }
-        let patternsLedByAnchor = FlatLists(count: anchors.count, grouping: led)
+        self.init(scanner: LiteralScanner(literals: anchors), clauseAnchors: clauseAnchors, clauseBits: clauseBits,
+                  patternClauses: patternClauses, patternPairs: patternPairs,
+                  patternsLedByAnchor: FlatLists(count: anchors.count, grouping: led), unfilteredPatterns: unfiltered)!
+    }
+
+    /// A prefilter from all its parts (as archived), or nil if they do not fit together. The
+    /// clauses' and pairs' ids are the caller's to check.
+    init?(scanner: LiteralScanner, clauseAnchors: FlatLists<Int32>, clauseBits: FlatLists<AnchorBits>, patternClauses: FlatLists<Int32>,
+          patternPairs: FlatLists<Int32>, patternsLedByAnchor: FlatLists<LedPattern>, unfilteredPatterns: [Int32]) {
+        let anchorCount = scanner.literals.count
+        let words = Int32(AnchorBits.wordCount(for: anchorCount))
+        let patterns = Int32(patternClauses.count)
+        func fits(_ bits: AnchorBits) -> Bool { bits.word >= 0 && (bits.word < words || bits.bits == 0) }
+        guard clauseBits.count == clauseAnchors.count, clauseBits.values.allSatisfy(fits),
+              patternsLedByAnchor.count == anchorCount,
+              patternsLedByAnchor.values.allSatisfy({ $0.pattern >= 0 && $0.pattern < patterns && fits($0.nextClause.0) && fits($0.nextClause.1) }),
+              unfilteredPatterns.allSatisfy({ $0 >= 0 && $0 < patterns }) else { return nil }
+        self.scanner = scanner
+        self.clauseAnchors = clauseAnchors
+        self.clauseBits = clauseBits
+        self.patternClauses = patternClauses
+        self.patternPairs = patternPairs
         self.patternsLedByAnchor = patternsLedByAnchor
-        leadsPatterns = (0..<anchors.count).map { !patternsLedByAnchor[$0].isEmpty }
-        unfilteredPatterns = unfiltered
+        self.unfilteredPatterns = unfilteredPatterns
+        leadsPatterns = (0..<anchorCount).map { !patternsLedByAnchor[$0].isEmpty }
     }
 
     /// The anchor id of `word`, if the scan looks for it.

@@ -8,7 +8,7 @@
 /// cannot: every slot of the probe run that could be the word is reported.
 struct ScanTable: Sendable {
     /// Per slot: 0 if empty, else `tag << tagShift | length << lengthShift | (id + 1)`.
-    private let slots: [UInt32]
+    let slots: Table<UInt32>
     private let mask: Int
     /// How the slot's fields are packed: the id takes the low `lengthShift` bits (`idMask`), the
     /// length the next four, the hash's top bits the rest (from `tagShift`, at most 31).
@@ -21,24 +21,38 @@ struct ScanTable: Sendable {
     /// A table of `words` (ASCII letters and digits) by ``WordTable/hash(_:)``, leaving out those
     /// for which `excluded` is true; word `i` has id `i`.
     init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
-        var idBits: UInt32 = 1
-        while 1 << idBits <= words.count { idBits += 1 }
-        precondition(idBits <= 27, "too many literals for the scan table")
-        lengthShift = idBits
-        tagShift = idBits + 4
-        idMask = (1 << idBits) - 1
         var size = 16
         while size < words.count * 2 { size *= 2 }
-        mask = size - 1
         var slots = [UInt32](repeating: 0, count: size)
+        let idBits = Self.idBits(wordCount: words.count)
         for (id, word) in words.enumerated() where !excluded(word) {
             var copy = word
             let (hash, length) = copy.withUTF8 { (WordTable.hash($0), $0.count) }
-            var slot = Int(hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Self.key(length: length, hash: hash, lengthShift: idBits, tagShift: tagShift) | UInt32(id + 1)
+            var slot = Int(hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Self.key(length: length, hash: hash, lengthShift: idBits, tagShift: idBits + 4) | UInt32(id + 1)
         }
+        self.init(slots: Table(slots), wordCount: words.count)!
+    }
+
+    /// A table of `wordCount` words from its slots (as archived); nil if they cannot be one.
+    init?(slots: Table<UInt32>, wordCount: Int) {
+        let idBits = Self.idBits(wordCount: wordCount)
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0,
+              slots.allSatisfy({ $0 & ((1 << idBits) - 1) <= wordCount }) else { return nil }
         self.slots = slots
+        mask = slots.count - 1
+        lengthShift = idBits
+        tagShift = idBits + 4
+        idMask = (1 << idBits) - 1
+    }
+
+    /// The bits a slot gives to `id + 1` in a table of `wordCount` words.
+    private static func idBits(wordCount: Int) -> UInt32 {
+        var idBits: UInt32 = 1
+        while 1 << idBits <= wordCount { idBits += 1 }
+        precondition(idBits <= 27, "too many literals for the scan table")
+        return idBits
     }
 
     /// The slot's fields other than the id, for a word of `length` bytes with hash `hash`.
