@@ -37,6 +37,13 @@ import Testing
         ("The account of the volatile relationship was written by the police.", true),
         ("Mr Okoro's account is that it was a one-off and that Ms Okoro provoked him.", false),
         ("The school's position is that Ms Okoro failed to protect the children.", true),
+        // A professional named after a title or role speaks for an agency; a family member's request is hers.
+        ("PC Simran Gill reported that Mr Okoro lost his temper and threw a chair at Ms Okoro.", true),
+        ("Detective Sergeant Amy Hale said that Mr Okoro lost his temper.", true),
+        ("Dr Patel said that Ms Okoro failed to protect the children.", true),
+        ("Simran said that Mr Okoro lost his temper.", false),
+        ("Ms Okoro asked that school does not contact Mr Okoro directly.", false),
+        ("Ms Okoro asked him about the money, and things got out of hand.", true),
     ])
     func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

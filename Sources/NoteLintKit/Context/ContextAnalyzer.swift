@@ -153,8 +153,13 @@ struct ContextAnalyzer {
             return Self.reportingRoles.contains(speaker.role)
         }
         guard index > 0 else { return false }
-        let previous = tokens[index - 1]
-        return previous.kind == .word && previous.isCapitalised && !CueWords.nonNameSpeakers.contains(previous.folded)
+        // A capitalised name, unless a role or title opens it ("PC Simran Gill reported…").
+        var word = index - 1
+        while word >= 0, index - word <= 3, tokens[word].kind == .word, tokens[word].isCapitalised {
+            if CueWords.nonNameSpeakers.contains(tokens[word].folded) { return false }
+            word -= 1
+        }
+        return word < index - 1
     }
 
     private func isReported(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -208,6 +213,9 @@ struct ContextAnalyzer {
         if index > 0, CueWords.attributionNouns.contains(word), introducesClause(after: index, tokens) {
             let owner = tokens[index - 1].folded
             return owner == "'s" || owner == "'" || CueWords.possessivePronouns.contains(owner)
+        }
+        if CueWords.requestVerbs.contains(word) {
+            return index + 1 < tokens.count && tokens[index + 1].folded == "that" && !Self.passiveAuxiliaries.contains(tokens[max(0, index - 1)].folded)
         }
         // Most words are no reporting verb: they end here.
         let isVerb = CueWords.attributionVerbs.contains(word)

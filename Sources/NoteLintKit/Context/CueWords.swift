@@ -62,6 +62,9 @@ enum CueWords {
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
+    /// Verbs that attribute a request only when "that" follows ("asked that school does not
+    /// contact him"); "asked him about money" is an act.
+    static let requestVerbs: WordSet = ["asked", "asks", "requested", "requests"]
     /// Verbs of saying or thinking that take a clause but no person as object: a name right
     /// after one is the subject of the clause ("The school says Kacper has…"), not its object.
     static let clauseVerbs: WordSet = [
@@ -156,6 +159,7 @@ enum CueWords {
         "college", "hospital", "midwife", "camhs", "marac", "mash", "yot", "refuge", "magistrates", "dsl", "iro",
         "council", "ambulance", "paramedics", "solicitor", "guardian", "panel", "conference", "chair", "review",
         "caseworker", "practitioner", "investigator", "sergeant", "detective", "pc", "dc", "psychologist", "therapist",
+        "ds", "di", "dci", "sgt", "inspector", "constable", "dr", "cllr", "hhj", "professor",
     ]
     /// Auxiliary verbs that may stand between a passive subject and its participle.
     static let auxiliaries: WordSet = [
