@@ -66,11 +66,12 @@ struct LiteralScanner: Sendable {
         self.literals = literals
         self.table = table
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
-        var clitics: [[UInt8]: Int32] = [:]
-        for (id, literal) in literals.enumerated() where literal != Self.negativeClitic && TokenNormalizer.clitics.contains(literal) {
-            clitics[Array(literal.utf8.dropFirst())] = Int32(id)
+        // A few clitics, looked for in a list: a dictionary keyed by bytes would cost start-up
+        // more (the runtime looks up its key's conformances) than it saves.
+        apostropheClitics = literals.enumerated().compactMap { id, literal in
+            guard literal.hasPrefix("'"), literal != Self.negativeClitic, TokenNormalizer.clitics.contains(literal) else { return nil }
+            return Clitic(letters: Array(literal.utf8.dropFirst()), id: Int32(id))
         }
-        apostropheClitics = clitics
     }
 
     /// The id of `word` if it is one of the literals (clitics aside).
@@ -88,7 +89,12 @@ struct LiteralScanner: Sendable {
     /// The id of `n't` if it is one of the literals.
     private let negativeCliticID: Int32?
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
-    private let apostropheClitics: [[UInt8]: Int32]
+    private let apostropheClitics: [Clitic]
+
+    private struct Clitic {
+        var letters: [UInt8]
+        var id: Int32
+    }
 
     /// Appends to `hits`, in order of their offsets, every run of ASCII letters and digits in
     /// `text` that is one of the literals (or is one followed by an `n` and an apostrophe), and
@@ -142,9 +148,11 @@ struct LiteralScanner: Sendable {
         guard apostrophe > 0 else { return }
         var end = index + apostrophe
         while end < count, end - index - apostrophe < 2, lowered[Int(base[end])] >= UInt8(ascii: "a") { end += 1 }
-        guard end > index + apostrophe, end == count || lowered[Int(base[end])] == 0,
-              let clitic = apostropheClitics[(index + apostrophe..<end).map { lowered[Int(base[$0])] }] else { return }
-        hits.append(Hit(literal: clitic, offset: index, length: end - index))
+        let letters = (index + apostrophe)..<end
+        guard !letters.isEmpty, end == count || lowered[Int(base[end])] == 0,
+              let clitic = apostropheClitics.first(where: { $0.letters.elementsEqual(letters.lazy.map { lowered[Int(base[$0])] }) })
+        else { return }
+        hits.append(Hit(literal: clitic.id, offset: index, length: end - index))
     }
 
     /// The length of the apostrophe at `index`, or 0 if there is none.
