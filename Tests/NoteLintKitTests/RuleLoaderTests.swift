@@ -79,6 +79,19 @@ import Testing
         #expect(problem.contains("unless-document-mentions holds an empty phrase"))
     }
 
+    @Test func aParagraphPhraseSuppressesTheRuleInThatParagraphOnly() throws {
+        let yaml = ruleYAML(pattern: "withdrew her statement", context: "    context:\n      unless-paragraph-mentions:\n        - she explained that\n")
+        let linter = try Linter(catalogue: try catalogue(fromRuleYAML: yaml))
+        #expect(!linter.lint("Ms Hale withdrew her statement.").isEmpty)
+        #expect(linter.lint("Ms Hale withdrew her statement. She explained that his brother had threatened her.").isEmpty)
+        // Another note in the same file keeps its finding.
+        let file = "Ms Hale withdrew her statement. She explained that his brother had threatened her.\n\nMs Obi withdrew her statement."
+        let findings = linter.lint(file, includingSuppressed: true)
+        #expect(findings.map(\.suppression) == ["the paragraph answers the concern", nil])
+        guard case .ruleFile(_, _, let problem) = loadError(ruleYAML(pattern: "a", context: "    context:\n      unless-paragraph-mentions: [\"\"]\n")) else { Issue.record("no error"); return }
+        #expect(problem.contains("unless-paragraph-mentions holds an empty phrase"))
+    }
+
     @Test func rejectsABadPatternWithItsLine() {
         guard case .ruleFile(_, let line, let problem) = loadError(ruleYAML(pattern: "(a|b")) else { Issue.record("no error"); return }
         #expect(line == 6)

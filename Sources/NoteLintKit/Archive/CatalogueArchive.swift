@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0010 // "NLCAT", format 16
+    static let magic: UInt64 = 0x4E4C_4341_5401_0011 // "NLCAT", format 17
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -95,6 +95,7 @@ enum CatalogueArchive {
         writer.write(rule.context.needsAbuseContext)
         writer.write(rule.context.strictOnly)
         writer.write(rule.context.unlessDocumentMentions)
+        writer.write(rule.context.unlessParagraphMentions)
         writer.write(rule.message)
         writer.write(rule.rationale)
         writer.write(rule.source)
@@ -131,6 +132,7 @@ enum CatalogueArchive {
         context.needsAbuseContext = try reader.readBool()
         context.strictOnly = try reader.readBool()
         context.unlessDocumentMentions = try reader.readStrings()
+        context.unlessParagraphMentions = try reader.readStrings()
         return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,
                     message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
                     suggestions: try reader.readStrings(), flagExamples: try reader.readStrings(), passExamples: try reader.readStrings(),

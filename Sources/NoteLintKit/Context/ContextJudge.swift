@@ -10,10 +10,11 @@ enum ContextJudge {
 
     /// `isNamed` says whether the note names someone in a role (for `needs-name`);
     /// `mentionsAbuse` whether it speaks of domestic abuse (for `needs-abuse-context`);
-    /// `documentMentions` whether the document holds a phrase (for `unless-document-mentions`).
+    /// `documentMentions` and `paragraphMentions` whether the document, and the paragraph of
+    /// the match, hold a phrase (for `unless-document-mentions` and `unless-paragraph-mentions`).
     static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard,
                         isNamed: (Role) -> Bool = { _ in true }, mentionsAbuse: Bool = true,
-                        documentMentions: (String) -> Bool = { _ in false }) -> Verdict {
+                        documentMentions: (String) -> Bool = { _ in false }, paragraphMentions: (String) -> Bool = { _ in false }) -> Verdict {
         var policy = rule.context
         if profile == .strict {
             if policy.quoted == .ignore { policy.quoted = .downgrade }
@@ -39,6 +40,9 @@ enum ContextJudge {
         }
         if policy.unlessDocumentMentions.contains(where: documentMentions) {
             return .suppress("the document uses the words in their legitimate sense")
+        }
+        if policy.unlessParagraphMentions.contains(where: paragraphMentions) {
+            return .suppress("the paragraph answers the concern")
         }
         if policy.strictOnly, profile != .strict {
             return .suppress("style advice, reported under --profile strict")

@@ -113,6 +113,7 @@ public final class Linter {
 
         var findings: [Finding] = []
         var documentPhrases: DocumentPhrases? = nil
+        var paragraphPhrases: (window: Range<Int>, phrases: DocumentPhrases)? = nil
         for (sentence, match) in candidates {
             let rule = catalogue.rules[Int(match.rule)]
             if disabledRules.contains(rule.id) { continue }
@@ -128,8 +129,13 @@ public final class Linter {
             if rule.context.needsAbuseContext, speaksOfAbuse == nil { speaksOfAbuse = holdsAbuseWord(body) }
             let mentionsAbuse = bytes.count < Self.noteLengthToJudgeContext || speaksOfAbuse != false
             if !rule.context.unlessDocumentMentions.isEmpty, documentPhrases == nil { documentPhrases = DocumentPhrases(bytes) }
+            if !rule.context.unlessParagraphMentions.isEmpty, !(paragraphPhrases?.window.contains(sentence.start) ?? false) {
+                let paragraph = LineJoiner.paragraph(around: sentence.start, in: bytes)
+                paragraphPhrases = (paragraph, DocumentPhrases(UnsafeBufferPointer(rebasing: bytes[paragraph])))
+            }
             switch ContextJudge.verdict(for: rule, given: facts, profile: options.profile, isNamed: cast.names, mentionsAbuse: mentionsAbuse,
-                                        documentMentions: { documentPhrases?.contains($0) ?? false }) {
+                                        documentMentions: { documentPhrases?.contains($0) ?? false },
+                                        paragraphMentions: { paragraphPhrases?.phrases.contains($0) ?? false }) {
             case .report(let adjusted): severity = adjusted
             case .suppress(let reason):
                 guard includingSuppressed else { continue }

@@ -35,6 +35,10 @@ public struct ContextPolicy: Sendable, Equatable {
     /// case and spacing are ignored), which show that the document uses the rule's words in
     /// their legitimate sense ("Reducing Parental Conflict" for "parental conflict").
     public var unlessDocumentMentions: [String] = []
+    /// The same, for the paragraph that holds the match: a phrase that answers the rule's
+    /// concern nearby ("she explained that…" after a withdrawn statement) without clearing
+    /// every other note in a long file.
+    public var unlessParagraphMentions: [String] = []
 
     public init() {}
 }

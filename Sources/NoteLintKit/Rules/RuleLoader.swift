@@ -12,7 +12,8 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context", "strict-only", "unless-document-mentions"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context", "strict-only", "unless-document-mentions",
+                                                          "unless-paragraph-mentions"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
@@ -137,14 +138,19 @@ public enum RuleLoader {
         }
         policy.needsAbuseContext = try flag("needs-abuse-context", in: node, rule: rule, file: file)
         policy.strictOnly = try flag("strict-only", in: node, rule: rule, file: file)
-        if let phrases = node["unless-document-mentions"] {
-            policy.unlessDocumentMentions = try strings(phrases, in: file, what: "rule '\(rule)' context unless-document-mentions")
-                .map { DocumentPhrases.normalised($0) }
-            guard !policy.unlessDocumentMentions.contains(where: \.isEmpty) else {
-                throw NoteLintError.ruleFile(path: file.name, line: line(of: phrases), problem: "rule '\(rule)': unless-document-mentions holds an empty phrase")
-            }
-        }
+        policy.unlessDocumentMentions = try phrases("unless-document-mentions", in: node, rule: rule, file: file)
+        policy.unlessParagraphMentions = try phrases("unless-paragraph-mentions", in: node, rule: rule, file: file)
         return policy
+    }
+
+    /// The phrases under context key `key`, in ``DocumentPhrases``' normal form (none if the key is absent).
+    private static func phrases(_ key: String, in node: Node, rule: String, file: RuleFile) throws(NoteLintError) -> [String] {
+        guard let list = node[key] else { return [] }
+        let phrases = try strings(list, in: file, what: "rule '\(rule)' context \(key)").map { DocumentPhrases.normalised($0) }
+        guard !phrases.contains(where: \.isEmpty) else {
+            throw NoteLintError.ruleFile(path: file.name, line: line(of: list), problem: "rule '\(rule)': \(key) holds an empty phrase")
+        }
+        return phrases
     }
 
     // MARK: YAML helpers

@@ -58,6 +58,12 @@ enum LineJoiner {
     /// The paragraph (between blank lines) holding `offset`, extended to the end of the first
     /// line of the next paragraph, where a speaker line may stand.
     static func paragraphWindow(around offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        paragraph(around: offset, in: bytes, withNextLine: true)
+    }
+
+    /// The paragraph (between blank lines) holding `offset`; with `withNextLine`, extended to
+    /// the end of the first line of the next paragraph.
+    static func paragraph(around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, withNextLine: Bool = false) -> Range<Int> {
         let count = bytes.count
         func lineStart(_ index: Int) -> Int {
             var position = index
@@ -85,7 +91,7 @@ enum LineJoiner {
             end = nextEnd
         }
         var cursor = end
-        while cursor < count {
+        while withNextLine, cursor < count {
             let nextEnd = lineEnd(cursor + 1)
             if !isBlank((cursor + 1)..<nextEnd) {
                 end = nextEnd
