@@ -96,6 +96,7 @@ import Testing
         "There is no suggestion in any of the agency checks that Ms Ibrahim chose to stay with Mr Ibrahim.",
         "At no point in this assessment has Ms Nolan been in denial about what Mr Barnes has done.",
         "I would not describe what happened on 12 May as a domestic incident.",
+        "The guardian cautioned against describing this as a volatile relationship.",
     ])
     func mentionsAreNotUses(_ text: String) throws {
         #expect(try !isFlagged(text))

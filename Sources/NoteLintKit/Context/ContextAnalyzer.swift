@@ -263,6 +263,8 @@ struct ContextAnalyzer {
             verb -= 1
         }
         guard verb >= 0, asIndex - verb <= 7 else { return false }
+        // "cautioned against describing this as…", "warned against calling it…".
+        if verb >= 1, tokens[verb - 1].folded == "against" { return true }
         // A negator or "avoid" at most three words before the verb ("should not be described").
         var cue = verb - 1
         while cue >= 0, verb - cue <= 3 {
