@@ -44,6 +44,11 @@ import Testing
         ("Simran said that Mr Okoro lost his temper.", false),
         ("Ms Okoro asked that school does not contact Mr Okoro directly.", false),
         ("Ms Okoro asked him about the money, and things got out of hand.", true),
+        // A claim the writer goes on to reject in the same sentence (judgments, reviews).
+        ("The threshold document asserts that Ms Okoro failed to protect the children; I decline to make that finding.", false),
+        ("The police summary states that Ms Okoro failed to protect the children; I do not accept that.", false),
+        ("The school said that Ms Okoro failed to protect the children, and I agree.", true),
+        ("Ms Okoro failed to protect the children; I do not accept her explanation.", true),
     ])
     func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

@@ -18,7 +18,7 @@ struct ContextAnalyzer {
         var facts = ContextFacts()
         facts.quoted = document.isQuoted(bytes)
         facts.reported = document.isSpoken(bytes) || isReported(range, tokens)
-        facts.negated = isNegated(range, tokens)
+        facts.negated = isNegated(range, tokens) || isRejectedLater(range, tokens)
         facts.mention = document.isHeading(bytes) || isMention(range, tokens)
         facts.subject = people.subjectRole(before: range.lowerBound, in: tokens)
         return facts
@@ -91,6 +91,30 @@ struct ContextAnalyzer {
                 return !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
             cursor -= 1
+        }
+        return false
+    }
+
+    /// True if the match is in a claim attributed to someone that the writer goes on to reject
+    /// in the same sentence ("The threshold document asserts that the mother failed to protect
+    /// the children; for the reasons below, I decline to make that finding").
+    private func isRejectedLater(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = range.upperBound
+        while index + 1 < tokens.count, !["i", "we"].contains(tokens[index].folded) { index += 1 }
+        guard index + 1 < tokens.count, (0..<range.lowerBound).contains(where: { isAttribution(at: $0, tokens) }) else { return false }
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard ["i", "we"].contains(tokens[index].folded) else { continue }
+            let verb = tokens[index + 1].folded
+            if CueWords.rejectingVerbs.contains(verb) || verb == "decline" || verb == "declined" { return true }
+            // "I do not accept", "I am not satisfied", "I cannot find", "we don't agree".
+            var next = index + 2
+            if verb != "cannot" {
+                guard CueWords.auxiliaries.contains(verb) || verb == "do" || verb == "did" || verb == "am",
+                      next < tokens.count, CueWords.negators.contains(tokens[next].folded) else { continue }
+                next += 1
+            }
+            if next < tokens.count, CueWords.rejectedFindings.contains(tokens[next].folded) { return true }
         }
         return false
     }

@@ -21,6 +21,9 @@ enum CueWords {
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
         "refutes", "refuted", "disagree", "disagrees", "disagreed",
     ]
+    /// What a writer, negated, declines to find after a claim ("I do not accept that", "I am
+    /// not satisfied", "I cannot find").
+    static let rejectedFindings: WordSet = ["accept", "agree", "find", "satisfied", "make", "share", "consider", "adopt"]
     /// Words that end the reach of a negated claim or a negative adverbial.
     static let claimScopeBreaks: WordSet = [";", ":", "but", "and", "because", "although", "though", "whereas"]
     /// "at no point", "in no way", "under no circumstances", "on no occasion".
