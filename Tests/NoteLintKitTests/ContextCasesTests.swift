@@ -49,6 +49,9 @@ import Testing
         ("The police summary states that Ms Okoro failed to protect the children; I do not accept that.", false),
         ("The school said that Ms Okoro failed to protect the children, and I agree.", true),
         ("Ms Okoro failed to protect the children; I do not accept her explanation.", true),
+        // A trailing attribution may name who was told.
+        ("It was just a row, Mr Okoro told the police.", false),
+        ("It was just a row, PC Gill told the court.", true),
     ])
     func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

@@ -219,7 +219,8 @@ struct ContextAnalyzer {
                 var verb = after + 1
                 while verb < tokens.count, verb - after <= 3, !isAttribution(at: verb, tokens) { verb += 1 }
                 let speakerWords = tokens[(after + 1)..<min(verb, tokens.count)]
-                if verb < tokens.count, verb - after <= 3, tokens.count - verb <= 3,
+                // Up to three words after the verb and the full stop: "…, Ms Kerr told the police."
+                if verb < tokens.count, verb - after <= 3, tokens.count - verb <= 5,
                    speakerWords.allSatisfy({ $0.isCapitalised || ["he", "she", "they", "mum", "dad", "mother", "father"].contains($0.folded) }) {
                     return isFamilyMember(speakingAt: verb, tokens)
                 }
