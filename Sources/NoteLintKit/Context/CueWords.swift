@@ -68,6 +68,12 @@ enum CueWords {
     /// Verbs that attribute a request only when "that" follows ("asked that school does not
     /// contact him"); "asked him about money" is an act.
     static let requestVerbs: WordSet = ["asked", "asks", "requested", "requests"]
+    /// Verbs by which a court, panel or reviewer states a finding ("I find that…", "we are
+    /// satisfied that…"): the finding's own subject, not the finder, is the clause's.
+    static let findingVerbs: WordSet = [
+        "find", "finds", "found", "accept", "accepts", "accepted", "satisfied", "conclude", "concludes", "concluded",
+        "determine", "determines", "determined", "consider", "considers", "considered",
+    ]
     /// Verbs of saying or thinking that take a clause but no person as object: a name right
     /// after one is the subject of the clause ("The school says Kacper has…"), not its object.
     static let clauseVerbs: WordSet = [

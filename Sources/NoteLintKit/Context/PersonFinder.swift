@@ -115,7 +115,7 @@ struct PersonFinder {
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
             if best == nil || reference.start >= best!.start { best = reference }
         }
-        if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens) { return nil }
+        if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates) { return nil }
         return best
     }
 
@@ -153,12 +153,19 @@ struct PersonFinder {
     /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a
     /// capitalised word that is no known person ("The social worker feels Chloe is choosing…",
     /// "Mr Hale said that Jo…"), or that starts the match ("Probation said Mr Croft's
-    /// offending…"): the match belongs to that clause, whose subject is unknown.
-    private func opensClauseWithUnnamedSubject(after reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
+    /// offending…"), or no person at all ("I find that the assault was caused by…"): the match
+    /// belongs to that clause, whose subject is unknown. `references` are the people before the match.
+    private func opensClauseWithUnnamedSubject(after reference: Reference, before position: Int, in tokens: [Token],
+                                               references: [Reference]) -> Bool {
         var index = reference.end
         while index < position, index + 1 < tokens.count {
             let word = tokens[index].folded
             // A label's colon opens one too ("Probation: Mr Croft's offending…").
+            // A finding whose clause names no person before the match.
+            if CueWords.findingVerbs.contains(word), tokens[index + 1].folded == "that",
+               !references.contains(where: { $0.start > index && $0.start < position }) {
+                return true
+            }
             if CueWords.clauseVerbs.contains(word) || word == ":" {
                 var next = index + 1
                 if tokens[next].folded == "that", next + 1 < tokens.count { next += 1 }
