@@ -52,6 +52,8 @@ import Testing
         // A trailing attribution may name who was told.
         ("It was just a row, Mr Okoro told the police.", false),
         ("It was just a row, PC Gill told the court.", true),
+        ("It was just a row, the father claims, but the neighbours heard screaming.", false),
+        ("It was just a row, the school says, and there is no cause for concern.", true),
         // A finding's subject is the finding's, not the finder's ("I find that…").
         ("I find that the assault was caused by the stress of losing his job.", true),
         ("We are satisfied that his aggression stemmed from his own traumatic childhood.", true),

@@ -219,9 +219,11 @@ struct ContextAnalyzer {
                 var verb = after + 1
                 while verb < tokens.count, verb - after <= 3, !isAttribution(at: verb, tokens) { verb += 1 }
                 let speakerWords = tokens[(after + 1)..<min(verb, tokens.count)]
-                // Up to three words after the verb and the full stop: "…, Ms Kerr told the police."
-                if verb < tokens.count, verb - after <= 3, tokens.count - verb <= 5,
-                   speakerWords.allSatisfy({ $0.isCapitalised || ["he", "she", "they", "mum", "dad", "mother", "father"].contains($0.folded) }) {
+                // Up to three words after the verb and the full stop ("…, Ms Kerr told the
+                // police."), or a comma after it ("…, the father claims, but…").
+                let closes = verb < tokens.count && (tokens.count - verb <= 5 || verb + 1 < tokens.count && tokens[verb + 1].folded == ",")
+                if closes, verb - after <= 3,
+                   speakerWords.allSatisfy({ $0.isCapitalised || ["he", "she", "they", "mum", "dad", "mother", "father", "the", "his", "her"].contains($0.folded) }) {
                     return isFamilyMember(speakingAt: verb, tokens)
                 }
             }
