@@ -53,6 +53,8 @@ import Testing
         ("It was just a row, Mr Okoro told the police.", false),
         ("It was just a row, PC Gill told the court.", true),
         ("It was just a row, the father claims, but the neighbours heard screaming.", false),
+        // A conjunction before a name no one has introduced opens that person's clause.
+        ("The unborn baby is at risk because Kayla has failed to protect the children before.", true),
         ("It was just a row, the school says, and there is no cause for concern.", true),
         // A finding's subject is the finding's, not the finder's ("I find that…").
         ("I find that the assault was caused by the stress of losing his job.", true),

@@ -68,6 +68,8 @@ enum CueWords {
     /// Verbs that attribute a request only when "that" follows ("asked that school does not
     /// contact him"); "asked him about money" is an act.
     static let requestVerbs: WordSet = ["asked", "asks", "requested", "requests"]
+    /// Conjunctions that open a clause with a subject of its own.
+    static let clauseOpeners: WordSet = ["because", "as", "since", "although", "though", "while", "whilst", "when", "if", "unless", "and", "but"]
     /// Verbs by which a court, panel or reviewer states a finding ("I find that…", "we are
     /// satisfied that…"): the finding's own subject, not the finder, is the clause's.
     static let findingVerbs: WordSet = [

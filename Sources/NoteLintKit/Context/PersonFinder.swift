@@ -166,7 +166,9 @@ struct PersonFinder {
                !references.contains(where: { $0.start > index && $0.start < position }) {
                 return true
             }
-            if CueWords.clauseVerbs.contains(word) || word == ":" {
+            // So does a conjunction before a name no one has introduced ("The unborn baby is at
+            // risk because Kayla has…").
+            if CueWords.clauseVerbs.contains(word) || word == ":" || CueWords.clauseOpeners.contains(word) {
                 var next = index + 1
                 if tokens[next].folded == "that", next + 1 < tokens.count { next += 1 }
                 if tokens[next].kind == .word, tokens[next].isCapitalised { return true }
