@@ -99,24 +99,28 @@ struct ContextAnalyzer {
     /// in the same sentence ("The threshold document asserts that the mother failed to protect
     /// the children; for the reasons below, I decline to make that finding").
     private func isRejectedLater(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        var index = range.upperBound
-        while index + 1 < tokens.count, !["i", "we"].contains(tokens[index].folded) { index += 1 }
-        guard index + 1 < tokens.count, (0..<range.lowerBound).contains(where: { isAttribution(at: $0, tokens) }) else { return false }
-        while index + 1 < tokens.count {
-            defer { index += 1 }
-            guard ["i", "we"].contains(tokens[index].folded) else { continue }
-            let verb = tokens[index + 1].folded
-            if CueWords.rejectingVerbs.contains(verb) || verb == "decline" || verb == "declined" { return true }
-            // "I do not accept", "I am not satisfied", "I cannot find", "we don't agree".
-            var next = index + 2
-            if verb != "cannot" {
-                guard CueWords.auxiliaries.contains(verb) || verb == "do" || verb == "did" || verb == "am",
-                      next < tokens.count, CueWords.negators.contains(tokens[next].folded) else { continue }
-                next += 1
-            }
-            if next < tokens.count, CueWords.rejectedFindings.contains(tokens[next].folded) { return true }
+        // Whether an attribution stands before the match: read once, at the first "I" or "we".
+        var followsClaim: Bool? = nil
+        for index in range.upperBound..<max(range.upperBound, tokens.count - 1) where ["i", "we"].contains(tokens[index].folded) {
+            if followsClaim == nil { followsClaim = (0..<range.lowerBound).contains { isAttribution(at: $0, tokens) } }
+            guard followsClaim! else { return false }
+            if rejects(writerAt: index, tokens) { return true }
         }
         return false
+    }
+
+    /// True if the "I" or "we" at `index` rejects what came before: "I reject", "I decline",
+    /// "I do not accept", "I am not satisfied", "I cannot find", "we don't agree".
+    private func rejects(writerAt index: Int, _ tokens: [Token]) -> Bool {
+        let verb = tokens[index + 1].folded
+        if CueWords.rejectingVerbs.contains(verb) || verb == "decline" || verb == "declined" { return true }
+        var next = index + 2
+        if verb != "cannot" {
+            guard CueWords.auxiliaries.contains(verb) || verb == "do" || verb == "did" || verb == "am",
+                  next < tokens.count, CueWords.negators.contains(tokens[next].folded) else { return false }
+            next += 1
+        }
+        return next < tokens.count && CueWords.rejectedFindings.contains(tokens[next].folded)
     }
 
     /// How far back from a "that" its governing negated claim may start, in tokens.

@@ -68,36 +68,31 @@ struct RoleNames: Equatable {
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
     /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital,
     /// and returns how many it added.
-    @discardableResult
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
                  to hits: inout [Prefilter.Hit]) -> Int {
         let countBefore = hits.count
-        var added = false
         if let addressee {
             for (word, anchor) in [(Array("you".utf8), anchors[addressee]), (Array("your".utf8), possessiveAnchors[addressee])] {
                 guard let anchor else { continue }
                 for start in bytes.indices where bytes[start] | 0x20 == word[0] && !Self.isWordByte(at: start - 1, bytes)
                     && Self.holdsWord(word, at: start, in: bytes) {
                     hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
-                    added = true
                 }
             }
         }
-        guard !startsName.isEmpty else {
-            if added { hits.sort { $0.offset < $1.offset } }
-            return hits.count - countBefore
-        }
         // One pass, whatever the number of names: only a byte that can start one is looked at.
-        for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
-            for name in names {
-                guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role],
-                      Self.holdsWord(word, at: start, in: bytes) else { continue }
-                hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
-                added = true
+        if !startsName.isEmpty {
+            for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
+                for name in names {
+                    guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role],
+                          Self.holdsWord(word, at: start, in: bytes) else { continue }
+                    hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
+                }
             }
         }
-        if added { hits.sort { $0.offset < $1.offset } }
-        return hits.count - countBefore
+        let added = hits.count - countBefore
+        if added > 0 { hits.sort { $0.offset < $1.offset } }
+        return added
     }
 
     /// Per byte: true if an ASCII name may start with it, written with a capital (a byte below

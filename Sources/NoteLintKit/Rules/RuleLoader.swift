@@ -12,8 +12,8 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context", "strict-only", "unless-document-mentions",
-                                                          "unless-paragraph-mentions"]
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context",
+                                                   "strict-only", "unless-document-mentions", "unless-paragraph-mentions"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
