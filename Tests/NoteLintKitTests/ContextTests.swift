@@ -149,6 +149,9 @@ import Testing
         #expect(try makeLinter().lint(text).isEmpty)
         #expect(try !makeLinter().lint("It was a volatile relationship and we argued all the time, to be honest with you.\n").isEmpty)
         #expect(try makeLinter().lint("It was a volatile relationship and we argued all the time.\n- FSW\n\nNext paragraph.\n").isEmpty)
+        // A short line over its section's text is a heading, not the speaker of the paragraph before.
+        let minutes = "Police attended when there was an altercation between the parents.\n\nSocial work\nThe worker visited.\n"
+        #expect(try makeLinter().lint(minutes).map(\.ruleID) == ["altercation"])
     }
 
     @Test func aLetterReadsYouAsItsAddressee() throws {

@@ -56,13 +56,15 @@ enum LineJoiner {
     }
 
     /// The paragraph (between blank lines) holding `offset`, extended to the end of the first
-    /// line of the next paragraph, where a speaker line may stand.
+    /// line of the next paragraph, where a speaker line may stand, and of the line after that,
+    /// which tells a speaker line (a blank line or nothing follows) from a heading ("Social
+    /// work" over its section's text).
     static func paragraphWindow(around offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         paragraph(around: offset, in: bytes, withNextLine: true)
     }
 
     /// The paragraph (between blank lines) holding `offset`; with `withNextLine`, extended to
-    /// the end of the first line of the next paragraph.
+    /// the end of the first line of the next paragraph and of the line after it.
     static func paragraph(around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, withNextLine: Bool = false) -> Range<Int> {
         let count = bytes.count
         func lineStart(_ index: Int) -> Int {
@@ -94,7 +96,7 @@ enum LineJoiner {
         while withNextLine, cursor < count {
             let nextEnd = lineEnd(cursor + 1)
             if !isBlank((cursor + 1)..<nextEnd) {
-                end = nextEnd
+                end = nextEnd < count ? lineEnd(nextEnd + 1) : nextEnd
                 break
             }
             cursor = nextEnd
