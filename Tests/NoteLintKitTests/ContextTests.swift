@@ -154,6 +154,24 @@ import Testing
         #expect(try makeLinter().lint(minutes).map(\.ruleID) == ["altercation"])
     }
 
+    @Test func aFamilyMembersLabelledWordsAreTheirs() throws {
+        let linter = try makeLinter()
+        // Minuted as said by a family member: their words, not the writer's.
+        #expect(try linter.lint("Mr Chowdhury (father): She provoked me, it was a volatile relationship.\n").isEmpty)
+        #expect(try linter.lint("Mum: we just had a row, he lost his temper.\n").isEmpty)
+        #expect(try linter.lint("Father's account: it was a volatile relationship.\n").isEmpty)
+        #expect(try linter.lint("Father's views\nIt was a volatile relationship. I lost my temper.\n").isEmpty)
+        // A professional's label, a role word over the writer's own observations, and a section
+        // after the views are the writer's.
+        #expect(try linter.lint("Tom Ellery (SW): The parents have a volatile relationship.\n").map(\.ruleID) == ["volatile-relationship"])
+        #expect(try linter.lint("Mother: presents as hysterical.\n").map(\.ruleID) == ["hysterical"])
+        // Below the views heading, the writer's own summary is the writer's.
+        let voice = "Children's voice\nEthan said it is calmer now. I like it.\nThey were asleep so were not affected.\n"
+        #expect(try linter.lint(voice).map(\.ruleID) == ["absent-so-not-affected"])
+        let report = "Parents' views:\nThey said they argue.\n\nAnalysis\nThe parents have a volatile relationship.\n"
+        #expect(try linter.lint(report).map(\.ruleID) == ["volatile-relationship"])
+    }
+
     @Test func aLetterReadsYouAsItsAddressee() throws {
         let body = "You need to stop prioritising your relationship over the children.\nWhen I visited on Monday you presented as hysterical.\n"
         let toHer = try makeLinter().lint("Dear Ms Whitford,\n\n" + body).map(\.ruleID)

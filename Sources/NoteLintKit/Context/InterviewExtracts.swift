@@ -1,6 +1,8 @@
 /// Finds paragraphs that are someone else's words without quotation marks: interview extracts
-/// followed by a speaker line ("Interviewee", "- FSW", "(Parent, site 2)"), and dialogue lines
-/// that start with an interview label ("Interviewer: …").
+/// followed by a speaker line ("Interviewee", "- FSW", "(Parent, site 2)"), dialogue lines
+/// that start with an interview label ("Interviewer: …"), and what a family member is minuted
+/// or recorded as saying ("Father's view" over its text, "Mother's account: …",
+/// "Kyle Dunn (father): …", "Mum: I …").
 enum InterviewExtracts {
     /// Words that open a speaker line.
     static let speakerWords: Set<String> = [
@@ -27,6 +29,10 @@ enum InterviewExtracts {
         var previousParagraph: Range<Int>? = nil
         var paragraphStart: Int? = nil
         var paragraphEnd = 0
+        // Below a family member's heading ("Father's views"), up to the next blank line, lines
+        // in the first person are theirs; the writer's summary of them ("The children were
+        // asleep so were not affected") is not.
+        var viewHeadingAbove = false
         for (number, line) in lines.enumerated() {
             // Most lines are long prose: only short ones can be speaker lines, and only their
             // first bytes can hold a dialogue label, so no string is made of the rest.
@@ -38,6 +44,7 @@ enum InterviewExtracts {
             if trimmed.isEmpty || text?.isEmpty == true {
                 if let start = paragraphStart { previousParagraph = start..<paragraphEnd }
                 paragraphStart = nil
+                viewHeadingAbove = false
                 continue
             }
             // A speaker line closes an extract: a blank line or the end follows it. A heading or a
@@ -53,7 +60,9 @@ enum InterviewExtracts {
                 previousParagraph = nil
                 continue
             }
-            if isDialogueLine(trimmed) { ranges.append(line) }
+            if isDialogueLine(trimmed) || FamilyLabels.isLabelledWords(trimmed)
+                || viewHeadingAbove && FamilyLabels.holdsFirstPerson(trimmed) { ranges.append(line) }
+            if let text, FamilyLabels.isViewHeading(text) { viewHeadingAbove = true }
             if paragraphStart == nil { paragraphStart = line.lowerBound }
             paragraphEnd = line.upperBound
         }
