@@ -2,6 +2,9 @@
 /// a minutes-style speaker label ("Kyle Dunn (father): …", "Mother's account: …", "Mum: I …")
 /// or a heading over their views ("Father's views", "Views of the child").
 /// A professional's label ("Tom Ellery (SW): …", "Chair: …") marks the writer's own record.
+///
+/// Every line of a paragraph with a finding is asked about, so the checks read bytes and make
+/// no strings.
 enum FamilyLabels {
     /// Words that name a family member in a label.
     static let familyWords: WordSet = [
@@ -15,72 +18,94 @@ enum FamilyLabels {
         "view", "views", "account", "comments", "comment", "wishes", "feelings", "perspective", "response",
         "version", "voice", "words", "opinion", "understanding",
     ]
-    /// First-person words: after a bare role label ("Mum: …") they make the line direct speech.
-    static let firstPersonWords: WordSet = ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "us", "our"]
+    /// First-person words (their letters: "I'm" reads as "I"): after a bare role label
+    /// ("Mum: …") they make the line direct speech.
+    static let firstPersonWords: WordSet = ["i", "me", "my", "we", "us", "our"]
+    private static let of: WordSet = ["of"]
     /// A label is at most this many bytes before its colon.
     static let maximumLabelLength = 48
 
     /// True if the trimmed line `line` opens with a family member's label and a colon, and has
     /// their words after it.
     static func isLabelledWords(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let colon = line.prefix(maximumLabelLength + 1).firstIndex(of: UInt8(ascii: ":")),
-              colon > 0, colon + 1 < line.count,
+        guard let colon = line.prefix(maximumLabelLength + 1).firstIndex(of: UInt8(ascii: ":")), colon > 0,
+              line[(colon + 1)...].contains(where: { $0 > 0x20 }),
               !line[..<colon].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
         else { return false }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)
-        let after = String(decoding: UnsafeBufferPointer(rebasing: line[(colon + 1)...]), as: UTF8.self)
-        guard !after.trimmed.isEmpty else { return false }
+        let label = UnsafeBufferPointer(rebasing: line[..<colon])
         if isViewLabel(label) { return true }
         // "Kyle Dunn (father)": the bracket says who speaks.
-        if let open = label.firstIndex(of: "("), label.hasSuffix(")") {
-            let inside = words(label[label.index(after: open)..<label.index(before: label.endIndex)])
+        if let open = label.firstIndex(of: UInt8(ascii: "(")), label.last == UInt8(ascii: ")") {
+            let inside = words(in: UnsafeBufferPointer(rebasing: label[(open + 1)..<(label.count - 1)]))
             return inside.count <= 3 && inside.first.map { familyWords.contains($0) } == true
         }
         // "Mum: we just argue": a bare role word, then words in the first person.
-        let labelWords = words(Substring(label))
+        let labelWords = words(in: label)
         guard labelWords.count <= 3, let first = labelWords.first, familyWords.contains(first) else { return false }
-        return holdsFirstPerson(after)
+        return holdsFirstPerson(UnsafeBufferPointer(rebasing: line[(colon + 1)...]))
+    }
+
+    /// True if the trimmed line `line` is a heading over a family member's views ("Father's
+    /// views", "Views of the mother:"), with nothing after it.
+    static func isViewHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= maximumLabelLength else { return false }
+        return isViewLabel(line.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: line.dropLast()) : line)
     }
 
     /// True if `line` holds a word in the first person ("I", "me", "we", …).
     static func holdsFirstPerson(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        holdsFirstPerson(String(decoding: line, as: UTF8.self))
-    }
-
-    private static func holdsFirstPerson(_ text: String) -> Bool {
-        words(Substring(text)).contains { firstPersonWords.contains($0) }
-    }
-
-    /// True if the trimmed line `text` is a heading over a family member's views ("Father's
-    /// views", "Views of the mother:"), with nothing after it.
-    static func isViewHeading(_ text: String) -> Bool {
-        guard text.utf8.count <= maximumLabelLength else { return false }
-        var label = Substring(text)
-        if label.last == ":" { label = label.dropLast() }
-        return isViewLabel(String(label))
+        words(in: line).contains { firstPersonWords.contains($0) }
     }
 
     /// True if `label` names a family member's account: a possessive role word before a view
     /// word ("Mother's account", "Parents' views") or a view word of a role word ("Views of the
     /// child").
-    private static func isViewLabel(_ label: String) -> Bool {
-        let labelWords = words(Substring(label))
-        guard (2...6).contains(labelWords.count) else { return false }
-        if viewWords.contains(labelWords[0]) {
-            return labelWords[1] == "of" && labelWords.dropFirst(2).contains { familyWords.contains($0) }
+    private static func isViewLabel(_ label: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Both shapes need an apostrophe or start with a view word: most labels ("Date", "SW")
+        // are ruled out before their words are read.
+        let apostrophe = label.firstIndex { $0 == UInt8(ascii: "'") || $0 == 0xE2 }
+        if apostrophe == nil {
+            guard let first = words(in: label, atMost: 1).first, viewWords.contains(first) else { return false }
         }
-        // Possessive: the role word's apostrophe is lost to `words`, so look at the text.
-        let possessive = label.range(of: "'s ") ?? label.range(of: "\u{2019}s ") ?? label.range(of: "s' ") ?? label.range(of: "s\u{2019} ")
-        guard let possessive else { return false }
-        let owner = words(label[..<possessive.lowerBound])
-        let owned = words(label[possessive.upperBound...])
-        return owner.last.map { familyWords.contains($0) || familyWords.contains($0 + "s") } == true
-            && owned.first.map { viewWords.contains($0) } == true
+        let labelWords = words(in: label)
+        guard (2...7).contains(labelWords.count) else { return false }
+        if viewWords.contains(labelWords[0]) {
+            return of.contains(labelWords[1]) && labelWords.dropFirst(2).contains { familyWords.contains($0) }
+        }
+        guard let apostrophe else { return false }
+        // The owner is the word the apostrophe ends ("Mother's", "Parents'"); the owned word
+        // follows it, after the "s" of "'s".
+        guard let ownerIndex = labelWords.lastIndex(where: { $0.endIndex <= apostrophe }),
+              familyWords.contains(labelWords[ownerIndex]) else { return false }
+        var ownedIndex = ownerIndex + 1
+        if ownedIndex < labelWords.count, labelWords[ownedIndex].count == 1, labelWords[ownedIndex].first == UInt8(ascii: "s") {
+            ownedIndex += 1
+        }
+        return ownedIndex < labelWords.count && viewWords.contains(labelWords[ownedIndex])
     }
 
-    /// The lower-case words of `text` (letters and apostrophes).
-    private static func words(_ text: Substring) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
-            .map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+    /// The runs of ASCII letters in `bytes` (the first `atMost` of them), as slices of it.
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>, atMost limit: Int = .max) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+        var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        var start: Int? = nil
+        for index in bytes.indices {
+            let byte = bytes[index] | 0x20
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                words.append(bytes[wordStart..<index])
+                if words.count == limit { return words }
+                start = nil
+            }
+        }
+        if let wordStart = start { words.append(bytes[wordStart..<bytes.count]) }
+        return words
+    }
+}
+
+private extension WordSet {
+    @inline(__always)
+    func contains(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        contains(UnsafeBufferPointer(rebasing: word))
     }
 }

@@ -62,7 +62,7 @@ enum InterviewExtracts {
             }
             if isDialogueLine(trimmed) || FamilyLabels.isLabelledWords(trimmed)
                 || viewHeadingAbove && FamilyLabels.holdsFirstPerson(trimmed) { ranges.append(line) }
-            if let text, FamilyLabels.isViewHeading(text) { viewHeadingAbove = true }
+            if FamilyLabels.isViewHeading(trimmed) { viewHeadingAbove = true }
             if paragraphStart == nil { paragraphStart = line.lowerBound }
             paragraphEnd = line.upperBound
         }
