@@ -161,6 +161,9 @@ import Testing
         #expect(try linter.lint("Mum: we just had a row, he lost his temper.\n").isEmpty)
         #expect(try linter.lint("Father's account: it was a volatile relationship.\n").isEmpty)
         #expect(try linter.lint("Father's views\nIt was a volatile relationship. I lost my temper.\n").isEmpty)
+        // A label that names the note's family: "Ms Begum" is the mother the note names.
+        let minutes = "Ms Begum is frightened of Mr Chowdhury.\nMs Begum: it was just a row.\nMs Jones (IDVA): it was just a row.\n"
+        #expect(try linter.lint(minutes).map(\.start.line) == [3])
         // A professional's label, a role word over the writer's own observations, and a section
         // after the views are the writer's.
         #expect(try linter.lint("Tom Ellery (SW): The parents have a volatile relationship.\n").map(\.ruleID) == ["volatile-relationship"])

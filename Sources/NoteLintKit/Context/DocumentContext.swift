@@ -6,11 +6,13 @@ struct DocumentContext: Sendable {
     let spokenRanges: [Range<Int>]
     let headingRanges: [Range<Int>]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) {
+    /// The facts of `window` of `bytes`; `familyNames` holds the words of the note's family
+    /// members' names, whose labelled lines are their words.
+    init(bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>, familyNames: WordSet = FamilyLabels.noNames) {
         let slice = UnsafeBufferPointer(rebasing: bytes[window])
         let shift = { (range: Range<Int>) in (range.lowerBound + window.lowerBound)..<(range.upperBound + window.lowerBound) }
         quotedRanges = QuoteScanner.quotedRanges(in: slice).map(shift)
-        spokenRanges = InterviewExtracts.spokenRanges(in: slice).map(shift)
+        spokenRanges = InterviewExtracts.spokenRanges(in: slice, familyNames: familyNames).map(shift)
         headingRanges = Headings.ranges(in: slice).map(shift)
     }
 

@@ -25,9 +25,28 @@ enum FamilyLabels {
     /// A label is at most this many bytes before its colon.
     static let maximumLabelLength = 48
 
+    /// Titles that may open a named label ("Ms Begum:").
+    private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx"]
+
+    /// The words of the names of the note's family members, for labels that name them ("Ms
+    /// Begum: it was just a row"): the family among `people`, and the cast's `titled` names
+    /// ("Ms Begum", see ``NoteCast``).
+    static func nameWords(of people: [String: Role], titled: [String]) -> WordSet {
+        let family = people.compactMap { $0.value == .survivor || $0.value == .causer || $0.value == .child ? $0.key : nil }
+        var words: Set<String> = []
+        for name in family + titled {
+            for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 1 && !titles.contains(String(word)) {
+                words.insert(String(word))
+            }
+        }
+        return words.isEmpty ? noNames : WordSet(words)
+    }
+    /// No family names.
+    static let noNames: WordSet = []
+
     /// True if the trimmed line `line` opens with a family member's label and a colon, and has
-    /// their words after it.
-    static func isLabelledWords(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// their words after it. `familyNames` holds the words of the cast's names (``nameWords(of:)``).
+    static func isLabelledWords(_ line: UnsafeBufferPointer<UInt8>, familyNames: WordSet = noNames) -> Bool {
         guard let colon = line.prefix(maximumLabelLength + 1).firstIndex(of: UInt8(ascii: ":")), colon > 0,
               line[(colon + 1)...].contains(where: { $0 > 0x20 }),
               !line[..<colon].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
@@ -39,10 +58,13 @@ enum FamilyLabels {
             let inside = words(in: UnsafeBufferPointer(rebasing: label[(open + 1)..<(label.count - 1)]))
             return inside.count <= 3 && inside.first.map { familyWords.contains($0) } == true
         }
-        // "Mum: we just argue": a bare role word, then words in the first person.
         let labelWords = words(in: label)
-        guard labelWords.count <= 3, let first = labelWords.first, familyWords.contains(first) else { return false }
-        return holdsFirstPerson(UnsafeBufferPointer(rebasing: line[(colon + 1)...]))
+        guard labelWords.count <= 3, let first = labelWords.first else { return false }
+        // "Ms Begum:", "Fatima Begum:": a family member the note names.
+        let named = labelWords.drop { titles.contains($0) }
+        if !named.isEmpty, named.allSatisfy({ familyNames.contains($0) }) { return true }
+        // "Mum: we just argue": a bare role word, then words in the first person.
+        return familyWords.contains(first) && holdsFirstPerson(UnsafeBufferPointer(rebasing: line[(colon + 1)...]))
     }
 
     /// True if the trimmed line `line` is a heading over a family member's views ("Father's

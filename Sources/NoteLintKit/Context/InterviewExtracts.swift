@@ -22,8 +22,9 @@ enum InterviewExtracts {
     /// A speaker line is at most this many bytes.
     static let maximumSpeakerLineLength = 60
 
-    /// Byte ranges of paragraphs recorded as someone's spoken words.
-    static func spokenRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// Byte ranges of paragraphs recorded as someone's spoken words. `familyNames` holds the
+    /// words of the note's family members' names (``FamilyLabels/nameWords(of:)``).
+    static func spokenRanges(in bytes: UnsafeBufferPointer<UInt8>, familyNames: WordSet = FamilyLabels.noNames) -> [Range<Int>] {
         let lines = ByteBlocks.lineRanges(in: bytes)
         var ranges: [Range<Int>] = []
         var previousParagraph: Range<Int>? = nil
@@ -60,7 +61,7 @@ enum InterviewExtracts {
                 previousParagraph = nil
                 continue
             }
-            if isDialogueLine(trimmed) || FamilyLabels.isLabelledWords(trimmed)
+            if isDialogueLine(trimmed) || FamilyLabels.isLabelledWords(trimmed, familyNames: familyNames)
                 || viewHeadingAbove && FamilyLabels.holdsFirstPerson(trimmed) { ranges.append(line) }
             if FamilyLabels.isViewHeading(trimmed) { viewHeadingAbove = true }
             if paragraphStart == nil { paragraphStart = line.lowerBound }

@@ -105,6 +105,8 @@ public final class Linter {
         people.declared = Dictionary(knownToContext.map {
             (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value)
         }, uniquingKeysWith: { first, _ in first })
+        // Labelled lines of the family's names are their words: the cast's titled names count.
+        let familyNames = FamilyLabels.nameWords(of: knownToContext, titled: [cast.survivor, cast.personCausingHarm].compactMap { $0 })
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
         var cursor = PositionCursor(bytes)
         var sentenceBase: (offset: Int, position: SourcePosition)? = nil
@@ -120,7 +122,7 @@ public final class Linter {
             // Candidates come in document order: one paragraph window serves all of its sentences.
             if context == nil || !context!.window.contains(sentence.start) {
                 let window = LineJoiner.paragraphWindow(around: sentence.start, in: bytes)
-                context = (window, ContextAnalyzer(document: DocumentContext(bytes: bytes, window: window), people: people))
+                context = (window, ContextAnalyzer(document: DocumentContext(bytes: bytes, window: window, familyNames: familyNames), people: people))
             }
             let analyzer = context!.analyzer
             let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
