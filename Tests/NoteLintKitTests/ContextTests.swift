@@ -164,6 +164,8 @@ import Testing
         // A label that names the note's family: "Ms Begum" is the mother the note names.
         let minutes = "Ms Begum is frightened of Mr Chowdhury.\nMs Begum: it was just a row.\nMs Jones (IDVA): it was just a row.\n"
         #expect(try linter.lint(minutes).map(\.start.line) == [3])
+        // A label over the writer's observations of her opens with a verb: those are the writer's.
+        #expect(try linter.lint("Kerry Dunn (mother): presents as hysterical.\n").map(\.ruleID) == ["hysterical"])
         // A professional's label, a role word over the writer's own observations, and a section
         // after the views are the writer's.
         #expect(try linter.lint("Tom Ellery (SW): The parents have a volatile relationship.\n").map(\.ruleID) == ["volatile-relationship"])

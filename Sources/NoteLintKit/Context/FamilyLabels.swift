@@ -21,6 +21,12 @@ enum FamilyLabels {
     /// First-person words (their letters: "I'm" reads as "I"): after a bare role label
     /// ("Mum: …") they make the line direct speech.
     static let firstPersonWords: WordSet = ["i", "me", "my", "we", "us", "our"]
+    /// Words that open what someone says ("Ms Begum: It was just a row"); a label over the
+    /// writer's observations opens with a verb instead ("Ms Begum: presents as low").
+    static let speechOpeners: WordSet = [
+        "i", "we", "he", "she", "it", "they", "you", "there", "that", "this", "my", "our", "his", "her", "their",
+        "the", "a", "no", "yes", "not", "nothing", "mum", "dad", "me", "us",
+    ]
     private static let of: WordSet = ["of"]
     /// A label is at most this many bytes before its colon.
     static let maximumLabelLength = 48
@@ -45,26 +51,28 @@ enum FamilyLabels {
     static let noNames: WordSet = []
 
     /// True if the trimmed line `line` opens with a family member's label and a colon, and has
-    /// their words after it. `familyNames` holds the words of the cast's names (``nameWords(of:)``).
+    /// their words after it. `familyNames` holds the words of the cast's names
+    /// (``nameWords(of:titled:)``).
     static func isLabelledWords(_ line: UnsafeBufferPointer<UInt8>, familyNames: WordSet = noNames) -> Bool {
         guard let colon = line.prefix(maximumLabelLength + 1).firstIndex(of: UInt8(ascii: ":")), colon > 0,
               line[(colon + 1)...].contains(where: { $0 > 0x20 }),
               !line[..<colon].contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
         else { return false }
         let label = UnsafeBufferPointer(rebasing: line[..<colon])
+        let said = UnsafeBufferPointer(rebasing: line[(colon + 1)...])
         if isViewLabel(label) { return true }
         // "Kyle Dunn (father)": the bracket says who speaks.
         if let open = label.firstIndex(of: UInt8(ascii: "(")), label.last == UInt8(ascii: ")") {
             let inside = words(in: UnsafeBufferPointer(rebasing: label[(open + 1)..<(label.count - 1)]))
-            return inside.count <= 3 && inside.first.map { familyWords.contains($0) } == true
+            return inside.count <= 3 && inside.first.map { familyWords.contains($0) } == true && opensSpeech(said)
         }
         let labelWords = words(in: label)
         guard labelWords.count <= 3, let first = labelWords.first else { return false }
         // "Ms Begum:", "Fatima Begum:": a family member the note names.
         let named = labelWords.drop { titles.contains($0) }
-        if !named.isEmpty, named.allSatisfy({ familyNames.contains($0) }) { return true }
+        if !named.isEmpty, named.allSatisfy({ familyNames.contains($0) }) { return opensSpeech(said) }
         // "Mum: we just argue": a bare role word, then words in the first person.
-        return familyWords.contains(first) && holdsFirstPerson(UnsafeBufferPointer(rebasing: line[(colon + 1)...]))
+        return familyWords.contains(first) && holdsFirstPerson(said)
     }
 
     /// True if the trimmed line `line` is a heading over a family member's views ("Father's
@@ -72,6 +80,12 @@ enum FamilyLabels {
     static func isViewHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= maximumLabelLength else { return false }
         return isViewLabel(line.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: line.dropLast()) : line)
+    }
+
+    /// True if `text` opens as speech does, with a subject ("It was…", "He…", "I…"), not as an
+    /// observation does ("presents as…", "has failed to…").
+    private static func opensSpeech(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        words(in: text, atMost: 1).first.map { speechOpeners.contains($0) } == true
     }
 
     /// True if `line` holds a word in the first person ("I", "me", "we", …).
