@@ -18,6 +18,9 @@ import Testing
         ("According to Ms Okoro, it was a volatile relationship from the start.", false),
         ("Ms Okoro said that their relationship was volatile.", false),
         ("Mr Okoro said that he lost his temper.", false),
+        // A report inside a relative clause ends with the clause.
+        ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
+        ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
         ("She said she was in an abusive relationship before.", false),
         ("Ms Okoro explained that the arguments started after the baby was born.", false),
         ("“It was a one-off,” Mr Okoro said.", false),

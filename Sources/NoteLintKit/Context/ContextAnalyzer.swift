@@ -198,9 +198,11 @@ struct ContextAnalyzer {
         // An attribution before the match, in the same sentence and not past a semicolon.
         var index = range.lowerBound - 1
         var sawOtherSpeaker = false
+        var crossedComma = false
         while index >= 0 {
             let word = tokens[index].folded
             if word == ";" || word == "however" { break }
+            if word == "," { crossedComma = true }
             // ", which shows…" and ", but she keeps…": the writer's comment on what was
             // reported, not part of it.
             if word == "which" || word == "but", index > 0, tokens[index - 1].folded == "," { break }
@@ -208,7 +210,9 @@ struct ContextAnalyzer {
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").
             if sawOtherSpeaker, ["and", "but", ","].contains(word) { break }
-            if isAttribution(at: index, tokens) {
+            // "Ms V, who has disclosed that he monitors her calls, attends with…": the report
+            // ends with the relative clause that holds it, before the match.
+            if isAttribution(at: index, tokens), !(crossedComma && opensRelativeClause(before: index, tokens)) {
                 if isFamilyMember(speakingAt: index, tokens) { return true }
                 sawOtherSpeaker = true
             }
@@ -232,6 +236,17 @@ struct ContextAnalyzer {
                 }
             }
             after += 1
+        }
+        return false
+    }
+
+    /// True if a relative clause set off by a comma (", who", ", which") opens before `index`
+    /// with no comma in between.
+    private func opensRelativeClause(before index: Int, _ tokens: [Token]) -> Bool {
+        var position = index - 1
+        while position > 0, tokens[position].folded != "," {
+            if ["who", "which", "whom"].contains(tokens[position].folded), tokens[position - 1].folded == "," { return true }
+            position -= 1
         }
         return false
     }
