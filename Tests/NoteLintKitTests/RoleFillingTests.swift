@@ -108,6 +108,14 @@ import Testing
         for name in ["Sutton", "Jo", "Refuge"] { #expect(!text.contains(name), "\(name) is not a child: \(text)") }
     }
 
+    @Test func aListOfCountsIsNotChildren() throws {
+        let counts = "Referrals came from Lewisham (8 referrals), Camden (11), Sutton (4) and Waltham Forest (1). "
+        let text = try suggestion(counts + "Ms Hale failed to protect Kian (7).", rule: "failure-to-protect")
+        #expect(text.contains("Kian"))
+        for name in ["Lewisham", "Camden", "Sutton", "Waltham"] { #expect(!text.contains(name), "\(name) is a count: \(text)") }
+        // A list of children is still children: see fillsNamesFromTheNote ("Zoë (9), Leo (5) and Mia (2)").
+    }
+
     @Test(arguments: [
         (["Dai": Role.causer, "Siân": .survivor], "Siân failed to protect the children.", ["Dai", "Siân"]),
         (["Dai": .causer, "Siân": .survivor, "Cerys": .child], "Siân failed to protect Cerys.", ["Dai", "Siân", "Cerys"]),

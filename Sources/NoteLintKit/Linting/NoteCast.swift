@@ -37,6 +37,9 @@ struct NoteCast: Equatable {
         // The last capitalised word read: in "Kaylee Simmons (5)" the child is Kaylee, whose
         // surname her parents may share.
         var lastCapitalised = 0..<0
+        // The end of the last entry of a list of counts ("Lewisham (8 referrals), Camden (11)"):
+        // the entries after it are counts too, not children's ages.
+        var countListEnd: Int? = nil
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
@@ -72,11 +75,18 @@ struct NoteCast: Equatable {
                     age = age * 10 + Int(bytes[close] - UInt8(ascii: "0"))
                     close += 1
                 }
+                let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
+                let entryStart = followsName ? lastCapitalised.lowerBound : index
                 // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
                 if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
-                    let givenName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
-                        ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
-                    tally.note(title: nil, givenName, .child, at: index)
+                    if let end = countListEnd, Self.continuesList(from: end, to: entryStart, bytes) {
+                        countListEnd = close + 1
+                    } else {
+                        let givenName = followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
+                        tally.note(title: nil, givenName, .child, at: index)
+                    }
+                } else if let end = Self.countEnd(from: close, bytes) {
+                    countListEnd = end
                 }
             } else if byte < 0x80 {
                 clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
@@ -117,6 +127,24 @@ struct NoteCast: Equatable {
     private static func isWordStart(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isLetterByte(bytes[index]), bytes[index] & 0xC0 != 0x80 else { return false }
         return index == 0 || !isWordByte(bytes[index - 1])
+    }
+
+    /// The end of a count's bracket ("(8 referrals)", "(12 cases)") whose number ends at
+    /// `numberEnd`: a space, a lower-case word and ")".
+    private static func countEnd(from numberEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard numberEnd + 2 < bytes.count, bytes[numberEnd] == 0x20,
+              (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[numberEnd + 1]) else { return nil }
+        var end = numberEnd + 1
+        while end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }
+        return end < bytes.count && bytes[end] == UInt8(ascii: ")") ? end + 1 : nil
+    }
+
+    /// True if only a list separator (",", "and", ", and") lies between `end` and `start`.
+    private static func continuesList(from end: Int, to start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end <= start, start - end <= 6 else { return false }
+        let gap = String(decoding: UnsafeBufferPointer(rebasing: bytes[end..<start]), as: UTF8.self)
+            .split(separator: " ").joined(separator: " ")
+        return gap == "," || gap == "and" || gap == ", and"
     }
 
     private static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
