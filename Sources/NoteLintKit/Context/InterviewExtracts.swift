@@ -23,7 +23,7 @@ enum InterviewExtracts {
     static let maximumSpeakerLineLength = 60
 
     /// Byte ranges of paragraphs recorded as someone's spoken words. `familyNames` holds the
-    /// words of the note's family members' names (``FamilyLabels/nameWords(of:)``).
+    /// words of the note's family members' names (``FamilyLabels/nameWords(of:titled:)``).
     static func spokenRanges(in bytes: UnsafeBufferPointer<UInt8>, familyNames: WordSet = FamilyLabels.noNames) -> [Range<Int>] {
         let lines = ByteBlocks.lineRanges(in: bytes)
         var ranges: [Range<Int>] = []
