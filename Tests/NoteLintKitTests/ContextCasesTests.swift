@@ -21,6 +21,10 @@ import Testing
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
+        // What someone told "about" is a noun phrase; a new clause after "and" is the writer's.
+        ("Ms Okoro told me about the argument and he lost his temper.", true),
+        ("Ms Okoro told me about the argument and how he lost his temper.", false),
+        ("Ms Okoro told me about the night he lost his temper.", false),
         ("She said she was in an abusive relationship before.", false),
         ("Ms Okoro explained that the arguments started after the baby was born.", false),
         ("“It was a one-off,” Mr Okoro said.", false),

@@ -199,10 +199,18 @@ struct ContextAnalyzer {
         var index = range.lowerBound - 1
         var sawOtherSpeaker = false
         var crossedComma = false
+        var crossedAnd = false
         while index >= 0 {
             let word = tokens[index].folded
             if word == ";" || word == "however" { break }
             if word == "," { crossedComma = true }
+            if word == "and" { crossedAnd = true }
+            // "Ms Ali told Mr Khan about the affair and he reacted badly": what she told is a
+            // noun phrase; the clause after "and" is the writer's narration.
+            if crossedAnd, isAttribution(at: index, tokens), tellsAbout(verbAt: index, before: range.lowerBound, tokens) {
+                index -= 1
+                continue
+            }
             // ", which shows…" and ", but she keeps…": the writer's comment on what was
             // reported, not part of it.
             if word == "which" || word == "but", index > 0, tokens[index - 1].folded == "," { break }
@@ -238,6 +246,28 @@ struct ContextAnalyzer {
             after += 1
         }
         return false
+    }
+
+    /// True if the reporting verb at `index` reports a noun phrase ("told Mr Khan about the
+    /// affair", "spoke to me about the party") and "and" with a new subject closes it before
+    /// `end` ("and he reacted badly"): no clause opens ("that", a colon or a quote) between the
+    /// verb and its "about".
+    private func tellsAbout(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        var position = index + 1
+        while position < end, position - index <= 4 {
+            let word = tokens[position].folded
+            if word == "about" { break }
+            if ["that", ":", "\"", "'", ","].contains(word) { return false }
+            position += 1
+        }
+        guard position < end, tokens[position].folded == "about" else { return false }
+        // "and he…", "and Mr Khan…" opens a new clause; "and how he…" and "about Ms Ali and
+        // Mr Khan" go on with the report.
+        return (position..<(end - 1)).contains { and in
+            guard tokens[and].folded == "and" else { return false }
+            let next = tokens[and + 1]
+            return ["he", "she", "they"].contains(next.folded) || next.isCapitalised && !tokens[and - 1].isCapitalised
+        }
     }
 
     /// True if a relative clause set off by a comma (", who", ", which") opens before `index`
