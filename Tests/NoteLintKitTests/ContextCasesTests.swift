@@ -21,6 +21,9 @@ import Testing
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
+        // A survivor's partner is the person causing harm: his excuse is flagged.
+        ("Ms Okoro's partner hit her because he was exhausted.", true),
+        ("Mr Okoro, Ms Okoro's partner, hit her because he was stressed about work.", true),
         // What someone told "about" is a noun phrase; a new clause after "and" is the writer's.
         ("Ms Okoro told me about the argument and he lost his temper.", true),
         ("Ms Okoro told me about the argument and how he lost his temper.", false),

@@ -116,6 +116,22 @@ import Testing
         // A list of children is still children: see fillsNamesFromTheNote ("Zoë (9), Leo (5) and Mia (2)").
     }
 
+    /// A titled professional ("Mr Pell (DSL)") is not the person causing harm, however often the
+    /// note names him, and what he reports is not a family member's account.
+    @Test func aTitledProfessionalIsNotCast() throws {
+        let note = """
+            TAF: school DSL (Mr Pell), HV (Ms Oduya). Call from Mr Pell (DSL). Mr Pell and I agreed to share updates.
+            Mr Rourke threw the remote at the TV. Mr Rourke keeps the bank card. Ms Oduya (HV) visited.
+            Ms Brierley has a volatile relationship with Mr Rourke.
+            """
+        let text = try suggestion(note, rule: "volatile-relationship")
+        #expect(text.contains("Mr Rourke"), "\(text)")
+        #expect(text.contains("Ms Brierley"), "\(text)")
+        #expect(!text.contains("Pell") && !text.contains("Oduya"), "\(text)")
+        #expect(try !ruleIDs(in: "Present: Mr Pell (DSL), Ms Brierley (mother).\nMr Pell said the couple have a volatile relationship.").isEmpty)
+        #expect(try ruleIDs(in: "Present: Mr Rourke (father), Ms Brierley (mother).\nMr Rourke said the couple have a volatile relationship.").isEmpty)
+    }
+
     @Test(arguments: [
         (["Dai": Role.causer, "Siân": .survivor], "Siân failed to protect the children.", ["Dai", "Siân"]),
         (["Dai": .causer, "Siân": .survivor, "Cerys": .child], "Siân failed to protect Cerys.", ["Dai", "Siân", "Cerys"]),

@@ -102,9 +102,14 @@ struct PersonFinder {
         let candidates = references(in: Array(tokens[..<min(tokens.count, position)]))
         let relativeClauses = Self.relativeClauses(in: tokens, before: position)
         var best: Reference? = nil
-        for reference in candidates where reference.end <= position {
+        for var reference in candidates where reference.end <= position {
             // "Ms Carr, whom Mr Dale assaulted in May, has been…": the clause's subject is Ms Carr.
             if relativeClauses.contains(where: { $0.contains(reference.start) }) { continue }
+            // "Ms Wood's partner hit her": the subject is her partner.
+            if reference.end + 2 <= position, let role = Self.partnerRole(after: reference, in: tokens) {
+                reference.end += 2
+                reference.role = role
+            }
             // A possessive right before the match is its subject: "Mother's inability to…".
             if reference.end + 1 == position, ["'s", "'"].contains(tokens[reference.end].folded) { return reference }
             let first = tokens[reference.start].folded
@@ -118,6 +123,22 @@ struct PersonFinder {
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates) { return nil }
         return best
     }
+
+    /// The role of the partner that a possessive of `reference` names ("Ms Wood's partner",
+    /// "Mr Hale's ex"): a survivor's partner is the person causing harm, and his partner the
+    /// survivor. Nil if no partner word follows the possessive.
+    private static func partnerRole(after reference: Reference, in tokens: [Token]) -> Role? {
+        guard reference.end + 1 < tokens.count, ["'s", "'"].contains(tokens[reference.end].folded),
+              partnerWords.contains(tokens[reference.end + 1].folded) else { return nil }
+        switch reference.role {
+        case .survivor: return .causer
+        case .causer: return .survivor
+        default: return nil
+        }
+    }
+
+    /// Words for a partner whose role is the other partner's opposite.
+    private static let partnerWords: WordSet = ["partner", "ex", "ex-partner", "fiance", "fiancé", "fiancee", "fiancée"]
 
     /// The spans of relative clauses set off by commas that close before `position` (", whom
     /// Mr Dale assaulted in May,"): the people in them are not the main clause's subject.

@@ -58,9 +58,10 @@ struct NameTally {
         }
     }
 
-    /// The most often written name in `role` (the first written, of equals), if any.
-    func mostFrequent(_ role: Role) -> String? {
-        entries.filter { $0.role == role }.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.name
+    /// The most often written name in `role` (the first written, of equals), other than
+    /// `excluded`, if any.
+    func mostFrequent(_ role: Role, excluding excluded: Set<String> = []) -> String? {
+        entries.filter { $0.role == role && !excluded.contains($0.name) }.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.name
     }
 
     /// The names written in `role`, in order of first mention.

@@ -40,6 +40,8 @@ struct NoteCast: Equatable {
         // The end of the last entry of a list of counts ("Lewisham (8 referrals), Camden (11)"):
         // the entries after it are counts too, not children's ages.
         var countListEnd: Int? = nil
+        // Titled names the note introduces as professionals ("Mr Pell (DSL)").
+        var professionals: Set<String> = []
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
@@ -64,6 +66,10 @@ struct NoteCast: Equatable {
                 if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
                     let nameEnd = Self.wordEnd(from: nameStart, bytes)
                     tally.note(title: title, UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), role, at: index)
+                    // "Mr Pell (DSL)": a professional, whatever the title says.
+                    if RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes) {
+                        professionals.insert(title + " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self))
+                    }
                     index = nameEnd
                     continue
                 }
@@ -97,9 +103,10 @@ struct NoteCast: Equatable {
         let tallyChildren = tally.names(.child)
         let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tallyChildren))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
+        for name in professionals where declared[name] == nil { inferred[name] = .agency }
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
-            return tally.mostFrequent(role) ?? inferredRoles.first { $0.role == role }?.name
+            return tally.mostFrequent(role, excluding: professionals) ?? inferredRoles.first { $0.role == role }?.name
         }
         personCausingHarm = best(.causer)
         survivor = best(.survivor)

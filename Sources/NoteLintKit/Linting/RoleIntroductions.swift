@@ -59,6 +59,20 @@ enum RoleIntroductions {
         after(name, bytes) ?? before(name, bytes) ?? professional(name, bytes)
     }
 
+    /// True if the titled name at `name` (from the title to the surname) is introduced as a
+    /// professional's: "Mr Pell (DSL)", "Mr Pell, DSL", "DSL (Mr Pell)", "DSL Mr Pell". A title
+    /// says a family role only when nothing else does.
+    static func isProfessional(titledNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if professional(name, bytes) != nil { return true }
+        let end = name.upperBound
+        if end + 2 < bytes.count, bytes[end] == UInt8(ascii: ","), bytes[end + 1] == 0x20,
+           let word = word(at: end + 2, bytes), professions.contains(text(word, bytes)) { return true }
+        var start = name.lowerBound
+        if start > 0, bytes[start - 1] == UInt8(ascii: "(") { start -= 1 }
+        guard start > 1, bytes[start - 1] == 0x20, let word = word(endingAt: start - 1, bytes) else { return false }
+        return professions.contains(text(word, bytes))
+    }
+
     /// "Kerry (SW)", "Anne Fuller (health visitor)".
     private static func professional(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
         let index = name.upperBound
