@@ -21,6 +21,18 @@ import Testing
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
+        // A professional's label is not a family member's, whatever its first word.
+        ("Children's guardian: In my view this is a high-conflict separation.", true),
+        ("Mum: I think we have a volatile relationship.", false),
+        // A document's capitalised title is no one's name.
+        ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
+        // A bracket after a family member's name leaves the words theirs.
+        ("Mia (Y2) said her daddy hurt her mummy's arm last night.", false),
+        // A pupil named with a school year is a child.
+        ("CPOMS: Reece (Y6) lost his temper in PE and kicked a bench.", false),
+        ("Reece (Year 6) lost his temper in PE.", false),
+        // Calling a naming wrong rejects it.
+        ("It would be inaccurate to describe Ms Okoro as non-compliant.", false),
         // A survivor's partner is the person causing harm: his excuse is flagged.
         ("Ms Okoro's partner hit her because he was exhausted.", true),
         ("Mr Okoro, Ms Okoro's partner, hit her because he was stressed about work.", true),

@@ -181,13 +181,18 @@ struct ContextAnalyzer {
             return Self.reportingRoles.contains(speaker.role)
         }
         guard index > 0 else { return false }
-        // A capitalised name, unless a role or title opens it ("PC Simran Gill reported…").
-        var word = index - 1
-        while word >= 0, index - word <= 3, tokens[word].kind == .word, tokens[word].isCapitalised {
+        // A capitalised name, unless a role or title opens it ("PC Simran Gill reported…"), and
+        // with a short bracket after it ("Mia (Y2) said…", "Kyle (father) told me…").
+        var end = index
+        if tokens[index - 1].folded == ")", let open = tokens[max(0, index - 5)..<(index - 1)].lastIndex(where: { $0.folded == "(" }) {
+            end = open
+        }
+        var word = end - 1
+        while word >= 0, end - word <= 3, tokens[word].kind == .word, tokens[word].isCapitalised {
             if CueWords.nonNameSpeakers.contains(tokens[word].folded) { return false }
             word -= 1
         }
-        return word < index - 1
+        return word < end - 1
     }
 
     private func isReported(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -354,8 +359,10 @@ struct ContextAnalyzer {
 
     /// True if `word` avoids or negates the verb after it ("not", "avoid", "stop").
     private static func isAvoidance(_ word: String) -> Bool {
-        CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop"
+        CueWords.negators.contains(word) || CueWords.mentionVerbs.contains(word) || word == "stop" || wrongToName.contains(word)
     }
+    /// Judgements that reject a naming: "It would be inaccurate to describe Ms Hollis as…".
+    private static let wrongToName: WordSet = ["inaccurate", "wrong", "unfair", "misleading", "incorrect", "unjust", "unhelpful", "inappropriate"]
 
     /// True if the "that" at `that` follows a verb of saying or writing that is avoided or
     /// negated ("avoid writing that …", "do not say that …", "rather than recording that …"):

@@ -171,6 +171,10 @@ enum CueWords {
         "council", "ambulance", "paramedics", "solicitor", "guardian", "panel", "conference", "chair", "review",
         "caseworker", "practitioner", "investigator", "sergeant", "detective", "pc", "dc", "psychologist", "therapist",
         "ds", "di", "dci", "sgt", "inspector", "constable", "dr", "cllr", "hhj", "professor",
+        // Documents with capitalised titles ("The Care and Support Plan notes that…").
+        "plan", "plans", "minutes", "summary", "chronology", "statement", "order", "policy", "guidance", "protocol",
+        "framework", "form", "file", "system", "checklist", "document", "evaluation", "inspection", "audit",
+        "analysis", "bundle", "application", "study", "toolkit",
     ]
     /// Auxiliary verbs that may stand between a passive subject and its participle.
     static let auxiliaries: WordSet = [

@@ -28,6 +28,8 @@ enum FamilyLabels {
         "the", "a", "no", "yes", "not", "nothing", "mum", "dad", "me", "us",
     ]
     private static let of: WordSet = ["of"]
+    /// The noun that ends a family member's label other than a family word ("Young person:").
+    private static let personWords: WordSet = ["person", "people"]
     /// A label is at most this many bytes before its colon.
     static let maximumLabelLength = 48
 
@@ -71,7 +73,9 @@ enum FamilyLabels {
         // "Ms Begum:", "Fatima Begum:": a family member the note names.
         let named = labelWords.drop { titles.contains($0) }
         if !named.isEmpty, named.allSatisfy({ familyNames.contains($0) }) { return opensSpeech(said) }
-        // "Mum: we just argue": a bare role word, then words in the first person.
+        // "Mum: we just argue", "Maternal grandmother: I…": a bare role, then words in the first
+        // person. "Children's guardian: In my view…" is a professional's.
+        guard let last = labelWords.last, familyWords.contains(last) || personWords.contains(last) else { return false }
         return familyWords.contains(first) && holdsFirstPerson(said)
     }
 

@@ -94,6 +94,10 @@ struct NoteCast: Equatable {
                 } else if let end = Self.countEnd(from: close, bytes) {
                     countListEnd = end
                 }
+            } else if next + 4 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("), Self.isSchoolYear(from: next + 2, bytes) {
+                // "Mia (Y2)", "Reece (Year 6)": a pupil is a child.
+                let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
+                tally.note(title: nil, followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word, .child, at: index)
             } else if byte < 0x80 {
                 clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
             }
@@ -114,6 +118,22 @@ struct NoteCast: Equatable {
         children = declaredChildren.isEmpty
             ? tallyChildren
             : declaredChildren
+    }
+
+    /// True if a school year and its closing bracket start at `start`: "Y2)", "Yr 6)",
+    /// "Year 11)", "Y6,"… up to the bracket.
+    private static func isSchoolYear(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes[start] == UInt8(ascii: "Y") else { return false }
+        var index = start + 1
+        if bytes.spells("ear", at: index) {
+            index += 3
+        } else if bytes.spells("r", at: index) {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        let digits = index
+        while index < bytes.count, index - digits < 2, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        return index > digits && index < bytes.count && bytes[index] == UInt8(ascii: ")")
     }
 
     /// The title that `word` spells, with its role, if it is one.
