@@ -247,7 +247,19 @@ import Testing
             default: text.replacingOccurrences(of: "'", with: "\u{02BC}").replacingOccurrences(of: " ", with: "\u{00A0}")
             }
         }
+        // American titles: "Mr. Dawson", "Mr. and Mrs. Lowe".
+        texts.append((examples + corpus).map { $0.replacing(/\b(Mr|Mrs|Ms|Dr) /) { "\($0.output.1). " } }.joined(separator: "\n"))
         texts.append(retyped.joined(separator: "\n\n"))
+        // The same sentences misspelt as `spellings.yml` lists: the scan must find each
+        // spelling as its word, as the matcher reads it.
+        var spellings: [String: String] = [:]
+        for misspelling in try RuleLoader.load(RuleFile.bundled).misspellings where spellings[misspelling.word] == nil {
+            spellings[misspelling.word] = misspelling.spelling
+        }
+        let misspelt = examples.map { text in
+            spellings.reduce(text) { $0.replacingOccurrences(of: " \($1.key) ", with: " \($1.value) ") }
+        }
+        texts.append(misspelt.joined(separator: "\n"))
         // The same sentences with bare names whose roles the first sentence shows (RoleNames
         // gives the prefilter hits for them, and their tokens their role's word).
         let named = examples.map { $0.replacing(/M(r|s|rs|iss) [A-Z][a-z]+/) { $0.output.1 == "r" ? "Dean" : "Sarah" } }

@@ -31,6 +31,41 @@ import Testing
         #expect(problem.contains("invalid YAML"))
     }
 
+    /// A catalogue of one rule with `spellings` as its `spellings.yml`.
+    func spellingCatalogue(pattern: String, spellings: String) throws -> Catalogue {
+        let shared = RuleFile.bundled.filter { [RuleLoader.lexiconFileName, RuleLoader.inflectionsFileName].contains($0.baseName) }
+        return try Catalogue(RuleLoader.load([RuleFile(name: "test.yml", contents: ruleYAML(pattern: pattern)),
+                                              RuleFile(name: "spellings.yml", contents: spellings)] + shared))
+    }
+
+    @Test func readsAMisspellingAsItsWord() throws {
+        let linter = try Linter(catalogue: spellingCatalogue(pattern: "volatile relationship", spellings: "misspellings:\n  volatile: [volitile, voltile]\n"))
+        #expect(linter.lint("They have a volitile relationship.").map { $0.match } == ["volitile relationship"])
+        #expect(linter.lint("They have a VOLTILE relationship.").count == 1)
+        #expect(linter.lint("They have a volatle relationship.").isEmpty)
+    }
+
+    @Test func rejectsABadMisspellingWithItsLine() {
+        func problem(_ spellings: String, pattern: String = "volatile relationship") -> (line: Int, text: String)? {
+            do {
+                _ = try spellingCatalogue(pattern: pattern, spellings: spellings)
+                return nil
+            } catch let error as NoteLintError {
+                guard case .ruleFile(_, let line, let problem) = error else { return nil }
+                return (line, problem)
+            } catch {
+                return nil
+            }
+        }
+        let notAWord = problem("misspellings:\n  volatile: [volitile]\n  relationship: [\"relation ship\"]\n")
+        #expect(notAWord?.line == 3 && notAWord?.text.contains("one word") == true, "\(String(describing: notAWord))")
+        let twice = problem("misspellings:\n  volatile: [volitile]\n  violent: [volitile]\n")
+        #expect(twice?.line == 3 && twice?.text.contains("lists 'volitile'") == true, "\(String(describing: twice))")
+        let patternWord = problem("misspellings:\n  relationship: [volatile]\n")
+        #expect(patternWord?.line == 2 && patternWord?.text.contains("a word the patterns use") == true, "\(String(describing: patternWord))")
+        #expect(problem("misspelings:\n  volatile: [volitile]\n")?.text.contains("unknown key") == true)
+    }
+
     @Test func rejectsAnUnknownKeyWithItsLine() {
         let yaml = ruleYAML(pattern: "a b").replacingOccurrences(of: "    message:", with: "    mesage: \"typo\"\n    message:")
         guard case .ruleFile(_, let line, let problem) = loadError(yaml) else { Issue.record("no error"); return }

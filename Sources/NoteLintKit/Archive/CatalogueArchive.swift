@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0011 // "NLCAT", format 17
+    static let magic: UInt64 = 0x4E4C_4341_5401_0012 // "NLCAT", format 18
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -161,6 +161,8 @@ enum CatalogueArchive {
         write(automaton.wildcardTargets, to: &writer)
         write(automaton.accepts, to: &writer)
         writer.write(automaton.vocabulary.words)
+        writer.write(automaton.vocabulary.aliases.map(\.spelling))
+        writer.write(automaton.vocabulary.aliases.map(\.id))
         write(automaton.classesOfToken, to: &writer)
         writer.write(automaton.patternAccepts.map(\.packed))
         writer.write(automaton.patternEntries)
@@ -177,7 +179,10 @@ enum CatalogueArchive {
         let wildcardTargets: FlatLists<Int32> = try readLists(&reader)
         let accepts: FlatLists<Automaton.Accept> = try readLists(&reader)
         let words = try reader.readStrings()
-        let vocabulary = WordTable(words)
+        let spellings = try reader.readStrings()
+        let aliasIDs: [Int32] = try reader.readArray()
+        guard spellings.count == aliasIDs.count, aliasIDs.allSatisfy({ $0 >= 0 && Int($0) < words.count }) else { throw BinaryReader.Damaged() }
+        let vocabulary = WordTable(words, aliases: zip(spellings, aliasIDs).map { (spelling: $0, id: $1) })
         let classesOfToken: FlatLists<Int32> = try readLists(&reader)
         let patternAccepts: [Int32] = try reader.readArray()
         let patternEntries: [Int32] = try reader.readArray()

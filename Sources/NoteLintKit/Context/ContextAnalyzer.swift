@@ -306,8 +306,9 @@ struct ContextAnalyzer {
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }
-        // "calls her a slag": name-calling, an act.
+        // "calls her a slag": name-calling, an act; so is "police called to the home".
         if ["calls", "called"].contains(word), index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 2].folded) { return false }
+        if word == "called", index + 1 < tokens.count, ["to", "out", "round", "back"].contains(tokens[index + 1].folded) { return false }
         // "shouted at her", "screamed at Ms Dunn": an act, unless words follow ("shouted at her
         // that she was useless").
         if index + 1 < tokens.count, tokens[index + 1].folded == "at" {

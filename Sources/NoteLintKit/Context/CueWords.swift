@@ -170,7 +170,7 @@ enum CueWords {
         "college", "hospital", "midwife", "camhs", "marac", "mash", "yot", "refuge", "magistrates", "dsl", "iro",
         "council", "ambulance", "paramedics", "solicitor", "guardian", "panel", "conference", "chair", "review",
         "caseworker", "practitioner", "investigator", "sergeant", "detective", "pc", "dc", "psychologist", "therapist",
-        "ds", "di", "dci", "sgt", "inspector", "constable", "dr", "cllr", "hhj", "professor",
+        "ds", "di", "dci", "sgt", "inspector", "constable", "dr", "cllr", "hhj", "professor", "garda", "gardai", "gardaí",
         // Documents with capitalised titles ("The Care and Support Plan notes that…").
         "plan", "plans", "minutes", "summary", "chronology", "statement", "order", "policy", "guidance", "protocol",
         "framework", "form", "file", "system", "checklist", "document", "evaluation", "inspection", "audit",

@@ -71,8 +71,9 @@ struct AutomatonBuilder {
     }
 
     /// The finished automaton: epsilon moves closed, states that no token reaches dropped and
-    /// the rest renumbered.
-    func finish() -> Automaton {
+    /// the rest renumbered. Its vocabulary reads each of `aliases` (another spelling → a word)
+    /// as that word.
+    func finish(aliases: [String: String] = [:]) -> Automaton {
         // Close every state reachable from the start through token or wildcard moves.
         var closedEdges: [Int32: [Int32: [Int32]]] = [:]
         var closedWildcards: [Int32: [Int32]] = [:]
@@ -122,8 +123,10 @@ struct AutomatonBuilder {
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
         var words = [String](repeating: "", count: vocabulary.count)
         for (word, id) in vocabulary { words[Int(id)] = word }
+        // Other spellings of the words the patterns name; those of other words match nothing.
+        let aliases = aliases.sorted { $0.key < $1.key }.compactMap { alias in vocabulary[alias.value].map { (spelling: alias.key, id: $0) } }
         return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: Table(targets),
-                         wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: WordTable(words),
+                         wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: WordTable(words, aliases: aliases),
                          classesOfToken: FlatLists(classesOfToken),
                          patternAccepts: patternAccepts, patternEntries: patternEntries.map { numbering[$0]! })
     }

@@ -57,10 +57,18 @@ public final class Catalogue: Sendable {
         for (index, entry) in PersonFinder.roleClasses.enumerated() where classes[entry.name] != nil {
             try personBuilder.add(.wordClass(entry.name), accept: .init(rule: Int32(index), isException: false))
         }
+        // A misspelling that is itself a word the patterns name would change what they match.
+        let aliases = set.aliases
+        let automaton = builder.finish(aliases: aliases)
+        let words = Set(automaton.vocabulary.words)
+        if let clash = set.misspellings.first(where: { words.contains($0.spelling) }) {
+            throw NoteLintError.ruleFile(path: clash.origin.file, line: clash.origin.line,
+                                         problem: "'\(clash.spelling)' is a word the patterns use, so it cannot also be read as '\(clash.word)'")
+        }
         self.rules = set.rules
-        self.automaton = builder.finish()
+        self.automaton = automaton
         self.personAutomaton = personBuilder.finish()
-        self.prefilter = Prefilter(requirements: requirements, isRulePattern: isRulePattern)
+        self.prefilter = Prefilter(requirements: requirements, isRulePattern: isRulePattern, aliases: aliases)
     }
 
     /// A catalogue read back from ``CatalogueArchive`` bytes, or nil if they are not one.

@@ -55,8 +55,12 @@ struct LiteralScanner: Sendable {
     }
 
     /// Prepares the scan for `literals` (see ``canFind(_:)``); literal `i` of the array has id `i`.
-    init(literals: [String]) {
-        self.init(literals: literals, table: ScanTable(literals, excluding: { !Self.isWord($0) }))
+    /// `aliases` maps other spellings to literals ("volitile" to "volatile"): each is found as
+    /// its literal.
+    init(literals: [String], aliases: [String: String] = [:]) {
+        let ids = Dictionary(literals.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { first, _ in first })
+        let found = aliases.sorted { $0.key < $1.key }.compactMap { alias in ids[alias.value].map { (spelling: alias.key, id: $0) } }
+        self.init(literals: literals, table: ScanTable(literals, aliases: found.filter { Self.isWord($0.spelling) }, excluding: { !Self.isWord($0) }))
     }
 
     /// The scan for `literals` with their table (as archived: ``table``).

@@ -48,14 +48,18 @@ struct Prefilter: Sendable {
     let patternsLedByAnchor: FlatLists<LedPattern>
     /// Per anchor: true if it leads some pattern (is in its best clause).
     private let leadsPatterns: [Bool]
+    /// The anchors that are titles (``Segmenter/titles``), whose full stop the tokeniser drops.
+    private let titleAnchors: [Int32]
 
     /// The anchors scanned for; anchor `i` has id `i`.
     var anchors: [String] { scanner.literals }
 
     /// Builds the prefilter from each automaton pattern's requirements (see
     /// ``AnchorExtractor/requirements(of:)``); `isRulePattern[i]` is false for exceptions,
-    /// which never start a match and are not filtered here.
-    init(requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])], isRulePattern: [Bool]) {
+    /// which never start a match and are not filtered here. `aliases` maps other spellings to
+    /// words ("volitile" to "volatile"), which the scan finds as those words.
+    init(requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])], isRulePattern: [Bool],
+         aliases: [String: String] = [:]) {
         var anchorIDs: [String: Int32] = [:]
         var clauseIDs: [[Int32]: Int32] = [:]
         var clauseAnchors: [[Int32]] = []
@@ -92,12 +96,12 @@ struct Prefilter: Sendable {
         var literals = [String](repeating: "", count: anchorIDs.count)
         for (anchor, id) in anchorIDs { literals[Int(id)] = anchor }
         self.init(anchors: literals, clauseAnchors: FlatLists(clauseAnchors), patternClauses: FlatLists(patternClauses),
-                  patternPairs: FlatLists(patternPairs), isRulePattern: isRulePattern)
+                  patternPairs: FlatLists(patternPairs), isRulePattern: isRulePattern, aliases: aliases)
     }
 
     /// A prefilter from its anchors, clauses, and patterns' clauses and pairs, deriving the rest.
     init(anchors: [String], clauseAnchors: FlatLists<Int32>, patternClauses: FlatLists<Int32>, patternPairs: FlatLists<Int32>,
-         isRulePattern: [Bool]) {
+         isRulePattern: [Bool], aliases: [String: String] = [:]) {
         var bitOffsets: [Int32] = [0]
         bitOffsets.reserveCapacity(clauseAnchors.count + 1)
         var bits: [AnchorBits] = []
@@ -121,7 +125,7 @@ struct Prefilter: Sendable {
                 unfiltered.append(Int32(pattern))
             }
         }
-        self.init(scanner: LiteralScanner(literals: anchors), clauseAnchors: clauseAnchors, clauseBits: clauseBits,
+        self.init(scanner: LiteralScanner(literals: anchors, aliases: aliases), clauseAnchors: clauseAnchors, clauseBits: clauseBits,
                   patternClauses: patternClauses, patternPairs: patternPairs,
                   patternsLedByAnchor: FlatLists(count: anchors.count, grouping: led), unfilteredPatterns: unfiltered)!
     }
@@ -146,6 +150,7 @@ struct Prefilter: Sendable {
         self.patternsLedByAnchor = patternsLedByAnchor
         self.unfilteredPatterns = unfilteredPatterns
         leadsPatterns = (0..<anchorCount).map { !patternsLedByAnchor[$0].isEmpty }
+        titleAnchors = Segmenter.titles.compactMap { scanner.id(ofWord: $0) }
     }
 
     /// The anchor id of `word`, if the scan looks for it.
@@ -286,6 +291,11 @@ struct Prefilter: Sendable {
                 let end = hits[hits.startIndex + index].end
                 var next = end
                 var skippedMark = false
+                // The tokeniser drops a title's full stop ("Mr. Dawson").
+                if next < bytes.count, bytes[next] == UInt8(ascii: "."), titleAnchors.contains(hits[hits.startIndex + index].literal) {
+                    next += 1
+                    skippedMark = true
+                }
                 while next < bytes.count {
                     if bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") {
                         skippedMark = skippedMark || bytes[next] > 0x20

@@ -19,13 +19,16 @@ struct ScanTable: Sendable {
     private static let longLength = 15
 
     /// A table of `words` (ASCII letters and digits) by ``WordTable/hash(_:)``, leaving out those
-    /// for which `excluded` is true; word `i` has id `i`.
-    init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
+    /// for which `excluded` is true; word `i` has id `i`. Each alias's spelling is found as the
+    /// word with its id.
+    init(_ words: [String], aliases: [(spelling: String, id: Int32)] = [], excluding excluded: (String) -> Bool = { _ in false }) {
         var size = 16
-        while size < words.count * 2 { size *= 2 }
+        while size < (words.count + aliases.count) * 2 { size *= 2 }
         var slots = [UInt32](repeating: 0, count: size)
         let idBits = Self.idBits(wordCount: words.count)
-        for (id, word) in words.enumerated() where !excluded(word) {
+        let entries = words.enumerated().filter { !excluded($0.element) }.map { (id: $0.offset, word: $0.element) }
+            + aliases.map { (id: Int($0.id), word: $0.spelling) }
+        for (id, word) in entries {
             var copy = word
             let (hash, length) = copy.withUTF8 { (WordTable.hash($0), $0.count) }
             var slot = Int(hash) & (size - 1)

@@ -4,24 +4,29 @@
 struct WordTable: Sendable {
     /// The words; word `i` has id `i`.
     let words: [String]
-    /// The words' bytes, one after another; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    /// Other spellings found as a word ("volitile" as "volatile"): each spelling with its
+    /// word's id.
+    let aliases: [(spelling: String, id: Int32)]
+    /// The entries' bytes, one after another: the words', then the aliases'. Entry `i` is
+    /// `bytes[starts[i]..<starts[i + 1]]`; entry `i` is word `i` for `i` below `words.count`.
     private let bytes: [UInt8]
     private let starts: [Int32]
-    /// Hash slot → word id, or -1.
+    /// Hash slot → entry, or -1.
     private let slots: [Int32]
     private let mask: Int
-    /// The longest word, in bytes.
+    /// The longest entry, in bytes.
     let longest: Int
 
-    /// A table of `words`, leaving out those for which `excluded` is true (they keep their ids).
-    init(_ words: [String], excluding excluded: (String) -> Bool = { _ in false }) {
+    /// A table of `words` and their `aliases`, leaving out the words for which `excluded` is
+    /// true (they keep their ids).
+    init(_ words: [String], aliases: [(spelling: String, id: Int32)] = [], excluding excluded: (String) -> Bool = { _ in false }) {
         var bytes: [UInt8] = []
         var starts: [Int32] = [0]
-        starts.reserveCapacity(words.count + 1)
+        starts.reserveCapacity(words.count + aliases.count + 1)
         var hashes: [UInt32] = []
-        hashes.reserveCapacity(words.count)
-        for word in words {
-            var copy = word
+        hashes.reserveCapacity(words.count + aliases.count)
+        for entry in words + aliases.map(\.spelling) {
+            var copy = entry
             copy.withUTF8 { utf8 in
                 bytes.append(contentsOf: utf8)
                 hashes.append(Self.hash(utf8))
@@ -29,14 +34,15 @@ struct WordTable: Sendable {
             starts.append(Int32(bytes.count))
         }
         var size = 16
-        while size < words.count * 3 { size *= 2 }
+        while size < hashes.count * 3 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
-        for (id, word) in words.enumerated() where !excluded(word) {
-            var slot = Int(hashes[id]) & (size - 1)
+        for entry in hashes.indices where entry >= words.count || !excluded(words[entry]) {
+            var slot = Int(hashes[entry]) & (size - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(id)
+            slots[slot] = Int32(entry)
         }
         self.words = words
+        self.aliases = aliases
         self.bytes = bytes
         self.starts = starts
         self.slots = slots
@@ -64,23 +70,23 @@ struct WordTable: Sendable {
         (value ^ UInt32(byte | 0x20)) &* 0x0100_0193
     }
 
-    /// The id of the word equal to `word` (ASCII letters compared without case), whose
-    /// ``hash(_:)`` is `value`; nil if there is none.
+    /// The id of the word equal to `word` (ASCII letters compared without case), or of the
+    /// word it is an alias of, whose ``hash(_:)`` is `value`; nil if there is none.
     @inline(__always)
     func id(of word: UnsafeBufferPointer<UInt8>, hash value: UInt32) -> Int32? {
         guard word.count <= longest else { return nil }
         var slot = Int(value) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            let first = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+            let entry = slots[slot]
+            if entry < 0 { return nil }
+            let first = Int(starts[Int(entry)]), end = Int(starts[Int(entry) + 1])
             if end - first == word.count {
                 var equal = true
                 for offset in 0..<word.count where bytes[first + offset] != Self.lowered(word[offset]) {
                     equal = false
                     break
                 }
-                if equal { return id }
+                if equal { return Int(entry) < words.count ? entry : aliases[Int(entry) - words.count].id }
             }
             slot = (slot + 1) & mask
         }

@@ -9,6 +9,10 @@ public enum RuleLoader {
     public static let lexiconFileName = "lexicon.yml"
     /// The name of the file holding irregular inflections.
     public static let inflectionsFileName = "inflections.yml"
+    /// The name of the file holding common misspellings.
+    public static let spellingsFileName = "spellings.yml"
+    /// The files that serve the whole catalogue rather than holding rules.
+    public static let sharedFileNames = [lexiconFileName, inflectionsFileName, spellingsFileName]
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
@@ -28,6 +32,15 @@ public enum RuleLoader {
                 for (base, forms) in try mapping(root["irregular"], in: file, what: "irregular") {
                     set.irregularForms[TokenNormalizer.fold(base.string)] = try strings(forms, in: file, what: "forms of '\(base.string)'")
                         .map(TokenNormalizer.fold)
+                }
+            case spellingsFileName:
+                try expectKeys(root, ["misspellings"], in: file)
+                for (word, spellings) in try mapping(root["misspellings"], in: file, what: "misspellings") {
+                    for spelling in try strings(spellings, in: file, what: "misspellings of '\(word.string)'") {
+                        let misspelling = Misspelling(spelling: spelling, word: word.string, origin: SourceOrigin(file: file.name, line: word.line))
+                        try check(misspelling, against: set.misspellings)
+                        set.misspellings.append(misspelling)
+                    }
                 }
             default:
                 try expectKeys(root, file.baseName == lexiconFileName ? ["classes"] : ["category", "classes", "rules"], in: file)
@@ -55,6 +68,22 @@ public enum RuleLoader {
             }
         }
         return set
+    }
+
+    /// Checks that a misspelling and its word are lower-case ASCII words, different, and that
+    /// the spelling is not listed already (`listed`) or listed as a word.
+    private static func check(_ misspelling: Misspelling, against listed: [Misspelling]) throws(NoteLintError) {
+        let origin = misspelling.origin
+        for text in [misspelling.word, misspelling.spelling] where !LiteralScanner.isWord(text) {
+            throw NoteLintError.ruleFile(path: origin.file, line: origin.line, problem: "'\(text)' must be one word of lower-case letters a–z")
+        }
+        if misspelling.spelling == misspelling.word {
+            throw NoteLintError.ruleFile(path: origin.file, line: origin.line, problem: "'\(misspelling.word)' is listed as a misspelling of itself")
+        }
+        if let first = listed.first(where: { $0.spelling == misspelling.spelling || $0.word == misspelling.spelling || $0.spelling == misspelling.word }) {
+            throw NoteLintError.ruleFile(path: origin.file, line: origin.line,
+                                         problem: "'\(misspelling.spelling)' misspells '\(misspelling.word)', but \(first.origin) lists '\(first.spelling)' as a misspelling of '\(first.word)'")
+        }
     }
 
     private static func rule(_ node: Node, fileCategory: String?, in file: RuleFile) throws(NoteLintError) -> Rule {

@@ -1,5 +1,5 @@
-/// The rule catalogue as loaded from YAML, before compilation: rules, word classes and the
-/// irregular inflection table.
+/// The rule catalogue as loaded from YAML, before compilation: rules, word classes, the
+/// irregular inflection table and common misspellings.
 public struct RuleSet: Sendable {
     /// Every rule, in file order, then order within the file.
     public var rules: [Rule]
@@ -7,11 +7,36 @@ public struct RuleSet: Sendable {
     public var classes: [String: [PatternSource]]
     /// Irregular inflections: base form → other forms.
     public var irregularForms: [String: [String]]
+    /// Common misspellings of the words the patterns name, each read as its word.
+    public var misspellings: [Misspelling]
 
-    public init(rules: [Rule] = [], classes: [String: [PatternSource]] = [:], irregularForms: [String: [String]] = [:]) {
+    public init(rules: [Rule] = [], classes: [String: [PatternSource]] = [:], irregularForms: [String: [String]] = [:],
+                misspellings: [Misspelling] = []) {
         self.rules = rules
         self.classes = classes
         self.irregularForms = irregularForms
+        self.misspellings = misspellings
+    }
+
+    /// Each misspelling's word, by its spelling.
+    var aliases: [String: String] {
+        Dictionary(misspellings.map { ($0.spelling, $0.word) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// A misspelling that matching reads as the word it misspells ("volitile" as "volatile").
+public struct Misspelling: Sendable, Equatable {
+    /// The misspelling, in lower case.
+    public var spelling: String
+    /// The word, in lower case.
+    public var word: String
+    /// Where it is listed.
+    public var origin: SourceOrigin
+
+    public init(spelling: String, word: String, origin: SourceOrigin) {
+        self.spelling = spelling
+        self.word = word
+        self.origin = origin
     }
 }
 
@@ -38,7 +63,7 @@ import Foundation
 
 extension RuleFile {
     /// The `.yml` and `.yaml` files of `directory`, in name order. A folder without its own
-    /// `lexicon.yml` or `inflections.yml` uses the bundled ones.
+    /// `lexicon.yml`, `inflections.yml` or `spellings.yml` uses the bundled ones.
     public static func load(directory: String) throws(NoteLintError) -> [RuleFile] {
         let names: [String]
         do {
@@ -60,10 +85,10 @@ extension RuleFile {
             }
             files.append(RuleFile(name: path, contents: text))
         }
-        guard files.contains(where: { ![RuleLoader.lexiconFileName, RuleLoader.inflectionsFileName].contains($0.baseName) }) else {
+        guard files.contains(where: { !RuleLoader.sharedFileNames.contains($0.baseName) }) else {
             throw NoteLintError.ruleFile(path: directory, line: 0, problem: "no rule files (*.yml) in the directory")
         }
-        for shared in [RuleLoader.lexiconFileName, RuleLoader.inflectionsFileName] where !files.contains(where: { $0.baseName == shared }) {
+        for shared in RuleLoader.sharedFileNames where !files.contains(where: { $0.baseName == shared }) {
             if let bundledFile = bundled.first(where: { $0.baseName == shared }) { files.append(bundledFile) }
         }
         return files

@@ -83,7 +83,7 @@ public final class Segmenter {
                 appendPunctuation(slice, at: segment.start, to: &tokens)
             }
         }
-        return Self.droppingJoiningHyphens(tokens)
+        return Self.droppingTitlePeriods(Self.droppingJoiningHyphens(tokens))
     }
 
     private func appendWord(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, isNumber: Bool, to tokens: inout [Token]) {
@@ -170,6 +170,26 @@ public final class Segmenter {
             if token.kind == .punctuation, token.folded == "-", index > 0, index + 1 < tokens.count,
                tokens[index - 1].isWordLike, tokens[index - 1].end == token.start,
                tokens[index + 1].isWordLike, tokens[index + 1].start == token.end {
+                continue
+            }
+            kept.append(token)
+        }
+        return kept
+    }
+
+    /// Titles written with a full stop in American usage ("Mr. Dawson").
+    static let titles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+
+    /// Removes the full stop of a title before a word ("Mr. Dawson" is read as "Mr Dawson"),
+    /// so that patterns name a person the same way in British and American usage.
+    static func droppingTitlePeriods(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.kind == .punctuation && $0.folded == "." }) else { return tokens }
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .punctuation, token.folded == ".", index > 0, index + 1 < tokens.count,
+               tokens[index - 1].kind == .word, tokens[index - 1].end == token.start, titles.contains(tokens[index - 1].folded),
+               tokens[index + 1].isWordLike {
                 continue
             }
             kept.append(token)
