@@ -33,6 +33,13 @@ import Testing
         ("Reece (Year 6) lost his temper in PE.", false),
         // Calling a naming wrong rejects it.
         ("It would be inaccurate to describe Ms Okoro as non-compliant.", false),
+        // Police "called to the home" report nothing; a denial's subject may run long.
+        ("Gardaí called to the home after an altercation between the couple; Ms Doyle had a cut lip.", true),
+        ("Nothing in the Garda report or in Cian's account suggests Ms Kinsella provoked Mr Kinsella.", false),
+        // American titles.
+        ("Ms. Reyes allowed Mr. Dawson back into the home.", true),
+        ("Mr. and Mrs. Lowe argue most nights.", true),
+        ("Mr. Dawson said that the couple have a volatile relationship.", false),
         // A survivor's partner is the person causing harm: his excuse is flagged.
         ("Ms Okoro's partner hit her because he was exhausted.", true),
         ("Mr Okoro, Ms Okoro's partner, hit her because he was stressed about work.", true),

@@ -248,7 +248,7 @@ import Testing
             }
         }
         // American titles: "Mr. Dawson", "Mr. and Mrs. Lowe".
-        texts.append((examples + corpus).map { $0.replacing(/\b(Mr|Mrs|Ms|Dr) /) { "\($0.output.1). " } }.joined(separator: "\n"))
+        texts.append((examples + corpus).map { $0.replacing(#/\b(Mr|Mrs|Ms|Dr) /#) { "\($0.output.1). " } }.joined(separator: "\n"))
         texts.append(retyped.joined(separator: "\n\n"))
         // The same sentences misspelt as `spellings.yml` lists: the scan must find each
         // spelling as its word, as the matcher reads it.

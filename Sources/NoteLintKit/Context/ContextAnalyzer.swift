@@ -150,9 +150,10 @@ struct ContextAnalyzer {
         let word = tokens[index].folded
         guard CueWords.attributionVerbs.contains(word) || CueWords.complementAttributionVerbs.contains(word)
             || CueWords.opinionVerbs.contains(word) else { return false }
-        // The subject may carry a few words ("nothing in the school's account suggests…").
+        // The subject may carry several words ("nothing in the Garda report or in Cian's account
+        // suggests…").
         var subject = index - 1
-        while subject >= 0, index - subject <= 7, !CueWords.clauseBreaks.contains(tokens[subject].folded) {
+        while subject >= 0, index - subject <= 12, !CueWords.clauseBreaks.contains(tokens[subject].folded) {
             let candidate = tokens[subject].folded
             if candidate == "nobody" || candidate == "nothing" || candidate == "one" && subject > 0 && tokens[subject - 1].folded == "no" { return true }
             subject -= 1
