@@ -211,9 +211,10 @@ struct ContextAnalyzer {
             if word == ";" || word == "however" { break }
             if word == "," { crossedComma = true }
             if word == "and" { crossedAnd = true }
+            let attributes = isAttribution(at: index, tokens)
             // "Ms Ali told Mr Khan about the affair and he reacted badly": what she told is a
             // noun phrase; the clause after "and" is the writer's narration.
-            if crossedAnd, isAttribution(at: index, tokens), tellsAbout(verbAt: index, before: range.lowerBound, tokens) {
+            if attributes, crossedAnd, tellsAbout(verbAt: index, before: range.lowerBound, tokens) {
                 index -= 1
                 continue
             }
@@ -226,7 +227,7 @@ struct ContextAnalyzer {
             if sawOtherSpeaker, ["and", "but", ","].contains(word) { break }
             // "Ms V, who has disclosed that he monitors her calls, attends with…": the report
             // ends with the relative clause that holds it, before the match.
-            if isAttribution(at: index, tokens), !(crossedComma && opensRelativeClause(before: index, tokens)) {
+            if attributes, !(crossedComma && opensRelativeClause(before: index, tokens)) {
                 if isFamilyMember(speakingAt: index, tokens) { return true }
                 sawOtherSpeaker = true
             }

@@ -4,35 +4,39 @@
 struct WordTable: Sendable {
     /// The words; word `i` has id `i`.
     let words: [String]
-    /// Other spellings found as a word ("volitile" as "volatile"): each spelling with its
-    /// word's id.
-    let aliases: [(spelling: String, id: Int32)]
-    /// The entries' bytes, one after another: the words', then the aliases'. Entry `i` is
-    /// `bytes[starts[i]..<starts[i + 1]]`; entry `i` is word `i` for `i` below `words.count`.
+    /// The entries' bytes, one after another: the words', then their aliases' (other spellings
+    /// found as a word: "volitile" as "volatile").
     private let bytes: [UInt8]
-    private let starts: [Int32]
+    /// Per entry `i`: `entries[2 * i]` is where its bytes start and `entries[2 * i + 1]` the id
+    /// it finds (its own place for a word, its word's for an alias); `entries[2 * count]` is
+    /// where the last entry's bytes end. One array, so that a lookup reads one line.
+    private let entries: [Int32]
     /// Hash slot → entry, or -1.
     private let slots: [Int32]
     private let mask: Int
     /// The longest entry, in bytes.
     let longest: Int
 
-    /// A table of `words` and their `aliases`, leaving out the words for which `excluded` is
-    /// true (they keep their ids).
+    /// A table of `words` and their `aliases` (another spelling with its word's id), leaving
+    /// out the words for which `excluded` is true (they keep their ids).
     init(_ words: [String], aliases: [(spelling: String, id: Int32)] = [], excluding excluded: (String) -> Bool = { _ in false }) {
         var bytes: [UInt8] = []
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(words.count + aliases.count + 1)
+        var entries: [Int32] = []
+        entries.reserveCapacity(2 * (words.count + aliases.count) + 1)
         var hashes: [UInt32] = []
         hashes.reserveCapacity(words.count + aliases.count)
-        for entry in words + aliases.map(\.spelling) {
-            var copy = entry
+        var longest = 0
+        for (text, id) in words.enumerated().map({ ($1, Int32($0)) }) + aliases.map({ ($0.spelling, $0.id) }) {
+            var copy = text
             copy.withUTF8 { utf8 in
+                entries.append(Int32(bytes.count))
+                entries.append(id)
                 bytes.append(contentsOf: utf8)
                 hashes.append(Self.hash(utf8))
+                longest = max(longest, utf8.count)
             }
-            starts.append(Int32(bytes.count))
         }
+        entries.append(Int32(bytes.count))
         var size = 16
         while size < hashes.count * 3 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
@@ -42,12 +46,19 @@ struct WordTable: Sendable {
             slots[slot] = Int32(entry)
         }
         self.words = words
-        self.aliases = aliases
         self.bytes = bytes
-        self.starts = starts
+        self.entries = entries
         self.slots = slots
         mask = size - 1
-        longest = zip(starts, starts.dropFirst()).map { Int($1 - $0) }.max() ?? 0
+        self.longest = longest
+    }
+
+    /// The aliases, each with its word's id, in the order given.
+    var aliases: [(spelling: String, id: Int32)] {
+        (words.count..<(entries.count / 2)).map { entry in
+            let text = bytes[Int(entries[2 * entry])..<Int(entries[2 * entry + 2])]
+            return (String(decoding: text, as: UTF8.self), entries[2 * entry + 1])
+        }
     }
 
     /// The number of words.
@@ -77,16 +88,16 @@ struct WordTable: Sendable {
         guard word.count <= longest else { return nil }
         var slot = Int(value) & mask
         while true {
-            let entry = slots[slot]
+            let entry = Int(slots[slot])
             if entry < 0 { return nil }
-            let first = Int(starts[Int(entry)]), end = Int(starts[Int(entry) + 1])
+            let first = Int(entries[2 * entry]), end = Int(entries[2 * entry + 2])
             if end - first == word.count {
                 var equal = true
                 for offset in 0..<word.count where bytes[first + offset] != Self.lowered(word[offset]) {
                     equal = false
                     break
                 }
-                if equal { return Int(entry) < words.count ? entry : aliases[Int(entry) - words.count].id }
+                if equal { return entries[2 * entry + 1] }
             }
             slot = (slot + 1) & mask
         }

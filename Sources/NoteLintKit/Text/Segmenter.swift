@@ -183,17 +183,17 @@ public final class Segmenter {
     /// Removes the full stop of a title before a word ("Mr. Dawson" is read as "Mr Dawson"),
     /// so that patterns name a person the same way in British and American usage.
     static func droppingTitlePeriods(_ tokens: [Token]) -> [Token] {
-        guard tokens.contains(where: { $0.kind == .punctuation && $0.folded == "." }) else { return tokens }
-        var kept: [Token] = []
-        kept.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            if token.kind == .punctuation, token.folded == ".", index > 0, index + 1 < tokens.count,
-               tokens[index - 1].kind == .word, tokens[index - 1].end == token.start, titles.contains(tokens[index - 1].folded),
-               tokens[index + 1].isWordLike {
-                continue
-            }
-            kept.append(token)
+        func isTitlePeriod(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.kind == .punctuation && index > 0 && index + 1 < tokens.count && token.folded == "."
+                && tokens[index - 1].end == token.start && tokens[index + 1].isWordLike && tokens[index - 1].kind == .word
+                && titles.contains(tokens[index - 1].folded)
         }
+        // Most sentences have none: their only full stop ends them.
+        guard let first = tokens.indices.first(where: isTitlePeriod) else { return tokens }
+        var kept = Array(tokens[..<first])
+        kept.reserveCapacity(tokens.count)
+        for index in (first + 1)..<tokens.count where !isTitlePeriod(index) { kept.append(tokens[index]) }
         return kept
     }
 
