@@ -12,8 +12,14 @@ import Testing
         let tokens = try tokens(text)
         let asides = Asides.ranges(in: tokens).map { tokens[$0].map(\.folded).joined(separator: " ") }
         #expect(asides == [", in my view ,", ", sadly ,"])
-        let long = try self.tokens("She has, in the view of every single professional, failed to protect them.")
-        #expect(Asides.ranges(in: long).isEmpty)
+        // Up to ten words ("despite repeated advice from this service and the school").
+        let longer = try self.tokens("She has, in the view of every single professional, failed to protect them.")
+        #expect(Asides.ranges(in: longer).count == 1)
+        let tooLong = try self.tokens("She has, in the view of every single professional who has met the family, failed to protect them.")
+        #expect(Asides.ranges(in: tooLong).isEmpty)
+        // And within the bytes the prefilter looks through.
+        let wideWords = try self.tokens("She has, in circumstances notwithstanding extraordinarily incomprehensible counterproductiveness and disproportionality, failed.")
+        #expect(Asides.ranges(in: wideWords).isEmpty)
     }
 
     @Test func removingKeepsTheOtherTokensAndTheirPlaces() throws {

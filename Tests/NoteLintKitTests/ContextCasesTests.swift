@@ -33,6 +33,9 @@ import Testing
         ("Reece (Year 6) lost his temper in PE.", false),
         // Calling a naming wrong rejects it.
         ("It would be inaccurate to describe Ms Okoro as non-compliant.", false),
+        // A longer aside is looked through, and its people are not the subject.
+        ("Ms Kaur has, despite repeated advice from this service and the school, failed on several occasions to protect Aisha from Mr Doyle.", true),
+        ("Ms Begum has chosen, against the advice of every professional involved, to remain with Mr Farah.", true),
         // Police "called to the home" report nothing; a denial's subject may run long.
         ("Gardaí called to the home after an altercation between the couple; Ms Doyle had a cut lip.", true),
         ("Nothing in the Garda report or in Cian's account suggests Ms Kinsella provoked Mr Kinsella.", false),

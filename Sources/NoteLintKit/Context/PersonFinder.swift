@@ -100,7 +100,9 @@ struct PersonFinder {
     /// subject of a passive that the match continues ("The children have been put at risk…").
     func subject(before position: Int, in tokens: [Token]) -> Reference? {
         let candidates = references(in: Array(tokens[..<min(tokens.count, position)]))
-        let relativeClauses = Self.relativeClauses(in: tokens, before: position)
+        // "Ms Kaur has, despite advice from the school, failed…": the people of an aside
+        // (``Asides``) are not the clause's subject either.
+        let relativeClauses = Self.relativeClauses(in: tokens, before: position) + Asides.ranges(in: Array(tokens[..<min(tokens.count, position)]))
         var best: Reference? = nil
         for var reference in candidates where reference.end <= position {
             // "Ms Carr, whom Mr Dale assaulted in May, has been…": the clause's subject is Ms Carr.

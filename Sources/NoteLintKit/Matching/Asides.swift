@@ -7,14 +7,15 @@
 /// view", "at times", "once again", "over the years"), and a comma. Asides that attribute
 /// ("according to Ms Hart") are not among them: they change whose words the phrase is.
 enum Asides {
-    /// The most words an aside holds between its commas.
-    static let maxWords = 4
+    /// The most words an aside holds between its commas ("has, despite repeated advice from
+    /// this service and the school, failed").
+    static let maxWords = 10
     /// Words that open an aside.
     static let openers: WordSet = [
         "in", "at", "once", "yet", "over", "from", "sadly", "unfortunately", "however", "therefore", "again", "also",
         "perhaps", "possibly", "probably", "clearly", "arguably", "still", "then", "though", "despite", "for", "on",
         "by", "it", "sometimes", "often", "occasionally", "frequently", "repeatedly", "understandably", "regrettably",
-        "apparently", "reportedly", "seemingly", "increasingly", "now",
+        "apparently", "reportedly", "seemingly", "increasingly", "now", "against", "contrary", "following",
     ]
     /// The most bytes the prefilter looks through for an aside's closing comma: more than any
     /// aside of ``maxWords`` words needs, so that it never rules out what the matcher finds.
@@ -28,7 +29,8 @@ enum Asides {
             if isComma(tokens[index]), index + 2 < tokens.count, openers.contains(tokens[index + 1].folded) {
                 var end = index + 1
                 while end < tokens.count, end - index - 1 < maxWords, tokens[end].isWordLike { end += 1 }
-                if end < tokens.count, end > index + 1, isComma(tokens[end]) {
+                // Within the bytes the prefilter looks through (``end(ofAsideAt:in:)``).
+                if end < tokens.count, end > index + 1, isComma(tokens[end]), tokens[end].start - tokens[index].start < maxBytes {
                     ranges.append(index..<(end + 1))
                     index = end + 1
                     continue
