@@ -102,7 +102,7 @@ struct PersonFinder {
         let candidates = references(in: Array(tokens[..<min(tokens.count, position)]))
         // "Ms Kaur has, despite advice from the school, failed…": the people of an aside
         // (``Asides``) are not the clause's subject either.
-        let relativeClauses = Self.relativeClauses(in: tokens, before: position) + Asides.ranges(in: Array(tokens[..<min(tokens.count, position)]))
+        let relativeClauses = Self.relativeClauses(in: tokens, before: position) + Asides.ranges(in: tokens, before: position)
         var best: Reference? = nil
         for var reference in candidates where reference.end <= position {
             // "Ms Carr, whom Mr Dale assaulted in May, has been…": the clause's subject is Ms Carr.

@@ -21,16 +21,18 @@ enum Asides {
     /// aside of ``maxWords`` words needs, so that it never rules out what the matcher finds.
     static let maxBytes = 96
 
-    /// The token ranges of the asides in `tokens`, each from its opening to its closing comma.
-    static func ranges(in tokens: [Token]) -> [Range<Int>] {
+    /// The token ranges of the asides in `tokens` (in its first `limit` tokens, if given),
+    /// each from its opening to its closing comma.
+    static func ranges(in tokens: [Token], before limit: Int? = nil) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        let count = min(tokens.count, limit ?? tokens.count)
         var index = 0
-        while index < tokens.count {
-            if isComma(tokens[index]), index + 2 < tokens.count, openers.contains(tokens[index + 1].folded) {
+        while index < count {
+            if isComma(tokens[index]), index + 2 < count, openers.contains(tokens[index + 1].folded) {
                 var end = index + 1
-                while end < tokens.count, end - index - 1 < maxWords, tokens[end].isWordLike { end += 1 }
+                while end < count, end - index - 1 < maxWords, tokens[end].isWordLike { end += 1 }
                 // Within the bytes the prefilter looks through (``end(ofAsideAt:in:)``).
-                if end < tokens.count, end > index + 1, isComma(tokens[end]), tokens[end].start - tokens[index].start < maxBytes {
+                if end < count, end > index + 1, isComma(tokens[end]), tokens[end].start - tokens[index].start < maxBytes {
                     ranges.append(index..<(end + 1))
                     index = end + 1
                     continue
