@@ -33,6 +33,9 @@ import Testing
         ("Reece (Year 6) lost his temper in PE.", false),
         // Calling a naming wrong rejects it.
         ("It would be inaccurate to describe Ms Okoro as non-compliant.", false),
+        // A possessive before a noun of deciding is that phrase's subject.
+        ("The social worker challenged Ms Okafor about her decision to stay with Mr Brennan.", true),
+        ("The social worker challenged Mr Brennan about his decision to stay with Ms Okafor.", false),
         // A longer aside is looked through, and its people are not the subject.
         ("Ms Kaur has, despite repeated advice from this service and the school, failed on several occasions to protect Aisha from Mr Doyle.", true),
         ("Ms Begum has chosen, against the advice of every professional involved, to remain with Mr Farah.", true),

@@ -20,8 +20,35 @@ struct ContextAnalyzer {
         facts.reported = document.isSpoken(bytes) || isReported(range, tokens)
         facts.negated = isNegated(range, tokens) || isRejectedLater(range, tokens)
         facts.mention = document.isHeading(bytes) || isMention(range, tokens)
-        facts.subject = people.subjectRole(before: range.lowerBound, in: tokens)
+        facts.subject = possessorRole(openingMatchAt: range.lowerBound, tokens) ?? people.subjectRole(before: range.lowerBound, in: tokens)
         return facts
+    }
+
+    /// Nouns of deciding whose possessor is the one who decides ("her decision to stay").
+    private static let decisionNouns: WordSet = [
+        "decision", "decisions", "choice", "choices", "failure", "inability", "refusal", "unwillingness", "reluctance",
+        "wish", "desire", "determination",
+    ]
+
+    /// The role of the possessor a match opens with, before a noun of deciding ("her decision to
+    /// stay", "Ms Okafor's choice"): the subject of the phrase, whoever the sentence's subject
+    /// is ("the social worker challenged Ms Okafor about her decision to stay").
+    private func possessorRole(openingMatchAt start: Int, _ tokens: [Token]) -> Role? {
+        var noun = start + 1
+        let first = tokens[start].folded
+        let role: Role
+        if first == "her" || first == "his" {
+            role = first == "her" ? .survivor : .causer
+        } else {
+            guard let apostrophe = tokens[start..<min(tokens.count, start + 4)].firstIndex(where: { $0.folded == "'s" || $0.folded == "'" }),
+                  apostrophe > start else { return nil }
+            let found = people.roleOfReference(startingNear: start, in: Array(tokens[..<apostrophe]))
+            guard found != .unknown else { return nil }
+            role = found
+            noun = apostrophe + 1
+        }
+        guard noun < tokens.count, Self.decisionNouns.contains(tokens[noun].folded) else { return nil }
+        return role
     }
 
     private func isNegated(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
