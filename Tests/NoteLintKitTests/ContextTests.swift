@@ -188,6 +188,16 @@ import Testing
         #expect(try makeLinter().lint(plain).map(\.ruleID) == ["chose-him-over-children"])
         #expect(LetterAddressee.role(salutation: "Dear Sarah,", known: ["Sarah": .survivor]) == .survivor)
         #expect(LetterAddressee.role(salutation: "Dear colleagues,", known: [:]) == nil)
+        // A first name the note does not place: the letter says whom it is about.
+        let toPriya = "Dear Priya,\n\nThis is because of Mr Dhillon's behaviour towards you. You told us that we had called it a volatile relationship, and that this made it sound as if you were both to blame.\n"
+        #expect(try makeLinter().lint(toPriya).isEmpty)
+        func role(ofLetter text: String) -> Role? {
+            var copy = text
+            return copy.withUTF8 { LetterAddressee.role(fromLetter: $0) }
+        }
+        #expect(role(ofLetter: toPriya) == .survivor)
+        #expect(role(ofLetter: "Dear Kyle,\n\nYour behaviour towards Ms Dhillon frightens the children.\n") == .causer)
+        #expect(role(ofLetter: "Dear Kyle,\n\nThank you for coming to the meeting.\n") == nil)
     }
 
     @Test func aHeadingNamesATopic() throws {

@@ -28,6 +28,29 @@ enum LetterAddressee {
         return nil
     }
 
+    /// Phrases of a letter that say the person written to is harmed ("his behaviour towards
+    /// you") or harms ("your behaviour towards her"), for a salutation whose name tells nothing
+    /// ("Dear Priya,").
+    private static let harmedPhrases = [
+        "towards you", "behaviour to you", "threatened you", "hurt you", "hit you", "pushed you", "assaulted you",
+        "strangled you", "frightened you", "controlled you", "threats to you", "abuse you have experienced",
+        "violence you have experienced", "keep you safe", "keeping you safe", "your safety",
+    ]
+    private static let harmingPhrases = [
+        "your behaviour towards", "your violence", "your abuse of", "your use of violence", "your use of abuse",
+        "perpetrator programme for you", "you have hurt", "you hit", "you threatened", "you assaulted",
+    ]
+
+    /// The role of the person a letter is written to, read from what the letter says happened
+    /// to them or what they did; nil if it says neither, or both.
+    static func role(fromLetter bytes: UnsafeBufferPointer<UInt8>) -> Role? {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        let harmed = harmedPhrases.contains { text.contains($0) }
+        let harming = harmingPhrases.contains { text.contains($0) }
+        guard harmed != harming else { return nil }
+        return harmed ? .survivor : .causer
+    }
+
     /// The role named by a salutation line ("Dear Ms Whitford,").
     static func role(salutation line: String, known: [String: Role]) -> Role? {
         let words = line.dropFirst("Dear ".count).split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)

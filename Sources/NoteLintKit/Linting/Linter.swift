@@ -84,7 +84,7 @@ public final class Linter {
         // Declared names, and the bare names whose role the note itself shows.
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
         // A letter's "you" is the person it is written to.
-        let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) }
+        let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) ?? LetterAddressee.role(fromLetter: bytes) }
         let knownNames = RoleNames(known, addressee: addressee)
         if knownNames != names {
             // Names the first pass could not see as their role: look again with them, where they are.
