@@ -59,6 +59,9 @@ struct NoteCast: Equatable {
             // Most capitalised words are neither a title nor a child's name with an age: make
             // a string only of those that are.
             let word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
+            // Whom a bracket after this word names (see `lastCapitalised`).
+            let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
+            let givenName = followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
             if let (title, role) = Self.title(word) {
                 if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
                 var nameStart = next
@@ -81,14 +84,12 @@ struct NoteCast: Equatable {
                     age = age * 10 + Int(bytes[close] - UInt8(ascii: "0"))
                     close += 1
                 }
-                let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
                 let entryStart = followsName ? lastCapitalised.lowerBound : index
                 // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
                 if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
                     if let end = countListEnd, Self.continuesList(from: end, to: entryStart, bytes) {
                         countListEnd = close + 1
                     } else {
-                        let givenName = followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
                         tally.note(title: nil, givenName, .child, at: index)
                     }
                 } else if let end = Self.countEnd(from: close, bytes) {
@@ -96,8 +97,7 @@ struct NoteCast: Equatable {
                 }
             } else if next + 4 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("), Self.isSchoolYear(from: next + 2, bytes) {
                 // "Mia (Y2)", "Reece (Year 6)": a pupil is a child.
-                let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
-                tally.note(title: nil, followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word, .child, at: index)
+                tally.note(title: nil, givenName, .child, at: index)
             } else if byte < 0x80 {
                 clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
             }
