@@ -47,7 +47,7 @@ public enum RuleExampleChecker {
     }
 
     private static func describe(_ facts: ContextFacts) -> String {
-        var parts = ["subject=\(facts.subject.rawValue)"]
+        var parts = ["subject=\(facts.subject.rawValue)\(facts.subjectIsGuessed ? " (guessed)" : "")"]
         if facts.quoted { parts.append("quoted") }
         if facts.reported { parts.append("reported") }
         if facts.negated { parts.append("negated") }

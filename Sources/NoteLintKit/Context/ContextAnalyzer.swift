@@ -20,7 +20,12 @@ struct ContextAnalyzer {
         facts.reported = document.isSpoken(bytes) || isReported(range, tokens)
         facts.negated = isNegated(range, tokens) || isRejectedLater(range, tokens)
         facts.mention = document.isHeading(bytes) || isMention(range, tokens)
-        facts.subject = possessorRole(openingMatchAt: range.lowerBound, tokens) ?? people.subjectRole(before: range.lowerBound, in: tokens)
+        if let role = possessorRole(openingMatchAt: range.lowerBound, tokens) {
+            facts.subject = role
+        } else if let subject = people.subject(before: range.lowerBound, in: tokens) {
+            facts.subject = subject.role
+            facts.subjectIsGuessed = subject.isGuessed
+        }
         return facts
     }
 
@@ -59,7 +64,7 @@ struct ContextAnalyzer {
         while index >= 0, seen < Self.negationWindow {
             let word = tokens[index].folded
             // Look through an aside, as matching does: "did not, at any point, fail to protect".
-            if Asides.isComma(tokens[index]) {
+            if Asides.closesAside(tokens[index]) {
                 if asides == nil { asides = Asides.ranges(in: tokens) }
                 if let aside = asides!.first(where: { $0.upperBound - 1 == index }) {
                     index = aside.lowerBound - 1
@@ -272,14 +277,23 @@ struct ContextAnalyzer {
                 // Up to three words after the verb and the full stop ("…, Ms Kerr told the
                 // police."), or a comma after it ("…, the father claims, but…").
                 let closes = verb < tokens.count && (tokens.count - verb <= 5 || verb + 1 < tokens.count && tokens[verb + 1].folded == ",")
-                if closes, verb - after <= 3,
-                   speakerWords.allSatisfy({ $0.isCapitalised || ["he", "she", "they", "mum", "dad", "mother", "father", "the", "his", "her"].contains($0.folded) }) {
+                // With no words before the verb, the speaker follows it ("…, says Mum."); else
+                // the verb goes on with the sentence's subject ("Mum is in denial, says
+                // everything is fine now"), and what went before is the writer's.
+                let speaker = speakerWords.isEmpty ? tokens[min(verb + 1, tokens.count)..<min(verb + 2, tokens.count)] : speakerWords
+                if closes, verb - after <= 3, !speaker.isEmpty, speaker.allSatisfy(Self.mayNameSpeaker) {
                     return isFamilyMember(speakingAt: verb, tokens)
                 }
             }
             after += 1
         }
         return false
+    }
+
+    /// True if `token` may be a word of a trailing attribution's speaker ("she", "the father",
+    /// "Ms Kerr").
+    private static func mayNameSpeaker(_ token: Token) -> Bool {
+        token.isCapitalised || ["he", "she", "they", "mum", "dad", "mother", "father", "the", "his", "her"].contains(token.folded)
     }
 
     /// True if the reporting verb at `index` reports a noun phrase ("told Mr Khan about the

@@ -10,6 +10,9 @@ public struct ContextFacts: Sendable, Equatable {
     public var mention = false
     /// The role of the clause subject.
     public var subject: Role = .unknown
+    /// True if ``subject`` is only guessed from a bare given name's sex (``GivenNames``): a
+    /// rule that may be about a child does not go on it.
+    public var subjectIsGuessed = false
 
     public init() {}
 }

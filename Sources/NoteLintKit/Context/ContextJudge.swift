@@ -20,7 +20,8 @@ enum ContextJudge {
             if policy.quoted == .ignore { policy.quoted = .downgrade }
             if policy.reported == .ignore { policy.reported = .downgrade }
         }
-        if let subjects = policy.subjects, !subjects.contains(facts.subject) {
+        // A bare name's sex says nothing of whether it is a child's ("Tom has been hearing…").
+        if let subjects = policy.subjects, !subjects.contains(facts.subject), !(facts.subjectIsGuessed && subjects.contains(.child)) {
             return .suppress("subject is \(facts.subject.rawValue)")
         }
         var severity = rule.severity

@@ -193,6 +193,12 @@ enum CueWords {
     static let parentWords: WordSet = ["mother", "mum", "mummy", "mom", "father", "dad", "daddy"]
     /// Determiners that make a parent word a relative of the adult named before.
     static let relativeDeterminers: WordSet = ["his", "her", "my", "your"]
+    /// Relatives and others a possessive makes someone else ("Amina's uncle", "Leo's teacher").
+    static let relatives: WordSet = [
+        "mother", "mum", "mummy", "mom", "father", "dad", "daddy", "uncle", "aunt", "auntie", "aunty", "brother", "sister",
+        "cousin", "grandmother", "grandfather", "grandma", "grandad", "granddad", "nan", "nana", "nanny", "gran", "son",
+        "daughter", "stepfather", "stepdad", "stepmother", "stepmum", "friend", "friends", "family", "teacher", "neighbour",
+    ]
     /// Verbs that negate the infinitive after them ("refused to let him in").
     static let negatingVerbs: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
     /// Modals that make "not have" a reproach rather than a negation ("should not have let him back").

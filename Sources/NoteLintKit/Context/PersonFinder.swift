@@ -13,6 +13,8 @@ struct PersonFinder {
         var end: Int
         var role: Role
         var isDeclared = false
+        /// True if the role is only guessed from a bare given name's sex (``guessed``).
+        var isGuessed = false
     }
 
     /// The compiled role classes; an accept's `rule` indexes `roles`.
@@ -28,6 +30,8 @@ struct PersonFinder {
             }
         }
     }
+    /// The declared names whose role is only guessed from their sex (``NoteCast/guessed``).
+    var guessed: Set<[String]> = []
     /// A declared name's folded tokens and its role.
     private struct DeclaredName {
         var tokens: [String]
@@ -62,7 +66,8 @@ struct PersonFinder {
                     && tokens[index..<(index + name.tokens.count)].lazy.map(\.folded).elementsEqual(name.tokens) {
                     // A declared surname after its title ("with Mr Shahid") starts at the title.
                     let start = index > 0 && Self.titles.contains(tokens[index - 1].folded) ? index - 1 : index
-                    found.append(Reference(start: start, end: index + name.tokens.count, role: name.role, isDeclared: true))
+                    found.append(Reference(start: start, end: index + name.tokens.count, role: name.role, isDeclared: true,
+                                           isGuessed: guessed.contains(name.tokens)))
                 }
             }
         }
@@ -89,11 +94,6 @@ struct PersonFinder {
         }
     }
 
-    /// The role of the subject for a match starting at token `position` (see ``subject(before:in:)``).
-    func subjectRole(before position: Int, in tokens: [Token]) -> Role {
-        subject(before: position, in: tokens)?.role ?? .unknown
-    }
-
     /// The nearest subject-like person reference ending before `position`, if any. Skipped:
     /// object pronouns ("her", "him"), objects of prepositions ("towards Ms Hale"), objects of a
     /// verb after an earlier subject in the same clause ("He hits Ms Kaur because…"), and the
@@ -114,6 +114,9 @@ struct PersonFinder {
             }
             // A possessive right before the match is its subject: "Mother's inability to…".
             if reference.end + 1 == position, ["'s", "'"].contains(tokens[reference.end].folded) { return reference }
+            // Someone else's relative is not that someone: "Amina's uncle lost his temper".
+            if reference.end + 1 < position, ["'s", "'"].contains(tokens[reference.end].folded),
+               CueWords.relatives.contains(tokens[reference.end + 1].folded) { continue }
             let first = tokens[reference.start].folded
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
             if isPrepositionalObject(startingAt: reference.start, in: tokens) { continue }

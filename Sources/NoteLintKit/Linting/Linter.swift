@@ -77,12 +77,14 @@ public final class Linter {
         let firstPass = self.candidates(in: body, at: header.bodyStart, names: names)
         var candidates = firstPass.matches
         // The cast reads who harmed whom, and who is whose parent, and a letter's salutation who
-        // "you" is: a note with none of these has nothing to read.
+        // "you" is: a note with none of these has nothing to read but the sex of bare names.
         let salutation = LetterAddressee.salutation(in: bytes)
-        guard !candidates.isEmpty || firstPass.sawAbuseWord != false || firstPass.sawRelationWord != false || salutation != nil else { return [] }
         let cast = NoteCast(bytes: bytes, declared: declared)
-        // Declared names, and the bare names whose role the note itself shows.
-        let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }
+        guard !candidates.isEmpty || firstPass.sawAbuseWord != false || firstPass.sawRelationWord != false || salutation != nil
+            || !cast.guessed.isEmpty else { return [] }
+        // Declared names, the bare names whose role the note itself shows, and last the bare
+        // given names it does not place, by their sex.
+        let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }.merging(cast.guessed) { placedRole, _ in placedRole }
         // A letter's "you" is the person it is written to.
         let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) ?? LetterAddressee.role(fromLetter: bytes) }
         let knownNames = RoleNames(known, addressee: addressee)
@@ -102,9 +104,9 @@ public final class Linter {
         // wherever it names them ("Kacper has not been engaging").
         var knownToContext = known.merging(cast.children.map { ($0, Role.child) }) { knownRole, _ in knownRole }
         if let addressee { knownToContext["you"] = addressee }
-        people.declared = Dictionary(knownToContext.map {
-            (segmenter.sentences(in: $0.key).flatMap(\.tokens).map(\.folded), $0.value)
-        }, uniquingKeysWith: { first, _ in first })
+        func nameTokens(_ name: String) -> [String] { segmenter.sentences(in: name).flatMap(\.tokens).map(\.folded) }
+        people.declared = Dictionary(knownToContext.map { (nameTokens($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        people.guessed = Set(cast.guessed.keys.map(nameTokens))
         // Labelled lines of the family's names are their words: the cast's titled names count.
         let familyNames = FamilyLabels.nameWords(of: knownToContext, titled: [cast.survivor, cast.personCausingHarm].compactMap { $0 })
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
@@ -235,7 +237,7 @@ public final class Linter {
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
                 if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs, possessiveIDs: possessiveTokenIDs) }
-                let matches = self.matches(in: sentence, patterns: patterns)
+                let matches = self.matches(in: sentence, of: unitBytes, patterns: patterns)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)
                 for match in matches { pass.matches.append((sentence, match)) }
@@ -261,14 +263,15 @@ public final class Linter {
         return found.contains { abuseAnchors[Int($0.literal)] }
     }
 
-    /// The selected matches in `sentence` of `patterns` (every pattern if nil), with the
-    /// exceptions of the rules that matched. The segmenter has set the tokens' ids.
-    private func matches(in sentence: Sentence, patterns: [Int32]?) -> [Automaton.Match] {
+    /// The selected matches in `sentence` (whose offsets point into `text`) of `patterns`
+    /// (every pattern if nil), with the exceptions of the rules that matched. The segmenter
+    /// has set the tokens' ids.
+    private func matches(in sentence: Sentence, of text: UnsafeBufferPointer<UInt8>, patterns: [Int32]?) -> [Automaton.Match] {
         let automaton = catalogue.automaton
         guard automaton.canStartAny(sentence.tokens) else { return [] }
         // A sentence with a short aside inside a phrase ("has, in my view, failed") is matched
         // as written and without its asides.
-        let asides = Asides.ranges(in: sentence.tokens)
+        let asides = Asides.ranges(in: sentence.tokens, text: text)
         let withoutAsides = asides.isEmpty ? nil : Asides.removing(asides, from: sentence.tokens)
         func run(_ patterns: [Int32]?) -> [Automaton.Match] {
             var found = patterns.map { automaton.matches(in: sentence.tokens, of: $0, scratch: &scratch) }

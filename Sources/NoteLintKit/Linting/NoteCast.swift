@@ -7,8 +7,10 @@ import Foundation
 /// note: a title and surname ("Mr Hale" for the person causing harm; "Ms", "Mrs", "Miss Nowak"
 /// for the survivor, as the lexicon's person classes read them), a child written with an
 /// age ("Amy (7)"), and bare names in the plainest statements of who harmed whom ("Dean hit
-/// Sarah", see ``RoleClues``). The most often named person of a role wins. Nothing else is
-/// guessed: a role with no name stays a placeholder.
+/// Sarah", see ``RoleClues``). The most often named person of a role wins, and a role with no
+/// name stays a placeholder. Bare names that none of these place are guessed from their sex
+/// (``GivenNames``) for the context checks and patterns only (``guessed``), never for
+/// suggestions.
 struct NoteCast: Equatable {
     var personCausingHarm: String?
     var survivor: String?
@@ -17,6 +19,10 @@ struct NoteCast: Equatable {
     /// other than declared names and children: the survivor, the person causing harm, and
     /// professionals (``Role/agency``, "Kerry Blythe (SW)").
     var inferred: [String: Role] = [:]
+    /// Bare given names that nothing else in the note places, with the role their sex suggests
+    /// ("Leanne must ensure Dean has no contact"): neither declared, inferred, a child's nor a
+    /// professional's.
+    var guessed: [String: Role] = [:]
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
     /// The titles as UTF-8, with their roles.
@@ -42,6 +48,14 @@ struct NoteCast: Equatable {
         var countListEnd: Int? = nil
         // Titled names the note introduces as professionals ("Mr Pell (DSL)").
         var professionals: Set<String> = []
+        // Bare given names with the role their sex suggests (``GivenNames``), in the order read.
+        var givenNames: [(name: String, role: Role)] = []
+        // Names written after a title ("Ms Hussain", "Mr Owen Reed"): surnames, or given names
+        // the title places.
+        var titledNames: Set<String> = []
+        // Whether the last capitalised word read was a listed given name or a title's name:
+        // a listed name right after it is a surname ("Nadia Hussain", "Ms Nadia Hussain").
+        var lastWasName = false
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
@@ -62,17 +76,23 @@ struct NoteCast: Equatable {
             // Whom a bracket after this word names (see `lastCapitalised`).
             let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
             let givenName = followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
+            let isSurname = followsName && lastWasName
+            lastWasName = false
             if let (title, role) = Self.title(word) {
                 if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
                 var nameStart = next
                 while nameStart < bytes.count, bytes[nameStart] == 0x20 { nameStart += 1 }
                 if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
                     let nameEnd = Self.wordEnd(from: nameStart, bytes)
-                    tally.note(title: title, UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), role, at: index)
+                    let titledName = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+                    tally.note(title: title, titledName, role, at: index)
+                    titledNames.insert(String(decoding: titledName, as: UTF8.self))
                     // "Mr Pell (DSL)": a professional, whatever the title says.
                     if RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes) {
                         professionals.insert(title + " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self))
                     }
+                    lastCapitalised = nameStart..<nameEnd
+                    lastWasName = true
                     index = nameEnd
                     continue
                 }
@@ -100,6 +120,10 @@ struct NoteCast: Equatable {
                 tally.note(title: nil, givenName, .child, at: index)
             } else if byte < 0x80 {
                 clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
+                if let role = GivenNames.role(ofNameAt: index..<wordEnd, in: bytes, wordEnd: { Self.wordEnd(from: $0, bytes) }) {
+                    lastWasName = true
+                    if !isSurname { givenNames.append((String(decoding: word, as: UTF8.self), role)) }
+                }
             }
             lastCapitalised = index..<wordEnd
             index = wordEnd
@@ -108,6 +132,8 @@ struct NoteCast: Equatable {
         let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tallyChildren))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         for name in professionals where declared[name] == nil { inferred[name] = .agency }
+        let placed = Set(declared.keys).union(inferred.keys).union(tallyChildren).union(clues.namesRead).union(titledNames)
+        for (name, role) in givenNames where !placed.contains(name) && guessed[name] == nil { guessed[name] = role }
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
             return tally.mostFrequent(role, excluding: professionals) ?? inferredRoles.first { $0.role == role }?.name

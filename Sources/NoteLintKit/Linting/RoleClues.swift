@@ -44,6 +44,12 @@ struct RoleClues {
         "friday", "saturday", "sunday", "who", "what", "where", "why", "how", "there", "here", "all", "both", "one", "no", "not",
     ]
 
+    /// Every name read in a statement or introduction, whatever the verdict on its role (a
+    /// name read in both roles, or as a professional, is not for guessing either).
+    var namesRead: Set<String> {
+        Set(order).union(introductions.map(\.name)).union(professionals)
+    }
+
     /// Reads the statement, if any, that begins with the capitalised word at `name` in
     /// `bytes`; `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
     /// Most capitalised words are followed by no act of abuse: the words after the name are

@@ -300,8 +300,10 @@ struct Prefilter: Sendable {
                     if bytes[next] <= 0x20 || bytes[next] >= 0x80 || bytes[next] == UInt8(ascii: "-") {
                         skippedMark = skippedMark || bytes[next] > 0x20
                         next += 1
-                    } else if bytes[next] == UInt8(ascii: ","), !orPunctuation, let afterAside = Asides.end(ofAsideAt: next, in: bytes) {
-                        // The matcher looks through a short aside ("has, in my view, failed").
+                    } else if bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: "("), !orPunctuation,
+                              let afterAside = Asides.end(ofAsideAt: next, in: bytes) {
+                        // The matcher looks through a short aside ("has, in my view, failed",
+                        // "allowed Mr Dunn (father) back").
                         next = afterAside
                     } else {
                         break

@@ -1,0 +1,137 @@
+/// Common given names of the adults in British case notes, by the sex they usually name: the
+/// last word on a bare name's role (``NoteCast/guessed``), when nothing in the note places it.
+///
+/// Many notes and drafts call the parents by their first names only ("Leanne must ensure Dean
+/// has no contact"). The lists hold names of the parents' generations across the communities
+/// social care serves, and leave out names that are mostly children's today ("Leo", "Mia"),
+/// names given to either sex ("Sam", "Jamie", "Ali"), and names that are also common words or
+/// places ("May", "Will", "Chelsea"), so that a guess is seldom wrong.
+enum GivenNames {
+    /// Women's names (read as the survivor's).
+    static let female: [String] = [
+        "abbie", "abena", "abigail", "adaeze", "adwoa", "agata", "agnieszka", "ailsa", "aimee", "aisha", "akosua",
+        "aleksandra", "alicia", "alina", "alison", "alketa", "allison", "amanda", "amina", "amy", "andrea", "andreea",
+        "angela", "anita", "anjali", "ann", "anna", "anne", "aoife", "arta", "ashleigh", "asma", "ayesha", "ayse",
+        "ayşe", "beata", "beatriz", "becky", "besa", "beth", "bethany", "beverley", "bianca", "bisi", "blerta",
+        "blessing", "bronwen", "bronwyn", "bukola", "bushra", "carla", "carly", "carmen", "caroline", "carys",
+        "catherine", "catrin", "catriona", "cerys", "chantelle", "charlotte", "cheryl", "chiamaka", "chioma", "chloe",
+        "christine", "ciara", "claire", "clare", "courtney", "danielle", "debbie", "deborah", "deepa", "demi", "denise",
+        "diane", "dianne", "dina", "divya", "donna", "dorota", "efua", "eilidh", "eleanor", "elena", "eleri", "elif",
+        "elira", "elizabeth", "elzbieta", "emine", "emma", "ermira", "esra", "esther", "ewa", "fadumo", "fatima",
+        "fatma", "faye", "felicity", "ffion", "fiona", "folake", "fozia", "francesca", "funmi", "funmilayo",
+        "gabrielle", "gail", "geeta", "gemma", "georgia", "gillian", "gina", "grainne", "hafsa", "halima", "hanan",
+        "hannah", "harriet", "hatice", "hayley", "hazel", "helen", "hema", "hibo", "hina", "hodan", "hollie", "huda",
+        "humaira", "ifrah", "imogen", "ines", "inês", "ioana", "iqra", "irina", "iwona", "izabela", "jacinta", "jackie",
+        "jacqueline", "jade", "jane", "janelle", "janet", "janice", "jasmin", "jasmine", "jean", "jemma", "jenna",
+        "jennifer", "jenny", "jessica", "jill", "joan", "joanna", "joanne", "jodie", "jolene", "josephine", "judith",
+        "julia", "julie", "justyna", "karen", "karla", "karolina", "katarzyna", "kate", "katherine", "kathleen",
+        "kathryn", "katie", "katrina", "kayleigh", "kayley", "keeley", "keisha", "kelly", "kerri", "kerrie", "kerry",
+        "khadija", "kimberley", "kinga", "kirsten", "kirstie", "kirsty", "kristina", "kylie", "lakshmi", "latoya",
+        "laura", "lauren", "leah", "leanne", "leila", "leona", "leonie", "lesley-ann", "linda", "lindita", "lindsay",
+        "lindsey", "lisa", "lorna", "lorraine", "louise", "lucia", "lydia", "lynn", "lynne", "magdalena", "mairead",
+        "malgorzata", "mandy", "marcia", "mared", "margaret", "maria", "mariam", "marie", "marta", "mary", "maryam",
+        "maureen", "maxine", "meena", "megan", "melanie", "merve", "michelle", "mihaela", "mona", "monika", "morag",
+        "nadia", "nadine", "naila", "naomi", "nasima", "nasreen", "natalia", "natalie", "natasha", "nazia", "neha",
+        "ngozi", "nia", "niamh", "nicola", "nimo", "nina", "nisha", "nneka", "noreen", "oksana", "olena", "olga",
+        "orla", "paige", "parveen", "patricia", "paula", "paulina", "pauline", "pooja", "precious", "priya", "rabia",
+        "rachael", "rachel", "raluca", "rani", "rania", "rasha", "rebecca", "reem", "reena", "rehana", "rekha",
+        "renata", "rhian", "rhiannon", "rizwana", "roisin", "roxanne", "rubina", "rukhsana", "ruksana", "róisín",
+        "sabrina", "sadia", "sadie", "safiya", "sahra", "saima", "saira", "salma", "samantha", "samina", "samira",
+        "sana", "sandra", "sangeeta", "sara", "sarah", "seema", "selina", "serena", "shabana", "shahida", "shahnaz",
+        "shamima", "shanice", "shannon", "shantelle", "sharon", "shazia", "sheila", "shelley", "shilpa", "shirley",
+        "shona", "shreya", "sian", "simone", "simran", "sinead", "sinéad", "siobhan", "siân", "sobia", "sonia", "sonya",
+        "stacey", "stacy", "stephanie", "sumaya", "sumayya", "sunita", "susan", "suzanne", "svetlana", "sylvia",
+        "sylwia", "tahira", "tamara", "tammy", "tamsin", "tania", "tanisha", "tanya", "tara", "tasha", "tegan",
+        "teresa", "terri", "theresa", "tiffany", "tina", "titilayo", "toni", "tracey", "tracy", "uzma", "vanessa",
+        "verity", "vicky", "victoria", "vikki", "wendy", "yasmeen", "yasmin", "yasmina", "yasmine", "yetunde", "yvonne",
+        "zainab", "zara", "zeynep", "zoe", "zoë",
+    ]
+    /// Men's names (read as the person causing harm's).
+    static let male: [String] = [
+        "aamir", "aaron", "abdi", "abdirahman", "abdul", "abdullah", "abdullahi", "adam", "adnan", "adrian", "ahmad",
+        "ahmed", "ahmet", "alan", "alasdair", "aled", "alistair", "allan", "amir", "amit", "andrei", "andrew",
+        "andrzej", "andy", "angus", "anil", "anthony", "arben", "arif", "arjun", "artur", "ashok", "asif", "ayub",
+        "aziz", "babar", "babatunde", "barry", "bartosz", "ben", "besnik", "bilal", "billy", "bogdan", "bradley",
+        "brandon", "brian", "callum", "calum", "carl", "carlos", "chidi", "chinedu", "christopher", "chukwuemeka",
+        "cian", "ciaran", "ciarán", "clinton", "clive", "colin", "connor", "conor", "craig", "dafydd", "dai", "dale",
+        "damian", "damien", "daniel", "danny", "dariusz", "darrell", "darren", "darryl", "daryl", "dave", "david",
+        "dawid", "dean", "declan", "deepak", "dele", "delroy", "dennis", "derek", "desmond", "dinesh", "dmitri",
+        "dominic", "donal", "dritan", "duane", "duncan", "dwayne", "dwight", "elliot", "elliott", "emeka", "emre",
+        "emyr", "eoghan", "eoin", "errol", "euan", "ewan", "fahad", "faisal", "farhan", "fatos", "femi", "fergal",
+        "florin", "fraser", "gareth", "gary", "gavin", "gentian", "geoffrey", "gethin", "glen", "glenn", "glyn",
+        "gordon", "graham", "greg", "gregory", "grzegorz", "gwyn", "hakan", "hamish", "hamza", "haroon", "hasan",
+        "hassan", "hitesh", "hussain", "hussein", "huw", "ian", "ibrahim", "ikenna", "ilir", "imran", "ionut", "irfan",
+        "ismail", "ivan", "iwan", "jake", "jakub", "jamal", "jamil", "jason", "javed", "jay", "jermaine", "jerome",
+        "jimmy", "joao", "joe", "joel", "john", "johnny", "jon", "jonathan", "jonny", "jorge", "jose", "josh", "josé",
+        "joão", "junaid", "justin", "kamil", "kamran", "kane", "karim", "karl", "kashif", "keiran", "keith", "kemal",
+        "kenneth", "kenny", "kevin", "khalid", "kieran", "kirk", "kofi", "kojo", "kris", "krzysztof", "kwabena",
+        "kwame", "kwesi", "kyle", "lance", "lee", "lennox", "leon", "leroy", "lewis", "liam", "liban", "lloyd", "luis",
+        "lukasz", "luke", "luís", "mahmood", "majid", "malcolm", "manoj", "mansoor", "marcin", "marcus", "marek",
+        "mario", "mariusz", "mark", "martin", "marvin", "mateusz", "matt", "matthew", "mehmet", "michael", "michal",
+        "mick", "mihai", "mike", "mitchell", "mohamud", "mukesh", "mukhtar", "murat", "murray", "mushtaq", "mustafa",
+        "nabil", "nadeem", "nasir", "nathan", "nathaniel", "naveed", "neil", "neville", "niall", "nicholas", "nick",
+        "nigel", "nitin", "nuno", "obinna", "olumide", "omar", "owain", "owen", "padraig", "pankaj", "patrick", "paul",
+        "paulo", "pawel", "pedro", "pete", "peter", "phil", "philip", "phillip", "piotr", "pradeep", "prakash",
+        "pádraig", "qasim", "rafal", "raheel", "rahul", "rajesh", "rakesh", "ramesh", "rami", "rashid", "ravi", "reece",
+        "rehan", "rhodri", "richard", "rick", "ricky", "rizwan", "rob", "robbie", "robert", "rodney", "roger", "rohit",
+        "ross", "roy", "ruairi", "rui", "russell", "ryan", "sachin", "sajid", "saleem", "salim", "sameer", "samir",
+        "sanjay", "sanjeev", "scott", "seamus", "sean", "segun", "sergei", "sergiu", "shabir", "shafiq", "shahid",
+        "shakeel", "shane", "shaun", "shoaib", "simon", "sohail", "spencer", "stefan", "stephen", "steve", "steven",
+        "stewart", "stuart", "sulaiman", "suleman", "sunil", "suresh", "szymon", "tahir", "tariq", "tiago", "tim",
+        "timothy", "todd", "tom", "tomasz", "tony", "trevor", "troy", "tunde", "tyrone", "umar", "usman", "vasile",
+        "vijay", "vikram", "vincent", "vinod", "vivek", "walid", "waqas", "warren", "waseem", "wayne", "wesley",
+        "winston", "wojciech", "yasin", "yasir", "yassin", "yaw", "yousaf", "zach", "zahid", "zak", "zeeshan", "zubair",
+    ]
+    /// Both lists in one table (a note's every capitalised word is looked up), with the role
+    /// of each of its words, by id.
+    private static let table = WordTable((female + male).sorted())
+    private static let roles: [Role] = {
+        let women = Set(female)
+        return table.words.map { women.contains($0) ? .survivor : .causer }
+    }()
+    /// Words right before a name that make it someone other than a parent: a relative, or a
+    /// saint or royal in a place's name ("Uncle Kyle", "Nanny Denise", "St Mary's").
+    private static let otherPeople: WordSet = [
+        "uncle", "aunt", "auntie", "aunty", "nan", "nanny", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad",
+        "granddad", "grandpa", "grandfather", "cousin", "brother", "sister", "st", "saint", "queen", "king", "prince", "princess",
+        "lady", "lord", "sir", "dame",
+    ]
+    /// Capitalised words after a name that make it a place's or an institution's ("Victoria
+    /// Road", "Mary Seacole House", "Alexandra Hospital").
+    private static let placeWords: WordSet = [
+        "street", "road", "avenue", "lane", "close", "drive", "court", "house", "hospital", "school", "primary", "academy",
+        "college", "centre", "center", "ward", "park", "way", "place", "gardens", "crescent", "terrace", "square", "hall",
+        "infirmary", "clinic", "surgery", "medical", "nursery", "trust", "unit", "estate", "row", "walk", "grove", "green",
+        "rise", "hill", "mews", "church", "chapel", "library", "station", "building", "buildings", "tower", "lodge",
+    ]
+
+    /// The role the capitalised word at `name` takes from its sex, or nil: not a listed name,
+    /// or one whose neighbours make it someone or something else (a relative, a place, a
+    /// professional: "Uncle Kyle", "Victoria Road", "DC Mark Ellison", "Lucy Farrow, SW").
+    /// `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
+    static func role(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Role? {
+        let word = UnsafeBufferPointer(rebasing: bytes[name])
+        guard let id = table.id(of: word, hash: WordTable.hash(word)) else { return nil }
+        let role = roles[Int(id)]
+        if let before = self.word(endingAt: name.lowerBound - 1, bytes), otherPeople.contains(UnsafeBufferPointer(rebasing: bytes[before])) {
+            return nil
+        }
+        var whole = name
+        if name.upperBound + 1 < bytes.count, bytes[name.upperBound] == 0x20,
+           (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[name.upperBound + 1]) {
+            let next = (name.upperBound + 1)..<wordEnd(name.upperBound + 1)
+            if placeWords.contains(UnsafeBufferPointer(rebasing: bytes[next])) { return nil }
+            // "Lucy Farrow, Social Worker": the surname's neighbours count.
+            whole = name.lowerBound..<next.upperBound
+        }
+        return RoleIntroductions.isProfessional(titledNameAt: whole, in: bytes) ? nil : role
+    }
+
+    /// The ASCII letters ending at `end`, after a space (`end` is that space), or nil.
+    private static func word(endingAt end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard end > 0, end < bytes.count, bytes[end] == 0x20 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] | 0x20 >= UInt8(ascii: "a"), bytes[start - 1] | 0x20 <= UInt8(ascii: "z") { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+}
