@@ -4,7 +4,8 @@
 /// This is the prefilter's engine. It walks the bytes once, cutting them into runs of ASCII
 /// letters and digits, and looks each run up by its hash in a ``ScanTable``: no tokenising, no
 /// string, a table that stays in the cache. A token the segmenter makes from an ASCII word is always
-/// such a run, or such a run less a final `n` before an apostrophe (`did` in `didn't`); a
+/// such a run, or such a run less a final `n` before an apostrophe (`did` in `didn't`), or
+/// shorthand read as a word (``Shorthand``: `does` and `n't` in `doesnt`, `with` in `w/`); a
 /// clitic (`n't`, `'s`…) is found by its apostrophe. So every token equal to a literal is
 /// found; a few runs that are not tokens (`3` in `3.5`) may be found too, and rarely a word
 /// whose hash bits and length are a literal's, which only makes the prefilter pass more text.
@@ -70,6 +71,7 @@ struct LiteralScanner: Sendable {
         self.literals = literals
         self.table = table
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
+        abbreviationIDs = Shorthand.abbreviatedWords.compactMap { word in Self.id(ofWord: word, in: literals, table).map { (word, $0) } }
         // A few clitics, looked for in a list: a dictionary keyed by bytes would cost start-up
         // more (the runtime looks up its key's conformances) than it saves.
         apostropheClitics = literals.enumerated().compactMap { id, literal in
@@ -80,6 +82,10 @@ struct LiteralScanner: Sendable {
 
     /// The id of `word` if it is one of the literals (clitics aside).
     func id(ofWord word: String) -> Int32? {
+        Self.id(ofWord: word, in: literals, table)
+    }
+
+    private static func id(ofWord word: String, in literals: [String], _ table: ScanTable) -> Int32? {
         var copy = word
         var found: Int32? = nil
         copy.withUTF8 { utf8 in
@@ -92,6 +98,8 @@ struct LiteralScanner: Sendable {
 
     /// The id of `n't` if it is one of the literals.
     private let negativeCliticID: Int32?
+    /// The words of slash abbreviations (``Shorthand``) among the literals, with their ids.
+    private let abbreviationIDs: [(word: String, id: Int32)]
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
     private let apostropheClitics: [Clitic]
 
@@ -129,6 +137,18 @@ struct LiteralScanner: Sendable {
                 } while byte != 0
                 let length = index - start
                 table.forEachID(length: length, hash: value) { hits.append(Hit(literal: $0, offset: start, length: length)) }
+                // Shorthand (``Shorthand``): "w/" is "with"; "doesnt" is "does" and n't.
+                if length == 1, index < count, base[index] == UInt8(ascii: "/"), !abbreviationIDs.isEmpty,
+                   let (word, spelled) = Shorthand.abbreviation(at: start, in: text), let id = abbreviationIDs.first(where: { $0.word == word })?.id {
+                    hits.append(Hit(literal: id, offset: start, length: spelled))
+                }
+                if length >= 4, lowered[Int(base[index - 1])] == UInt8(ascii: "t"), lowered[Int(base[index - 2])] == UInt8(ascii: "n"),
+                   Shorthand.isNegativeContraction(UnsafeBufferPointer(start: base + start, count: length)) {
+                    let stem = UnsafeBufferPointer(start: base + start, count: length - 2)
+                    table.forEachID(length: length - 2, hash: WordTable.hash(stem)) { hits.append(Hit(literal: $0, offset: start, length: length - 2)) }
+                    if let negativeCliticID { hits.append(Hit(literal: negativeCliticID, offset: index - 2, length: 2)) }
+                    continue
+                }
                 // A word ending in n, an apostrophe and a t: the stem and n't (`didn't`).
                 guard lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count else { continue }
                 let apostrophe = Self.apostropheLength(at: index, base, count)

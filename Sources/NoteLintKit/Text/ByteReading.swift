@@ -18,4 +18,18 @@ extension UnsafeBufferPointer<UInt8> {
         for offset in 0..<count where self[index + offset] != letters[offset] { return false }
         return true
     }
+
+    /// True if the bytes of `word` stand at `index`, ASCII letters compared without case
+    /// (`word` is lower-case).
+    func spellsIgnoringCase(_ word: StaticString, at index: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index >= 0, index + count <= self.count else { return false }
+        let letters = word.utf8Start
+        for offset in 0..<count {
+            let byte = self[index + offset]
+            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if lowered != letters[offset] { return false }
+        }
+        return true
+    }
 }

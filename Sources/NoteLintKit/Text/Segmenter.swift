@@ -11,6 +11,8 @@
 /// - a clitic at the end of a word is a token of its own (`Ms B's` → `ms`, `b`, `'s`;
 ///   `didn't` → `did`, `n't`);
 /// - a hyphen joining two words is dropped (`ex-partner` → `ex`, `partner`);
+/// - shorthand reads as what it stands for (``Shorthand``: `doesnt` → `does`, `n't`; `w/` →
+///   `with`);
 /// - every other non-space character is a punctuation token.
 ///
 /// Not thread-safe: each thread uses its own segmenter.
@@ -83,7 +85,31 @@ public final class Segmenter {
                 appendPunctuation(slice, at: segment.start, to: &tokens)
             }
         }
-        return Self.droppingTitlePeriods(Self.droppingJoiningHyphens(tokens))
+        return readingAbbreviations(Self.droppingTitlePeriods(Self.droppingJoiningHyphens(tokens)), in: bytes)
+    }
+
+    /// `tokens` of `bytes` with each slash abbreviation ("w/", "w/o", "b/c") one token of the
+    /// word it stands for (``Shorthand/abbreviation(at:in:)``).
+    private func readingAbbreviations(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        func isSlash(_ index: Int) -> Bool { tokens[index].kind == .punctuation && tokens[index].folded == "/" }
+        // Most sentences have no slash.
+        guard let firstSlash = tokens.indices.first(where: isSlash) else { return tokens }
+        var read = Array(tokens[..<max(0, firstSlash - 1)])
+        var index = read.count
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .word, token.end - token.start == 1, index + 1 < tokens.count, isSlash(index + 1),
+               tokens[index + 1].start == token.end, let (word, length) = Shorthand.abbreviation(at: token.start, in: bytes) {
+                var expanded = Token(folded: word, kind: .word, start: token.start, end: token.start + length)
+                expanded.isCapitalised = token.isCapitalised
+                append(expanded, to: &read)
+                while index < tokens.count, tokens[index].start < expanded.end { index += 1 }
+                continue
+            }
+            read.append(token)
+            index += 1
+        }
+        return read
     }
 
     private func appendWord(_ slice: UnsafeBufferPointer<UInt8>, at start: Int, isNumber: Bool, to tokens: inout [Token]) {
@@ -91,6 +117,15 @@ public final class Segmenter {
         let isCapitalised = Self.startsUpperCase(slice)
         // A clitic starts with an apostrophe: `'` or a non-ASCII one.
         let mayHaveClitic = slice.contains { $0 == UInt8(ascii: "'") || $0 >= 0x80 }
+        // "doesnt" splits as "doesn't" does.
+        if !mayHaveClitic, !isNumber, Shorthand.isNegativeContraction(slice) {
+            let stem = UnsafeBufferPointer(rebasing: slice[..<(slice.count - 2)])
+            var stemToken = Token(folded: TokenNormalizer.fold(stem), kind: kind, start: start, end: start + stem.count)
+            stemToken.isCapitalised = isCapitalised
+            append(stemToken, to: &tokens)
+            append(Token(folded: LiteralScanner.negativeClitic, kind: .word, start: start + stem.count, end: start + slice.count), to: &tokens)
+            return
+        }
         if !mayHaveClitic, let vocabulary {
             // ASCII: its folded form is its bytes in lower case, which the vocabulary compares to.
             let id = vocabulary.id(of: slice, hash: WordTable.hash(slice))

@@ -1,0 +1,53 @@
+/// Case-note shorthand that the segmenter reads as the words it stands for, and the
+/// prefilter's scan finds as those words: negative contractions typed without an apostrophe
+/// ("doesnt", "cant", "didnt") and slash abbreviations ("w/", "w/o", "b/c").
+///
+/// A hurried draft drops apostrophes and shortens "with": "M chose to stay w/ F", "why doesnt
+/// she just leave", "he didnt lose his temper". Read as typed, the first two would be missed
+/// and the last would lose its negation.
+enum Shorthand {
+    /// Negative contractions without their apostrophe. Each splits before its final "nt" as
+    /// its spelling with one splits before "n't" ("doesnt" → "does", "n't"; "cant" → "ca").
+    static let negativeContractions = [
+        "dont", "doesnt", "didnt", "cant", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent", "hadnt", "couldnt",
+        "wouldnt", "shouldnt", "mustnt", "neednt",
+    ]
+    private static let contractionTable = WordTable(negativeContractions.sorted())
+
+    /// Slash abbreviations and the words they stand for.
+    static let abbreviations: [(spelling: StaticString, word: String)] = [("w/o", "without"), ("b/c", "because"), ("w/", "with")]
+    /// The words that slash abbreviations stand for.
+    static var abbreviatedWords: [String] { abbreviations.map(\.word) }
+
+    /// True if the ASCII word `word` (any case) is a negative contraction without its
+    /// apostrophe. Most words do not end in "nt": two bytes tell.
+    @inline(__always)
+    static func isNegativeContraction(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count >= 4 && word[word.count - 1] | 0x20 == UInt8(ascii: "t") && word[word.count - 2] | 0x20 == UInt8(ascii: "n")
+            && contractionTable.id(of: word, hash: WordTable.hash(word)) != nil
+    }
+
+    /// The word that the abbreviation starting at `index` of `bytes` stands for, with the
+    /// abbreviation's length, or nil. `index` starts a word (the caller has checked). "w/o" and
+    /// "b/c" stand alone; "w/" may run into the next word ("w/mum"), but not into a single
+    /// letter ("w/c 12 May" is week commencing, "w/e" a weekend).
+    static func abbreviation(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (word: String, length: Int)? {
+        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") else { return nil }
+        for (spelling, word) in abbreviations where bytes.spellsIgnoringCase(spelling, at: index) {
+            let end = index + spelling.utf8CodeUnitCount
+            let endsWithLetter = spelling.utf8CodeUnitCount == 3
+            if endsWithLetter {
+                if end == bytes.count || !isLetterOrDigit(bytes[end]) { return (word, spelling.utf8CodeUnitCount) }
+            } else if end == bytes.count || !isLetterOrDigit(bytes[end]) || end + 1 < bytes.count && isLetterOrDigit(bytes[end + 1]) {
+                return (word, spelling.utf8CodeUnitCount)
+            }
+        }
+        return nil
+    }
+
+    /// True if `byte` is an ASCII letter or digit, or starts or continues a non-ASCII character.
+    @inline(__always)
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39)
+    }
+}
