@@ -22,6 +22,24 @@ import Testing
         #expect(Asides.ranges(in: wideWords).isEmpty)
     }
 
+    @Test func shortBracketsAreAsidesOnOneLine() throws {
+        let text = "Mum (Kerry) and dad (Leon, 34) argue (see the attached chronology of every incident since the move in May) (a) ()."
+        let tokens = try tokens(text)
+        let asides = Asides.ranges(in: tokens).map { tokens[$0].map(\.folded).joined(separator: " ") }
+        #expect(asides == ["( kerry )", "( leon , 34 )", "( a )"])
+        // Given the text, a bracket that ends its line, or holds a line break, is not one.
+        for (typed, count) in [("DOMESTIC ABUSE (PPN1)\nIncident", 0), ("DOMESTIC (as\nnoted) ABUSE", 0), ("DOMESTIC (PPN1) ABUSE", 1)] {
+            var copy = typed
+            let tokens = try self.tokens(typed)
+            #expect(copy.withUTF8 { Asides.ranges(in: tokens, text: $0) }.count == count, "\(typed)")
+        }
+        let bytes = Array("allowed Mr Dunn (father) back; (un)closed (a (b) c)".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(Asides.end(ofAsideAt: 16, in: buffer) == 24)
+            #expect(Asides.end(ofAsideAt: 42, in: buffer) == nil)
+        }
+    }
+
     @Test func removingKeepsTheOtherTokensAndTheirPlaces() throws {
         let tokens = try tokens("Ms Hart chose, once again, to stay.")
         let (kept, indices) = Asides.removing(Asides.ranges(in: tokens), from: tokens)
@@ -44,6 +62,11 @@ import Testing
         ("Ms Hart did not, at any point, fail to protect Leo.", false),
         ("The relationship with the school is, at times, strained.", false),
         ("There was, according to Ms Hart, a domestic incident on Saturday.", false),
+        ("Mum (Kerry) and dad (Leon) are always fighting.", true),
+        ("Ms Hart (mother) allowed Mr Dunn (father) back into the home.", true),
+        ("Ms Hart has (in my view) failed to protect the children.", true),
+        ("Ms Hart did not (at any point) fail to protect Leo.", false),
+        ("POLICE NOTIFICATION – DOMESTIC ABUSE (PPN1)\nIncident no.: 2231", false),
     ])
     func phrasesAreFoundThroughAsides(_ text: String, flagged: Bool) throws {
         #expect(try !makeLinter().lint(text).isEmpty == flagged, "\(text)")

@@ -4,8 +4,14 @@ import Testing
 
 @Suite struct BatchTests {
     /// A synthetic multi-paragraph document with findings spread through it.
+    /// Paragraphs of the catalogue's examples. Who is who is read per block (1 MB in a real
+    /// run), so examples with a bare given name, whose role may rest on another block's text
+    /// (``GivenNames``), are left out.
     static func document(paragraphs: Int) throws -> String {
-        let examples = try Catalogue.bundled().rules.flatMap { $0.flagExamples + $0.passExamples }
+        let givenNames = Set(GivenNames.female + GivenNames.male)
+        let examples = try Catalogue.bundled().rules.flatMap { $0.flagExamples + $0.passExamples }.filter { example in
+            !example.split(whereSeparator: { !$0.isLetter }).contains { givenNames.contains($0.lowercased()) }
+        }
         return (0..<paragraphs).map { index in
             (0..<4).map { examples[(index * 4 + $0) % examples.count] }.joined(separator: " ")
         }.joined(separator: "\n\n")

@@ -39,6 +39,7 @@ import Testing
         "Zoë said that the men called her a child prostitute.",
         "Ms Nowak said that professionals kept telling her she was not protective.",
         "Mr Okafor says it was a one-off incident.",
+        "It was just a row, says Mum.",
     ])
     func familyMembersReportedAccountsAreTheirs(_ text: String) throws {
         #expect(try !isFlagged(text))
@@ -51,6 +52,8 @@ import Testing
         "There's been violence at home again, according to the school.",
         "Mr Brennan says sorry every time he loses his temper.",
         "Ms Hale stated she would not be leaving Mr Hale, which shows a lack of protective capacity.",
+        // A verb after the comma with no speaker goes on with the writer's sentence.
+        "Mum is in denial about the DA, says everything is fine now.",
     ])
     func professionalAndDocumentFramingIsStillChecked(_ text: String) throws {
         #expect(try isFlagged(text))
@@ -131,6 +134,15 @@ import Testing
 
     /// Praise of a father is flagged in a case of abuse (E40: "require a link to the pattern"),
     /// not in a note that never speaks of abuse; a sentence on its own gives nothing to judge by.
+    /// Shorthand reads as its words (``Shorthand``): "w/" is "with", "didnt" negates as
+    /// "didn't" does.
+    @Test func shorthandIsReadAsItsWords() throws {
+        #expect(try ruleIDs(in: "M chose to stay w/ F despite SW advice.").contains("chose-to-stay"))
+        #expect(try ruleIDs(in: "Why doesnt she just leave?").contains("why-doesnt-she-leave"))
+        #expect(try !ruleIDs(in: "Dad didnt lose his temper, he waited until the kids were asleep.").contains("lost-his-temper"))
+        #expect(try ruleIDs(in: "Dad lost his temper b/c dinner was late.").contains("lost-his-temper"))
+    }
+
     @Test func praiseOfAFatherNeedsAnAbuseContext() throws {
         let visit = "Home visit. Amy (6) showed me her drawings and read to me. The school reports she is settled and her attendance is good. "
         let praise = "Mr Park is a loving father who attends every appointment. "

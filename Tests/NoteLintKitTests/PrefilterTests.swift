@@ -55,6 +55,21 @@ import Testing
         }
     }
 
+    /// Shorthand is found as the words the segmenter reads it as (``Shorthand``).
+    @Test func shorthandIsFoundAsItsWords() {
+        let scanner = LiteralScanner(literals: ["did", "n't", "ca", "with", "without", "because", "stay"])
+        for (text, expected) in [("She didnt.", [("did", 4, 3), ("n't", 7, 2)]), ("CANT", [("ca", 0, 2), ("n't", 2, 2)]),
+                                 ("stay w/ him", [("stay", 0, 4), ("with", 5, 2)]), ("w/o", [("without", 0, 3)]),
+                                 ("B/C", [("because", 0, 3)]), ("w/mum", [("with", 0, 2)]), ("w/c 12", []), ("w/e", []),
+                                 ("didnt want", [("did", 0, 3), ("n't", 3, 2)]), ("incident", [])] {
+            var copy = text
+            var hits: [LiteralScanner.Hit] = []
+            copy.withUTF8 { scanner.appendTokenHits(in: $0, to: &hits) }
+            #expect(hits.map { [scanner.literals[Int($0.literal)], String($0.offset), String($0.length)] }
+                    == expected.map { [$0.0, String($0.1), String($0.2)] }, "\(text)")
+        }
+    }
+
     /// The scan's table never misses a literal, whatever its case, and names another only
     /// rarely (a hash collision, which only lets more text through).
     @Test func theScanTableFindsEveryLiteralAndLittleElse() throws {
@@ -260,6 +275,16 @@ import Testing
             spellings.reduce(text) { $0.replacingOccurrences(of: " \($1.key) ", with: " \($1.value) ") }
         }
         texts.append(misspelt.joined(separator: "\n"))
+        // The same sentences as a hurried draft types them: shorthand (``Shorthand``) and
+        // brackets inside phrases (``Asides``), some of them at a line's end.
+        let hurried = examples.enumerated().map { index, text in
+            let typed = text.replacingOccurrences(of: "n't", with: "nt").replacingOccurrences(of: " with ", with: " w/ ")
+                .replacingOccurrences(of: " without ", with: " w/o ").replacingOccurrences(of: " because ", with: " b/c ")
+            var words = typed.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            if words.count > 3 { words.insert(index % 5 == 0 ? "(as noted)\n" : "(as noted)", at: 1 + index % (words.count - 2)) }
+            return words.joined(separator: " ")
+        }
+        texts.append(hurried.joined(separator: "\n"))
         // The same sentences with bare names whose roles the first sentence shows (RoleNames
         // gives the prefilter hits for them, and their tokens their role's word).
         let named = examples.map { $0.replacing(/M(r|s|rs|iss) [A-Z][a-z]+/) { $0.output.1 == "r" ? "Dean" : "Sarah" } }

@@ -89,7 +89,8 @@ import Testing
     @Test func knownBareNamesAreMatchedAsTheirRole() throws {
         let linter = try makeLinter()
         #expect(linter.lint("Dean hit Sarah on Friday. Sarah keeps going back to Dean.").contains { $0.ruleID == "keeps-taking-him-back" })
-        #expect(!linter.lint("Sarah keeps going back to Dean.").contains { $0.ruleID == "keeps-taking-him-back" })
+        // Names that nothing in the note places and that do not say their sex ("Sam", "Alex").
+        #expect(!linter.lint("Sam keeps going back to Alex.").contains { $0.ruleID == "keeps-taking-him-back" })
         #expect(linter.lint("Sarah (mum) keeps going back to Dean (dad).").contains { $0.ruleID == "keeps-taking-him-back" })
         let declared = try makeLinter(LintOptions(declaredPeople: ["Dean": .causer, "Sarah": .survivor]))
         #expect(declared.lint("Sarah has allowed Dean to have unsupervised contact with Mia.").contains { $0.ruleID == "let-him-have-contact" })
@@ -99,6 +100,40 @@ import Testing
         #expect(hope.lint("Hope failed to protect the children.").contains { $0.ruleID == "failure-to-protect" })
         #expect(!hope.lint("We hope is not a victim.").contains { $0.ruleID == "victim-label" })
         #expect(hope.lint("Hope is a victim.").contains { $0.ruleID == "victim-label" })
+    }
+
+    /// Bare given names that nothing in the note places take the role their sex suggests
+    /// (``GivenNames``), for the patterns and the context checks but not for suggestions.
+    @Test func bareGivenNamesTakeTheRoleTheirSexSuggests() throws {
+        let linter = try makeLinter()
+        func fires(_ rule: String, _ note: String) -> Bool { linter.lint(note).contains { $0.ruleID == rule } }
+        #expect(fires("keeps-taking-him-back", "Sarah keeps going back to Dean."))
+        #expect(fires("mother-to-keep-children-away", "Leanne must keep the children away from Dean."))
+        #expect(fires("in-denial", "Leanne is in denial about the abuse."))
+        #expect(!fires("in-denial", "Dean is in denial about the abuse."))
+        #expect(!fires("not-engaging", "Dean is not engaging with services."))
+        // What the note says of a name wins over its sex ("Sarah hit Tom").
+        #expect(fires("not-engaging", "Sarah hit Tom on Friday. Tom is not engaging with services."))
+        // A name's sex says nothing of whether it is a child's: a rule about children goes on.
+        #expect(fires("child-heard-the-arguments", "Tom has been hearing his parents' physical fights from his bedroom."))
+        // Suggestions name only people the note places.
+        let finding = try #require(linter.lint("Leanne failed to protect the children from Dean.").first { $0.ruleID == "failure-to-protect" })
+        #expect(finding.suggestions.first?.contains("[person causing harm]") == true)
+    }
+
+    /// A listed name is not guessed where its neighbours make it someone or something else.
+    @Test func givenNamesOfOthersAreNotGuessed() throws {
+        func guessed(_ note: String) -> [String: Role] {
+            var copy = note
+            return copy.withUTF8 { NoteCast(bytes: $0, declared: [:]).guessed }
+        }
+        #expect(guessed("Leanne rang. Dean was at work.") == ["Leanne": .survivor, "Dean": .causer])
+        let others = """
+            Uncle Kyle and Nanny Denise help. Amy (7) attends St Mary's on Victoria Road. DC Mark Ellison and \
+            Lucy Farrow, Social Worker, visited. Ms Nadia Hussain and Mr Owen Reed. Kerry (mother) rang; \
+            Jason hit Karen. Sam and Alex called. (Kelly, 1996; Kelly, L & Meysen, T; Stanley et al.)
+            """
+        #expect(guessed(others).isEmpty, "\(guessed(others))")
     }
 
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {

@@ -6,6 +6,18 @@ import Testing
         #expect(try foldedTokens("Mother's partner didn't STOP.") == ["mother", "'s", "partner", "did", "n't", "stop", "."])
     }
 
+    /// Shorthand reads as what it stands for (``Shorthand``).
+    @Test func readsShorthandAsItsWords() throws {
+        #expect(try foldedTokens("why doesnt she leave, she cant") == ["why", "does", "n't", "she", "leave", ",", "she", "ca", "n't"])
+        #expect(try foldedTokens("Wont, DIDNT, parent, want") == ["wo", "n't", ",", "did", "n't", ",", "parent", ",", "want"])
+        #expect(try foldedTokens("M stays w/ F b/c of money, w/o support") == ["m", "stays", "with", "f", "because", "of", "money", ",", "without", "support"])
+        #expect(try foldedTokens("lives w/mum") == ["lives", "with", "mum"])
+        // Week commencing, a weekend, and/or: as typed.
+        #expect(try foldedTokens("w/c 12 May, w/e, and/or") == ["w", "/", "c", "12", "may", ",", "w", "/", "e", ",", "and", "/", "or"])
+        let tokens = try Segmenter().sentences(in: "stay w/o him").flatMap(\.tokens)
+        #expect(tokens.map { [$0.start, $0.end] } == [[0, 4], [5, 8], [9, 12]])
+    }
+
     @Test func unifiesCurlyApostrophesAndHyphens() throws {
         #expect(try foldedTokens("Ms B’s ex‑partner") == ["ms", "b", "'s", "ex", "partner"])
         #expect(try foldedTokens("on–off") == ["on", "off"])
@@ -17,7 +29,7 @@ import Testing
     @Test func tokensMadeWithAVocabularyEqualThoseIdentifiedAfterwards() throws {
         let automaton = try Catalogue.bundled().automaton
         let text = """
-            Mum FAILED to protect Zoë (7) from Mr Hale's DV; she didn't leave. 3.5 hrs later:             "domestic-incident" — Ms O’Brien's ex‑partner, ſtop, 2nd visit, n/a, Dad’ll shout.
+            Mum FAILED to protect Zoë (7) from Mr Hale's DV; she didn't leave, doesnt w/ F b/c. 3.5 hrs later:             "domestic-incident" — Ms O’Brien's ex‑partner, ſtop, 2nd visit, n/a, Dad’ll shout.
             """
         let withVocabulary = try Segmenter()
         withVocabulary.vocabulary = automaton.vocabulary

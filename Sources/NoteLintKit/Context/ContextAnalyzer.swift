@@ -200,6 +200,14 @@ struct ContextAnalyzer {
 
     /// True if the speaker of the attribution at `index` is a family member: a survivor, child
     /// or causer reference, or a capitalised name ("Zoë said…"); or a research participant.
+    /// True if the person named at `index` after a reporting verb ("…, says Mum", "…, said Ms
+    /// Hale") is a family member: by role, or a capitalised name that is not a role's.
+    private func isFamilyMember(namedAt index: Int, _ tokens: [Token]) -> Bool {
+        let role = people.roleOfReference(startingNear: index, in: tokens)
+        if role != .unknown { return Self.reportingRoles.contains(role) }
+        return tokens[index].isCapitalised && !CueWords.nonNameSpeakers.contains(tokens[index].folded)
+    }
+
     private func isFamilyMember(speakingAt index: Int, _ tokens: [Token]) -> Bool {
         if index > 0, CueWords.possessivePronouns.contains(tokens[index - 1].folded),
            CueWords.attributionNouns.contains(tokens[index].folded) { return true }
@@ -282,7 +290,7 @@ struct ContextAnalyzer {
                 // everything is fine now"), and what went before is the writer's.
                 let speaker = speakerWords.isEmpty ? tokens[min(verb + 1, tokens.count)..<min(verb + 2, tokens.count)] : speakerWords
                 if closes, verb - after <= 3, !speaker.isEmpty, speaker.allSatisfy(Self.mayNameSpeaker) {
-                    return isFamilyMember(speakingAt: verb, tokens)
+                    return speakerWords.isEmpty ? isFamilyMember(namedAt: verb + 1, tokens) : isFamilyMember(speakingAt: verb, tokens)
                 }
             }
             after += 1
@@ -346,6 +354,9 @@ struct ContextAnalyzer {
         let isFeeling = !isVerb && CueWords.feelingWords.contains(word)
         guard isVerb || isFeeling || CueWords.complementAttributionVerbs.contains(word) else { return false }
         if !isFeeling, index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].folded) { return false }
+        // "It is clear from what she tells us that…": what she tells is a noun phrase, and the
+        // "that" is the sentence's.
+        if index > 1, tokens[max(0, index - 3)..<(index - 1)].contains(where: { $0.folded == "what" }) { return false }
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }

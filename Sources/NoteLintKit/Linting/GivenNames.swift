@@ -29,12 +29,12 @@ enum GivenNames {
         "kayley", "keeley", "keisha", "kelly", "kerri", "kerrie", "kerry", "khadija", "kimberley", "kinga", "kirsten",
         "kirstie", "kirsty", "kristina", "kylie", "lakshmi", "latoya", "laura", "lauren", "leah", "leanne", "leila",
         "lena", "leona", "leonie", "lesley-ann", "linda", "lindita", "lindsay", "lindsey", "lisa", "lorna", "lorraine",
-        "louise", "lucia", "lydia", "lynn", "lynne", "magdalena", "mairead", "malgorzata", "mandy", "marcia", "mared",
-        "margaret", "maria", "mariam", "marie", "marta", "mary", "maryam", "maureen", "maxine", "meena", "megan",
-        "melanie", "merve", "michelle", "mihaela", "mona", "monika", "morag", "nadia", "nadine", "naila", "naomi",
-        "nasima", "nasreen", "natalia", "natalie", "natasha", "nazia", "neha", "ngozi", "nia", "niamh", "nicola",
-        "nimo", "nina", "nisha", "nneka", "noreen", "oksana", "olena", "olga", "oliwia", "orla", "paige", "pam",
-        "pamela", "parveen", "patricia", "paula", "paulina", "pauline", "pooja", "precious", "priti", "priya",
+        "louise", "lucia", "lucy", "lydia", "lynn", "lynne", "magdalena", "mairead", "malgorzata", "mandy", "marcia",
+        "mared", "margaret", "maria", "mariam", "marie", "marta", "mary", "maryam", "maureen", "maxine", "meena",
+        "megan", "melanie", "merve", "michelle", "mihaela", "mona", "monika", "morag", "nadia", "nadine", "naila",
+        "naomi", "nasima", "nasreen", "natalia", "natalie", "natasha", "nazia", "neha", "ngozi", "nia", "niamh",
+        "nicola", "nimo", "nina", "nisha", "nneka", "noreen", "oksana", "olena", "olga", "oliwia", "orla", "paige",
+        "pam", "pamela", "parveen", "patricia", "paula", "paulina", "pauline", "pooja", "precious", "priti", "priya",
         "priyanka", "rabia", "rachael", "rachel", "raluca", "rani", "rania", "rasha", "rebecca", "reem", "reena",
         "rehana", "rekha", "renata", "rhian", "rhiannon", "rizwana", "roisin", "rosa", "roxanne", "rubina", "rukhsana",
         "ruksana", "ruth", "róisín", "sabrina", "sadia", "sadie", "safiya", "sahra", "saima", "saira", "salma",
@@ -109,7 +109,8 @@ enum GivenNames {
 
     /// The role the capitalised word at `name` takes from its sex, or nil: not a listed name,
     /// or one whose neighbours make it someone or something else (a relative, a place, a
-    /// professional: "Uncle Kyle", "Victoria Road", "DC Mark Ellison", "Lucy Farrow, SW").
+    /// professional, an author cited: "Uncle Kyle", "Victoria Road", "DC Mark Ellison", "Lucy
+    /// Farrow, SW", "Kelly, 1996").
     /// `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
     static func role(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Role? {
         let word = UnsafeBufferPointer(rebasing: bytes[name])
@@ -118,6 +119,13 @@ enum GivenNames {
         if let before = self.word(endingAt: name.lowerBound - 1, bytes), otherPeople.contains(UnsafeBufferPointer(rebasing: bytes[before])) {
             return nil
         }
+        // An author in a citation ("Kelly, 1996", "Kelly, L & Meysen, T").
+        if name.upperBound + 3 < bytes.count, bytes[name.upperBound] == UInt8(ascii: ","), bytes[name.upperBound + 1] == 0x20 {
+            let next = bytes[name.upperBound + 2], after = bytes[name.upperBound + 3]
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next) { return nil }
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(next), !(after | 0x20 >= UInt8(ascii: "a") && after | 0x20 <= UInt8(ascii: "z")) { return nil }
+        }
+        if bytes.spells(" et al", at: name.upperBound) { return nil }
         var whole = name
         if name.upperBound + 1 < bytes.count, bytes[name.upperBound] == 0x20,
            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[name.upperBound + 1]) {

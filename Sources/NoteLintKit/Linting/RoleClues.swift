@@ -140,12 +140,14 @@ struct RoleClues {
     }
 
     /// The capitalised word after `name` and one space, if it may be a surname followed by a
-    /// role in brackets ("Kerry Dunn (mother)"); most capitalised pairs are not, and end here.
+    /// role in brackets or after a comma ("Kerry Dunn (mother)", "Tom Riley, Social Worker");
+    /// most capitalised pairs are not, and end here.
     private static func surname(after name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Range<Int>? {
         let start = name.upperBound + 1
         guard start < bytes.count, bytes[name.upperBound] == 0x20, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
         let end = wordEnd(start)
-        guard end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == UInt8(ascii: "("), isName(start..<end, bytes) else { return nil }
+        guard end + 1 < bytes.count, bytes[end] == 0x20 && bytes[end + 1] == UInt8(ascii: "(") || bytes[end] == UInt8(ascii: ","),
+              isName(start..<end, bytes) else { return nil }
         return start..<end
     }
 

@@ -50,6 +50,9 @@ enum RoleIntroductions {
         "teacher", "headteacher", "head", "manager", "tm", "gp", "midwife", "nurse", "fsw", "cafcass", "fca", "chair", "senco",
         "ewo", "probation", "social", "health", "school", "nursery", "deputy", "team", "student", "support", "independent",
         "specialist", "practitioner", "caseworker", "worker", "advocate", "paediatrician", "psychologist", "camhs", "yot",
+        // Ranks and titles before a name ("Detective Sergeant Amy Hale", "Dr Lena Ford").
+        "sergeant", "sgt", "constable", "detective", "inspector", "di", "dci", "superintendent", "dr", "doctor", "judge",
+        "councillor", "cllr", "solicitor", "barrister",
     ]
 
     /// The introduction around the capitalised name at `name` in `bytes`, if there is one: as a
@@ -73,10 +76,10 @@ enum RoleIntroductions {
         return professions.contains(text(word, bytes))
     }
 
-    /// "Kerry (SW)", "Anne Fuller (health visitor)".
+    /// "Kerry (SW)", "Anne Fuller (health visitor)", "Tom Riley, Social Worker".
     private static func professional(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
         let index = name.upperBound
-        guard index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == UInt8(ascii: "("),
+        guard index + 2 < bytes.count, bytes[index] == 0x20 && bytes[index + 1] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: ",") && bytes[index + 1] == 0x20,
               let word = word(at: index + 2, bytes), professions.contains(text(word, bytes)) else { return nil }
         return Introduction(role: .agency, possessor: nil)
     }

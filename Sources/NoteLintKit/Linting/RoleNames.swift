@@ -15,6 +15,14 @@ struct RoleNames: Equatable {
         var ascii: [UInt8]?
         var role: Role
     }
+    /// The names that are not ASCII ("Siân", "Łukasz"), each as its folded bytes with every
+    /// run of non-ASCII bytes made one mark (nil): what the scan can compare in raw text.
+    private var otherNames: [OtherName] = []
+
+    private struct OtherName: Equatable {
+        var skeleton: [UInt8?]
+        var role: Role
+    }
 
     private var names: [Name] = []
     /// The role of the person a letter is written to (``LetterAddressee``): "you" and "your" are
@@ -32,6 +40,16 @@ struct RoleNames: Equatable {
         }
         let firsts = Set(names.compactMap { $0.ascii?.first })
         if !firsts.isEmpty { startsName = (0...255).map { $0 < 0x60 && firsts.contains(UInt8($0) | 0x20) } }
+        otherNames = names.filter { $0.ascii == nil }.map { OtherName(skeleton: Self.skeleton(of: $0.folded), role: $0.role) }
+    }
+
+    /// `folded` with each run of non-ASCII bytes one nil.
+    private static func skeleton(of folded: String) -> [UInt8?] {
+        var skeleton: [UInt8?] = []
+        for byte in folded.utf8 {
+            if byte < 0x80 { skeleton.append(byte) } else if skeleton.last != .some(nil) { skeleton.append(nil) }
+        }
+        return skeleton
     }
 
     var isEmpty: Bool { names.isEmpty && addressee == nil }
@@ -58,7 +76,7 @@ struct RoleNames: Equatable {
     /// True if a pass with these names finds the same as a pass with `earlier` wherever
     /// ``addHits(in:anchors:possessiveAnchors:to:)`` adds as many hits for both: these names
     /// hold all of `earlier`'s, in the same roles, and the names they add are ASCII (a name
-    /// that is not is never found by that scan, only by ``assignRoleIDs(to:ids:possessiveIDs:)``).
+    /// that is not is found by that scan only by its skeleton, which more text may fit).
     func agreeWherever(sameHitsAs earlier: RoleNames) -> Bool {
         (earlier.addressee == nil || earlier.addressee == addressee)
             && earlier.names.allSatisfy { names.contains($0) }
@@ -66,8 +84,8 @@ struct RoleNames: Equatable {
     }
 
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
-    /// wherever one of the ASCII names is written in `bytes` as a whole word with a capital,
-    /// and returns how many it added.
+    /// wherever one of the names may be written in `bytes` as a whole word (an ASCII name
+    /// with a capital), and returns how many it added.
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
                  to hits: inout [Prefilter.Hit]) -> Int {
         let countBefore = hits.count
@@ -90,9 +108,39 @@ struct RoleNames: Equatable {
                 }
             }
         }
+        // A name that is not ASCII, wherever its skeleton fits a whole word: the token that
+        // folds to it has its ASCII letters (in any case) and non-ASCII bytes where it has them
+        // (text whose letters fold to ASCII, such as "ſ", is not prefiltered at all).
+        for name in otherNames {
+            guard let anchor = anchors[name.role] else { continue }
+            let skeleton = name.skeleton
+            let first = skeleton.first ?? nil
+            for start in bytes.indices where (first.map { bytes[start] | 0x20 == $0 } ?? (bytes[start] >= 0xC0)) && !Self.isWordByte(at: start - 1, bytes) {
+                if let end = Self.end(of: skeleton, at: start, in: bytes), !Self.isWordByte(at: end, bytes) {
+                    hits.append(Prefilter.Hit(literal: anchor, offset: start, length: end - start))
+                }
+            }
+        }
         let added = hits.count - countBefore
         if added > 0 { hits.sort { $0.offset < $1.offset } }
         return added
+    }
+
+    /// Where `skeleton` ends if it fits `bytes` at `start`: ASCII letters in any case, and
+    /// each mark one or more non-ASCII bytes.
+    private static func end(of skeleton: [UInt8?], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = start
+        for unit in skeleton {
+            guard index < bytes.count else { return nil }
+            if let byte = unit {
+                guard bytes[index] == byte || bytes[index] | 0x20 == byte && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return nil }
+                index += 1
+            } else {
+                guard bytes[index] >= 0x80 else { return nil }
+                while index < bytes.count, bytes[index] >= 0x80 { index += 1 }
+            }
+        }
+        return index
     }
 
     /// Per byte: true if an ASCII name may start with it, written with a capital (a byte below

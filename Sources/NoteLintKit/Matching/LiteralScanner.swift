@@ -137,20 +137,25 @@ struct LiteralScanner: Sendable {
                 } while byte != 0
                 let length = index - start
                 table.forEachID(length: length, hash: value) { hits.append(Hit(literal: $0, offset: start, length: length)) }
-                // Shorthand (``Shorthand``): "w/" is "with"; "doesnt" is "does" and n't.
-                if length == 1, index < count, base[index] == UInt8(ascii: "/"), !abbreviationIDs.isEmpty,
-                   let (word, spelled) = Shorthand.abbreviation(at: start, in: text), let id = abbreviationIDs.first(where: { $0.word == word })?.id {
-                    hits.append(Hit(literal: id, offset: start, length: spelled))
-                }
-                if length >= 4, lowered[Int(base[index - 1])] == UInt8(ascii: "t"), lowered[Int(base[index - 2])] == UInt8(ascii: "n"),
-                   Shorthand.isNegativeContraction(UnsafeBufferPointer(start: base + start, count: length)) {
-                    let stem = UnsafeBufferPointer(start: base + start, count: length - 2)
-                    table.forEachID(length: length - 2, hash: WordTable.hash(stem)) { hits.append(Hit(literal: $0, offset: start, length: length - 2)) }
-                    if let negativeCliticID { hits.append(Hit(literal: negativeCliticID, offset: index - 2, length: 2)) }
+                let last = lowered[Int(base[index - 1])]
+                if last != UInt8(ascii: "n") {
+                    // Shorthand (``Shorthand``): "doesnt" is "does" and n't; "w/" is "with".
+                    if last == UInt8(ascii: "t") {
+                        if length >= 4, lowered[Int(base[index - 2])] == UInt8(ascii: "n"),
+                           Shorthand.isNegativeContraction(UnsafeBufferPointer(start: base + start, count: length)) {
+                            let stem = UnsafeBufferPointer(start: base + start, count: length - 2)
+                            table.forEachID(length: length - 2, hash: WordTable.hash(stem)) { hits.append(Hit(literal: $0, offset: start, length: length - 2)) }
+                            if let negativeCliticID { hits.append(Hit(literal: negativeCliticID, offset: index - 2, length: 2)) }
+                        }
+                    } else if length == 1, index < count, base[index] == UInt8(ascii: "/"),
+                              let (word, spelled) = Shorthand.abbreviation(at: start, in: text),
+                              let id = abbreviationIDs.first(where: { $0.word == word })?.id {
+                        hits.append(Hit(literal: id, offset: start, length: spelled))
+                    }
                     continue
                 }
                 // A word ending in n, an apostrophe and a t: the stem and n't (`didn't`).
-                guard lowered[Int(base[index - 1])] == UInt8(ascii: "n"), index < count else { continue }
+                guard index < count else { continue }
                 let apostrophe = Self.apostropheLength(at: index, base, count)
                 guard apostrophe > 0 else { continue }
                 if length > 1 {
