@@ -6,7 +6,7 @@
 /// social care serves, and leave out names that are mostly children's today ("Leo", "Mia"),
 /// names given to either sex ("Sam", "Jamie", "Ali"), and names that are also common words or
 /// places ("May", "Will", "Chelsea"), so that a guess is seldom wrong.
-enum GivenNames {
+struct GivenNames: Sendable {
     /// Women's names (read as the survivor's).
     static let female: [String] = [
         "abbie", "abena", "abigail", "adaeze", "adele", "adwoa", "agata", "agnieszka", "ailsa", "aimee", "aisha",
@@ -84,13 +84,18 @@ enum GivenNames {
         "vivek", "walid", "waqas", "warren", "waseem", "wayne", "wesley", "winston", "wojciech", "yasin", "yasir",
         "yassin", "yaw", "yousaf", "zach", "zahid", "zak", "zeeshan", "zubair",
     ]
-    /// Both lists in one table (a note's every capitalised word is looked up), with the role
-    /// of each of its words, by id.
-    private static let table = WordTable((female + male).sorted())
-    private static let roles: [Role] = {
-        let women = Set(female)
-        return table.words.map { women.contains($0) ? .survivor : .causer }
-    }()
+    /// Both lists in one table, with the role of each of its words, by id.
+    private let table: WordTable
+    private let roles: [Role]
+    /// The tables, built once. A note's every capitalised word is looked up: its reader takes
+    /// this once, not a lazy global at every word.
+    static let shared = GivenNames()
+
+    private init() {
+        table = WordTable((Self.female + Self.male).sorted())
+        let women = Set(Self.female)
+        roles = table.words.map { women.contains($0) ? .survivor : .causer }
+    }
     /// Words right before a name that make it someone other than a parent: a relative, or a
     /// saint or royal in a place's name ("Uncle Kyle", "Nanny Denise", "St Mary's").
     private static let otherPeople: WordSet = [
@@ -112,11 +117,11 @@ enum GivenNames {
     /// professional, an author cited: "Uncle Kyle", "Victoria Road", "DC Mark Ellison", "Lucy
     /// Farrow, SW", "Kelly, 1996").
     /// `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
-    static func role(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Role? {
+    func role(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Role? {
         let word = UnsafeBufferPointer(rebasing: bytes[name])
         guard let id = table.id(of: word, hash: WordTable.hash(word)) else { return nil }
         let role = roles[Int(id)]
-        if let before = self.word(endingAt: name.lowerBound - 1, bytes), otherPeople.contains(UnsafeBufferPointer(rebasing: bytes[before])) {
+        if let before = Self.word(endingAt: name.lowerBound - 1, bytes), Self.otherPeople.contains(UnsafeBufferPointer(rebasing: bytes[before])) {
             return nil
         }
         // An author in a citation ("Kelly, 1996", "Kelly, L & Meysen, T").
@@ -130,7 +135,7 @@ enum GivenNames {
         if name.upperBound + 1 < bytes.count, bytes[name.upperBound] == 0x20,
            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[name.upperBound + 1]) {
             let next = (name.upperBound + 1)..<wordEnd(name.upperBound + 1)
-            if placeWords.contains(UnsafeBufferPointer(rebasing: bytes[next])) { return nil }
+            if Self.placeWords.contains(UnsafeBufferPointer(rebasing: bytes[next])) { return nil }
             // "Lucy Farrow, Social Worker": the surname's neighbours count.
             whole = name.lowerBound..<next.upperBound
         }

@@ -105,7 +105,10 @@ public final class Linter {
         var knownToContext = known.merging(cast.children.map { ($0, Role.child) }) { knownRole, _ in knownRole }
         if let addressee { knownToContext["you"] = addressee }
         func nameTokens(_ name: String) -> [String] { segmenter.sentences(in: name).flatMap(\.tokens).map(\.folded) }
-        people.declared = Dictionary(knownToContext.map { (nameTokens($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        // Of names written alike ("Reece", "REECE"), a placed one wins over a guessed one; then
+        // the first in order, so that the choice never rests on a dictionary's order.
+        let byPrecedence = knownToContext.sorted { (cast.guessed[$0.key] == nil ? 0 : 1, $0.key) < (cast.guessed[$1.key] == nil ? 0 : 1, $1.key) }
+        people.declared = Dictionary(byPrecedence.map { (nameTokens($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         people.guessed = Set(cast.guessed.keys.map(nameTokens))
         // Labelled lines of the family's names are their words: the cast's titled names count.
         let familyNames = FamilyLabels.nameWords(of: knownToContext, titled: [cast.survivor, cast.personCausingHarm].compactMap { $0 })

@@ -64,6 +64,11 @@ struct NameTally {
         entries.filter { $0.role == role && !excluded.contains($0.name) }.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.name
     }
 
+    /// The words written after a title ("Hussain" of "Ms Hussain").
+    var titledWords: Set<String> {
+        Set(entries.filter { $0.role != .child }.compactMap { $0.name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) })
+    }
+
     /// The names written in `role`, in order of first mention.
     func names(_ role: Role) -> [String] {
         entries.filter { $0.role == role }.map(\.name)

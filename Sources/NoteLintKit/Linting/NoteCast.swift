@@ -50,12 +50,10 @@ struct NoteCast: Equatable {
         var professionals: Set<String> = []
         // Bare given names with the role their sex suggests (``GivenNames``), in the order read.
         var givenNames: [(name: String, role: Role)] = []
-        // Names written after a title ("Ms Hussain", "Mr Owen Reed"): surnames, or given names
-        // the title places.
-        var titledNames: Set<String> = []
         // Whether the last capitalised word read was a listed given name or a title's name:
         // a listed name right after it is a surname ("Nadia Hussain", "Ms Nadia Hussain").
         var lastWasName = false
+        let givenNameTable = GivenNames.shared
         while index < bytes.count {
             // Most bytes are ASCII other than a capital: pass eight at a time, then one by one.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) { !ByteBlocks.hasNonASCII($0) && !ByteBlocks.hasCapital($0) }
@@ -84,9 +82,7 @@ struct NoteCast: Equatable {
                 while nameStart < bytes.count, bytes[nameStart] == 0x20 { nameStart += 1 }
                 if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
                     let nameEnd = Self.wordEnd(from: nameStart, bytes)
-                    let titledName = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
-                    tally.note(title: title, titledName, role, at: index)
-                    titledNames.insert(String(decoding: titledName, as: UTF8.self))
+                    tally.note(title: title, UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), role, at: index)
                     // "Mr Pell (DSL)": a professional, whatever the title says.
                     if RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes) {
                         professionals.insert(title + " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self))
@@ -120,7 +116,7 @@ struct NoteCast: Equatable {
                 tally.note(title: nil, givenName, .child, at: index)
             } else if byte < 0x80 {
                 clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
-                if let role = GivenNames.role(ofNameAt: index..<wordEnd, in: bytes, wordEnd: { Self.wordEnd(from: $0, bytes) }) {
+                if let role = givenNameTable.role(ofNameAt: index..<wordEnd, in: bytes, wordEnd: { Self.wordEnd(from: $0, bytes) }) {
                     lastWasName = true
                     if !isSurname { givenNames.append((String(decoding: word, as: UTF8.self), role)) }
                 }
@@ -132,8 +128,14 @@ struct NoteCast: Equatable {
         let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tallyChildren))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         for name in professionals where declared[name] == nil { inferred[name] = .agency }
-        let placed = Set(declared.keys).union(inferred.keys).union(tallyChildren).union(clues.namesRead).union(titledNames)
-        for (name, role) in givenNames where !placed.contains(name) && guessed[name] == nil { guessed[name] = role }
+        // Names written after a title ("Ms Hussain", "Mr Owen Reed") are surnames, or given
+        // names the title places.
+        // Compared without case: "REECE" in a heading is the "Reece (Y6)" the note places.
+        if !givenNames.isEmpty {
+            let placedNames = Array(declared.keys) + Array(inferred.keys) + tallyChildren + Array(clues.namesRead) + Array(tally.titledWords)
+            var placed = Set(placedNames.map { $0.lowercased() })
+            for (name, role) in givenNames where placed.insert(name.lowercased()).inserted { guessed[name] = role }
+        }
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
             return tally.mostFrequent(role, excluding: professionals) ?? inferredRoles.first { $0.role == role }?.name

@@ -37,6 +37,11 @@ enum Asides {
         let count = min(tokens.count, limit ?? tokens.count)
         var index = 0
         while index < count {
+            // Most tokens are words: one comparison passes them.
+            guard tokens[index].kind == .punctuation else {
+                index += 1
+                continue
+            }
             if let end = endOfBracket(openingAt: index, in: tokens, count: count),
                text.map({ !holdsLineBreak(tokens[index].start..<(end + 1 < tokens.count ? tokens[end + 1].start : tokens[end].end), $0) }) ?? true {
                 ranges.append(index..<(end + 1))

@@ -140,6 +140,8 @@ struct LiteralScanner: Sendable {
                 let last = lowered[Int(base[index - 1])]
                 if last != UInt8(ascii: "n") {
                     // Shorthand (``Shorthand``): "doesnt" is "does" and n't; "w/" is "with".
+                    // Most words end in neither letter: one look-up passes them.
+                    guard Self.mayEndShorthand(last) else { continue }
                     if last == UInt8(ascii: "t") {
                         if length >= 4, lowered[Int(base[index - 2])] == UInt8(ascii: "n"),
                            Shorthand.isNegativeContraction(UnsafeBufferPointer(start: base + start, count: length)) {
@@ -197,6 +199,15 @@ struct LiteralScanner: Sendable {
     /// True if `byte` is ASCII but not a letter, a digit, a space or a control character.
     static func isPunctuation(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x80 && lowered[Int(byte)] == 0
+    }
+
+    /// True if a word ending in the lower-case `byte` may be shorthand: "t" ("doesnt"), "w"
+    /// and "b" ("w/", "b/c"). A constant mask: a table here would be a lazy global, checked at
+    /// every word.
+    @inline(__always)
+    private static func mayEndShorthand(_ byte: UInt8) -> Bool {
+        let offset = byte &- UInt8(ascii: "a")
+        return offset < 26 && (UInt32(1 << 1 | 1 << 19 | 1 << 22) >> UInt32(offset)) & 1 != 0
     }
 
     /// Byte → its lower-case form if it is an ASCII letter or digit, else 0.

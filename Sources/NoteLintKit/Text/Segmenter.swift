@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a document into sentences and tokens by the Unicode segmentation rules, as ICU's
 /// break iterators do (``SentenceSplitter`` and ``WordSplitter`` find the same boundaries
 /// faster; ICU's iterators take the text they leave).
@@ -91,8 +93,10 @@ public final class Segmenter {
     /// `tokens` of `bytes` with each slash abbreviation ("w/", "w/o", "b/c") one token of the
     /// word it stands for (``Shorthand/abbreviation(at:in:)``).
     private func readingAbbreviations(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        func isSlash(_ index: Int) -> Bool { tokens[index].kind == .punctuation && tokens[index].folded == "/" }
         // Most sentences have no slash.
+        guard let first = tokens.first, let last = tokens.last, let base = bytes.baseAddress,
+              memchr(base + first.start, Int32(UInt8(ascii: "/")), last.end - first.start) != nil else { return tokens }
+        func isSlash(_ index: Int) -> Bool { tokens[index].kind == .punctuation && bytes[tokens[index].start] == UInt8(ascii: "/") }
         guard let firstSlash = tokens.indices.first(where: isSlash) else { return tokens }
         var read = Array(tokens[..<max(0, firstSlash - 1)])
         var index = read.count
