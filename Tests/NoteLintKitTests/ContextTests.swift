@@ -200,6 +200,9 @@ import Testing
         #expect(try makeLinter().lint(plain).map(\.ruleID) == ["chose-him-over-children"])
         #expect(LetterAddressee.role(salutation: "Dear Sarah,", known: ["Sarah": .survivor]) == .survivor)
         #expect(LetterAddressee.role(salutation: "Dear colleagues,", known: [:]) == nil)
+        // A record of a letter sent opens with whom it went to.
+        #expect(try ruleIDs(in: "Letter to Ms Hussain: we are worried that you continue to expose the children to domestic abuse by allowing Mr Rashid to visit.")
+            .contains("exposed-children-to-abuse"))
         // A first name the note does not place: the letter says whom it is about.
         let toPriya = "Dear Priya,\n\nThis is because of Mr Dhillon's behaviour towards you. You told us that we had called it a volatile relationship, and that this made it sound as if you were both to blame.\n"
         #expect(try makeLinter().lint(toPriya).isEmpty)

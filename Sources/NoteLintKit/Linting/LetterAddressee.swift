@@ -1,12 +1,15 @@
 /// Who a letter is written to, read from its salutation, so that "you" and "your" in it are
 /// read as that person ("Dear Ms Whitford, … you need to stop prioritising your relationship").
 ///
-/// The salutation is the first line that starts "Dear", among the first lines of the text: a
+/// The salutation is the first line that starts "Dear" (or "Letter to", as a record of a
+/// letter sent opens: "Letter to Ms Hussain: we are worried…"), among the first lines of the text: a
 /// title and surname ("Dear Ms Whitford": Ms, Mrs and Miss are the survivor, Mr the person
 /// causing harm, as the lexicon reads titles), or a bare name whose role the note shows.
 enum LetterAddressee {
     /// Only the first lines are looked at: a salutation opens a letter.
     static let linesToRead = 12
+    /// The words that open a salutation.
+    private static let openers: [StaticString] = ["Dear ", "Letter to "]
 
     /// The salutation line of the letter in `bytes` ("Dear Ms Whitford,"), trimmed; nil if
     /// the text is no letter.
@@ -19,9 +22,9 @@ enum LetterAddressee {
             // comes before it may be spacing of any kind, so any non-ASCII byte is skipped too).
             var first = start
             while first < end, bytes[first] <= 0x20 || bytes[first] >= 0x80 { first += 1 }
-            if bytes.spells("Dear ", at: first) {
+            for opener in openers where bytes.spells(opener, at: first) {
                 let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmed
-                if line.hasPrefix("Dear ") { return line }
+                if line.hasPrefix(opener.description) { return line }
             }
             start = end + 1
         }
@@ -53,7 +56,8 @@ enum LetterAddressee {
 
     /// The role named by a salutation line ("Dear Ms Whitford,").
     static func role(salutation line: String, known: [String: Role]) -> Role? {
-        let words = line.dropFirst("Dear ".count).split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+        guard let opener = openers.first(where: { line.hasPrefix($0.description) }) else { return nil }
+        let words = line.dropFirst(opener.description.count).split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
         guard let first = words.first else { return nil }
         if let role = NoteCast.titles[first], words.count >= 2, words[1].first?.isUppercase == true { return role }
         guard words.count == 1, let role = known[first], role == .survivor || role == .causer else { return nil }
