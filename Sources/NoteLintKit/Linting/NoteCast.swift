@@ -128,9 +128,9 @@ struct NoteCast: Equatable {
         let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tallyChildren))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         for name in professionals where declared[name] == nil { inferred[name] = .agency }
-        // Names written after a title ("Ms Hussain", "Mr Owen Reed") are surnames, or given
-        // names the title places.
-        // Compared without case: "REECE" in a heading is the "Reece (Y6)" the note places.
+        // A name the note places otherwise is not guessed, nor one written after a title ("Ms
+        // Hussain", "Mr Owen Reed": a surname, or a given name the title places). Names are
+        // compared without case: "REECE" in a heading is the "Reece (Y6)" the note places.
         if !givenNames.isEmpty {
             let placedNames = Array(declared.keys) + Array(inferred.keys) + tallyChildren + Array(clues.namesRead) + Array(tally.titledWords)
             var placed = Set(placedNames.map { $0.lowercased() })
