@@ -123,11 +123,9 @@ public final class Segmenter {
         let mayHaveClitic = slice.contains { $0 == UInt8(ascii: "'") || $0 >= 0x80 }
         // "doesnt" splits as "doesn't" does.
         if !mayHaveClitic, !isNumber, Shorthand.isNegativeContraction(slice) {
-            let stem = UnsafeBufferPointer(rebasing: slice[..<(slice.count - 2)])
-            var stemToken = Token(folded: TokenNormalizer.fold(stem), kind: kind, start: start, end: start + stem.count)
-            stemToken.isCapitalised = isCapitalised
-            append(stemToken, to: &tokens)
-            append(Token(folded: LiteralScanner.negativeClitic, kind: .word, start: start + stem.count, end: start + slice.count), to: &tokens)
+            let stem = TokenNormalizer.fold(UnsafeBufferPointer(rebasing: slice[..<(slice.count - 2)]))
+            appendSplit(stem: stem, clitic: LiteralScanner.negativeClitic, kind: kind, isCapitalised: isCapitalised,
+                        from: start, cut: start + slice.count - 2, to: start + slice.count, into: &tokens)
             return
         }
         if !mayHaveClitic, let vocabulary {
@@ -156,12 +154,17 @@ public final class Segmenter {
             cut -= 1
             if slice[cut] & 0xC0 != 0x80 { seen += 1 }
         }
-        let stem = String(folded.utf8.prefix(stemLength))!
-        let clitic = String(folded.utf8.dropFirst(stemLength))!
-        var stemToken = Token(folded: stem, kind: kind, start: start, end: start + cut)
+        appendSplit(stem: String(folded.utf8.prefix(stemLength))!, clitic: String(folded.utf8.dropFirst(stemLength))!, kind: kind,
+                    isCapitalised: isCapitalised, from: start, cut: start + cut, to: start + slice.count, into: &tokens)
+    }
+
+    /// Appends a word split into its stem (bytes `start..<cut`) and a clitic (`cut..<end`).
+    private func appendSplit(stem: String, clitic: String, kind: Token.Kind, isCapitalised: Bool,
+                             from start: Int, cut: Int, to end: Int, into tokens: inout [Token]) {
+        var stemToken = Token(folded: stem, kind: kind, start: start, end: cut)
         stemToken.isCapitalised = isCapitalised
         append(stemToken, to: &tokens)
-        append(Token(folded: clitic, kind: .word, start: start + cut, end: start + slice.count), to: &tokens)
+        append(Token(folded: clitic, kind: .word, start: cut, end: end), to: &tokens)
     }
 
     /// Appends `token`, with its id if there is a ``vocabulary``.

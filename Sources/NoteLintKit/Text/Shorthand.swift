@@ -37,17 +37,11 @@ enum Shorthand {
             let end = index + spelling.utf8CodeUnitCount
             let endsWithLetter = spelling.utf8CodeUnitCount == 3
             if endsWithLetter {
-                if end == bytes.count || !isLetterOrDigit(bytes[end]) { return (word, spelling.utf8CodeUnitCount) }
-            } else if end == bytes.count || !isLetterOrDigit(bytes[end]) || end + 1 < bytes.count && isLetterOrDigit(bytes[end + 1]) {
+                if end == bytes.count || !NoteCast.isWordByte(bytes[end]) { return (word, spelling.utf8CodeUnitCount) }
+            } else if end == bytes.count || !NoteCast.isWordByte(bytes[end]) || end + 1 < bytes.count && NoteCast.isWordByte(bytes[end + 1]) {
                 return (word, spelling.utf8CodeUnitCount)
             }
         }
         return nil
-    }
-
-    /// True if `byte` is an ASCII letter or digit, or starts or continues a non-ASCII character.
-    @inline(__always)
-    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39)
     }
 }
