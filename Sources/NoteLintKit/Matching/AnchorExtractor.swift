@@ -10,10 +10,14 @@
 /// ASCII letters and digits) are left out.
 struct AnchorExtractor {
     let classes: [String: [PatternElement]]
+    /// How often each word occurs in a sample of case-note text (the rules' examples), for
+    /// judging how rarely a clause is met; empty to judge by the word lists below alone.
+    let wordCounts: [String: Int]
     private var classRequirements: [String: Requirement] = [:]
 
-    init(classes: [String: [PatternElement]]) {
+    init(classes: [String: [PatternElement]], wordCounts: [String: Int] = [:]) {
         self.classes = classes
+        self.wordCounts = wordCounts
     }
 
     /// Words so common in case notes that a clause holding one filters almost nothing.
@@ -44,13 +48,21 @@ struct AnchorExtractor {
     ]
 
     /// The cost of a clause: lower is a better filter; infinity means the scan cannot use it.
-    static func cost(of clause: Set<String>) -> Double {
+    /// With ``wordCounts``, a clause costs how often its words occur in the sample (a word
+    /// of the lists below at least as often as the sample's commonest of its kind), which
+    /// estimates how many sentences meet it; without, the lists alone decide.
+    func cost(of clause: Set<String>) -> Double {
         var total = 0.0
         for anchor in clause {
             guard LiteralScanner.canFind(anchor) else { return .infinity }
-            total += commonWords.contains(anchor) ? 100 : subjectWords.contains(anchor) ? 12 : max(1, 9 - Double(anchor.utf8.count))
+            total += wordCounts.isEmpty ? Self.listedCost(of: anchor) : Double(wordCounts[anchor, default: 0] + 1)
         }
         return total
+    }
+
+    /// A word's cost by the lists of common and subject words and, for the rest, its length.
+    private static func listedCost(of anchor: String) -> Double {
+        commonWords.contains(anchor) ? 100 : subjectWords.contains(anchor) ? 12 : max(1, 9 - Double(anchor.utf8.count))
     }
 
     /// What the raw-byte scan can check of `element`: its usable clauses, best first (even a
@@ -59,15 +71,15 @@ struct AnchorExtractor {
     mutating func requirements(of element: PatternElement) -> (clauses: [Set<String>], pairs: [(Set<String>, Set<String>)]) {
         let found = requirement(of: element)
         var clauses: [Set<String>] = []
-        for clause in found.clauses.filter({ Self.cost(of: $0).isFinite }).sorted(by: { Self.cost(of: $0) < Self.cost(of: $1) })
+        for clause in found.clauses.filter({ cost(of: $0).isFinite }).sorted(by: { cost(of: $0) < cost(of: $1) })
         where !clauses.contains(clause) {
             clauses.append(clause)
         }
         var pairs: [(Set<String>, Set<String>)] = []
-        for pair in found.pairs where Self.cost(of: pair.0).isFinite {
+        for pair in found.pairs where cost(of: pair.0).isFinite {
             // A second set with punctuation marks (`domestic (.|,|at|on)`) is usable too: the
             // scan can see that a mark follows, though not which.
-            guard let second = Self.cost(of: pair.1).isFinite ? pair.1 : Self.wordsOrPunctuation(pair.1),
+            guard let second = cost(of: pair.1).isFinite ? pair.1 : Self.wordsOrPunctuation(pair.1),
                   !pairs.contains(where: { $0 == (pair.0, second) }) else { continue }
             pairs.append((pair.0, second))
         }
@@ -97,7 +109,7 @@ struct AnchorExtractor {
     }
 
     private func bestClause(_ clauses: [Set<String>]) -> Set<String>? {
-        clauses.filter { Self.cost(of: $0).isFinite }.min { Self.cost(of: $0) < Self.cost(of: $1) }
+        clauses.filter { cost(of: $0).isFinite }.min { cost(of: $0) < cost(of: $1) }
     }
 
     /// What every match of an element holds.

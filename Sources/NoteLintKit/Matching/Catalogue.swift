@@ -35,7 +35,7 @@ public final class Catalogue: Sendable {
             classes[name] = parsed
         }
         var builder = AutomatonBuilder(classes: classes)
-        var anchors = AnchorExtractor(classes: classes)
+        var anchors = AnchorExtractor(classes: classes, wordCounts: Self.wordCounts(inExamplesOf: set.rules, segmenter))
         var requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])] = []
         var isRulePattern: [Bool] = []
         for (index, rule) in set.rules.enumerated() {
@@ -115,6 +115,28 @@ public final class Catalogue: Sendable {
 
     /// The rule with `id`, if any.
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// How often each token occurs in the rules' examples: a sample of case-note sentences,
+    /// by which the prefilter judges how rarely each clause is met. Empty if the examples are
+    /// too few to judge by (a small rule set of one's own): the prefilter then goes by its
+    /// lists of common words.
+    private static func wordCounts(inExamplesOf rules: [Rule], _ segmenter: Segmenter) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var total = 0
+        for rule in rules {
+            for example in rule.flagExamples + rule.passExamples {
+                var copy = example
+                for token in copy.withUTF8({ segmenter.tokens(in: $0) }) {
+                    counts[token.folded, default: 0] += 1
+                    total += 1
+                }
+            }
+        }
+        return total >= minimumSampleTokens ? counts : [:]
+    }
+
+    /// The fewest example tokens whose counts say more than the common-word lists.
+    static let minimumSampleTokens = 20_000
 
     /// The tokens of a literal pattern word, as the document tokeniser makes them.
     private static func literalTokens(_ word: String, _ segmenter: Segmenter) -> [String] {
