@@ -7,7 +7,8 @@ import Testing
     @Test func agreeWithAByteByByteLook() {
         var generator = SeededGenerator(seed: 0xB10C)
         // Bytes near the edges of the ranges tested, and any byte.
-        let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x0D, 0x20, 0x21, 0x2E, 0x3F, 0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F, 0x80, 0xC1, 0xDA, 0xFF]
+        let interesting: [UInt8] = [0x00, 0x01, 0x0A, 0x0D, 0x10, 0x19, 0x1A, 0x20, 0x21, 0x2E, 0x2F, 0x30, 0x39, 0x3A, 0x3F, 0x40, 0x41, 0x5A, 0x5B,
+                                    0x60, 0x61, 0x7A, 0x7B, 0x7F, 0x80, 0xB0, 0xC1, 0xDA, 0xE1, 0xFA, 0xFF]
         for _ in 0..<50_000 {
             let block = (0..<8).map { _ in Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
             let value = block.withUnsafeBufferPointer { ByteBlocks.load($0, at: 0) }
@@ -22,6 +23,12 @@ import Testing
             let capitals = ByteBlocks.capitals(in: value)
             #expect(capitals == marks { $0 >= 0x41 && $0 <= 0x5A }, "\(block)")
             #expect(ByteBlocks.firstMarked(capitals) == (block.firstIndex { $0 >= 0x41 && $0 <= 0x5A } ?? 8), "\(block)")
+            // The literal scan's words: ASCII letters and digits, as its byte table has them.
+            func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            }
+            #expect(ByteBlocks.lettersOrDigits(in: value) == marks(isLetterOrDigit), "\(block)")
+            #expect(ByteBlocks.firstNonLetterOrDigit(in: value) == (block.firstIndex { !isLetterOrDigit($0) } ?? 8), "\(block)")
             for limit: UInt8 in [0x01, 0x20, 0x41, 0x80] {
                 #expect(ByteBlocks.hasLess(value, than: limit) == block.contains { $0 < limit }, "\(block) < \(limit)")
             }

@@ -77,7 +77,8 @@ import Testing
         let table = ScanTable(literals)
         func ids(_ word: String) -> [Int32] {
             var found: [Int32] = []
-            table.forEachID(length: word.utf8.count, hash: WordTable.hash(word.utf8)) { found.append($0) }
+            var copy = word
+            copy.withUTF8 { utf8 in table.forEachID(length: utf8.count, hash: WordTable.hash(utf8)) { found.append($0) } }
             return found
         }
         for (id, literal) in literals.enumerated() {
@@ -98,7 +99,9 @@ import Testing
         let scanner = LiteralScanner(literals: literals)
         for (id, literal) in literals.enumerated() {
             for before in ["", "x ", "Long preamble: "] {
-                for after in ["", ".", " and then some more words", "é"] {
+                // Whatever ends the word, the text or a byte that is no letter, as the word reads
+                // its bytes in blocks of eight and byte by byte at the end of the text.
+                for after in ["", ".", " and then some more words", "é", "\u{10}", "\u{1A}x", "@", "[", "`", "{", "/", ":"] {
                     var text = before + literal.uppercased() + after
                     var hits: [LiteralScanner.Hit] = []
                     text.withUTF8 { scanner.appendTokenHits(in: $0, to: &hits) }

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0012 // "NLCAT", format 18
+    static let magic: UInt64 = 0x4E4C_4341_5401_0013 // "NLCAT", format 19
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()

@@ -128,15 +128,40 @@ struct LiteralScanner: Sendable {
                 }
                 guard index < count else { break }
                 let start = index
+                // Eight bytes at a time: where the word ends, and its hash, without a loop or a
+                // multiply per byte.
                 var value = WordTable.hashSeed
-                var byte = lowered[Int(base[index])]
-                repeat {
-                    value = WordTable.mix(value, byte)
-                    index += 1
-                    byte = index < count ? lowered[Int(base[index])] : 0
-                } while byte != 0
+                while index + 8 <= count {
+                    let raw = ByteBlocks.load(text, at: index)
+                    let letters = ByteBlocks.firstNonLetterOrDigit(in: raw)
+                    let block = raw | WordTable.caseBits
+                    if letters == 8 {
+                        value = WordTable.mix(value, block)
+                        index += 8
+                        continue
+                    }
+                    if letters > 0 { value = WordTable.mix(value, block & (UInt64.max &>> UInt64(64 - 8 * letters))) }
+                    index += letters
+                    break
+                }
+                if index + 8 > count, index < count, lowered[Int(base[index])] != 0 {
+                    // Near the end of the text, byte by byte.
+                    var rest: UInt64 = 0
+                    var shift: UInt64 = 0
+                    while index < count, lowered[Int(base[index])] != 0 {
+                        rest |= UInt64(base[index] | 0x20) &<< shift
+                        shift += 8
+                        index += 1
+                        if shift == 64 {
+                            value = WordTable.mix(value, rest)
+                            rest = 0
+                            shift = 0
+                        }
+                    }
+                    if shift > 0 { value = WordTable.mix(value, rest) }
+                }
                 let length = index - start
-                table.forEachID(length: length, hash: value) { hits.append(Hit(literal: $0, offset: start, length: length)) }
+                table.forEachID(length: length, hash: WordTable.finish(value)) { hits.append(Hit(literal: $0, offset: start, length: length)) }
                 let last = lowered[Int(base[index - 1])]
                 if last != UInt8(ascii: "n") {
                     // Shorthand (``Shorthand``): "doesnt" is "does" and n't; "w/" is "with".

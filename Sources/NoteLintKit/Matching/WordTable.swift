@@ -1,4 +1,4 @@
-/// Words by id, found from their UTF-8 bytes in a small open-addressing hash table (FNV-1a;
+/// Words by id, found from their UTF-8 bytes in a small open-addressing hash table (``hash(_:)``;
 /// ASCII letters compare without case): the prefilter's lookup of each word it scans and the
 /// matcher's lookup of each token. No string is made or hashed with the general hasher.
 struct WordTable: Sendable {
@@ -64,21 +64,49 @@ struct WordTable: Sendable {
     /// The number of words.
     var count: Int { words.count }
 
-    /// The FNV-1a hash the table uses, of bytes with the ASCII case bit set.
+    /// The hash the table uses, of bytes with the ASCII case bit set: each whole block of
+    /// eight bytes, then the rest, as one little-endian number each (``mix(_:_:)``).
     @inline(__always)
-    static func hash(_ word: some Collection<UInt8>) -> UInt32 {
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var value = hashSeed
-        for byte in word { value = mix(value, byte) }
-        return value
+        var index = 0
+        while index + 8 <= word.count {
+            value = mix(value, ByteBlocks.load(word, at: index) | caseBits)
+            index += 8
+        }
+        if index < word.count {
+            var rest: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < word.count {
+                rest |= UInt64(word[index] | 0x20) &<< shift
+                shift += 8
+                index += 1
+            }
+            value = mix(value, rest)
+        }
+        return finish(value)
     }
 
-    /// The hash of no bytes, for hashing a word while reading it (with ``mix(_:_:)``).
-    static let hashSeed: UInt32 = 0x811C_9DC5
+    /// The hash state of no bytes, for hashing a word while reading it (with ``mix(_:_:)``
+    /// and ``finish(_:)``).
+    static let hashSeed: UInt64 = 0
 
-    /// `value` extended by `byte`.
+    /// Sets the ASCII case bit of each of eight bytes.
+    static let caseBits: UInt64 = 0x2020_2020_2020_2020
+
+    /// `value` extended by up to eight bytes, first byte lowest, their case bits set: one
+    /// multiply per block rather than one per byte, whose chain of latencies had held up the
+    /// literal scan at every word.
     @inline(__always)
-    static func mix(_ value: UInt32, _ byte: UInt8) -> UInt32 {
-        (value ^ UInt32(byte | 0x20)) &* 0x0100_0193
+    static func mix(_ value: UInt64, _ block: UInt64) -> UInt64 {
+        let mixed = (value ^ block) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed &>> 29)
+    }
+
+    /// The hash of a word whose blocks have been mixed into `value`.
+    @inline(__always)
+    static func finish(_ value: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((value ^ 0xC2B2_AE3D_27D4_EB4F) &* 0xFF51_AFD7_ED55_8CCD) &>> 32)
     }
 
     /// The id of the word equal to `word` (ASCII letters compared without case), or of the
