@@ -144,24 +144,14 @@ struct LiteralScanner: Sendable {
                     index += letters
                     break
                 }
+                var hash: UInt32? = nil
                 if index + 8 > count, index < count, lowered[Int(base[index])] != 0 {
-                    // Near the end of the text, byte by byte.
-                    var rest: UInt64 = 0
-                    var shift: UInt64 = 0
-                    while index < count, lowered[Int(base[index])] != 0 {
-                        rest |= UInt64(base[index] | 0x20) &<< shift
-                        shift += 8
-                        index += 1
-                        if shift == 64 {
-                            value = WordTable.mix(value, rest)
-                            rest = 0
-                            shift = 0
-                        }
-                    }
-                    if shift > 0 { value = WordTable.mix(value, rest) }
+                    // Near the end of the text: the end byte by byte, and the whole word's hash.
+                    repeat { index += 1 } while index < count && lowered[Int(base[index])] != 0
+                    hash = WordTable.hash(UnsafeBufferPointer(start: base + start, count: index - start))
                 }
                 let length = index - start
-                table.forEachID(length: length, hash: WordTable.finish(value)) { hits.append(Hit(literal: $0, offset: start, length: length)) }
+                table.forEachID(length: length, hash: hash ?? WordTable.finish(value)) { hits.append(Hit(literal: $0, offset: start, length: length)) }
                 let last = lowered[Int(base[index - 1])]
                 if last != UInt8(ascii: "n") {
                     // Shorthand (``Shorthand``): "doesnt" is "does" and n't; "w/" is "with".
