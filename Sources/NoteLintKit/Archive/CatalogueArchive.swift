@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0013 // "NLCAT", format 19
+    static let magic: UInt64 = 0x4E4C_4341_5401_0014 // "NLCAT", format 20
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -166,6 +166,7 @@ enum CatalogueArchive {
         write(automaton.classesOfToken, to: &writer)
         writer.write(automaton.patternAccepts.map(\.packed))
         writer.write(automaton.patternEntries)
+        writer.write(automaton.stateMoveBits)
     }
 
     /// Reads an automaton. Its tables are checked for size, not value by value: reading a
@@ -186,7 +187,8 @@ enum CatalogueArchive {
         let classesOfToken: FlatLists<Int32> = try readLists(&reader)
         let patternAccepts: [Int32] = try reader.readArray()
         let patternEntries: [Int32] = try reader.readArray()
-        guard classesOfToken.count == words.count, wildcardTargets.count == accepts.count,
+        let stateMoveBits: Table<UInt64> = try reader.readTable()
+        guard classesOfToken.count == words.count, wildcardTargets.count == accepts.count, stateMoveBits.count == accepts.count,
               patternEntries.count == patternAccepts.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
               patternAccepts.allSatisfy({ $0 >= 0 }),
               let transitions = EdgeTable(offsets: offsets, tokens: tokens, targetRanges: targetRanges, vocabularySize: words.count),
@@ -194,6 +196,7 @@ enum CatalogueArchive {
         else { throw BinaryReader.Damaged() }
         return Automaton(transitions: transitions, targets: targets, wildcardTargets: wildcardTargets, accepts: accepts,
                          vocabulary: vocabulary, classesOfToken: classesOfToken,
-                         patternAccepts: patternAccepts.map(Automaton.Accept.init(packed:)), patternEntries: patternEntries)
+                         patternAccepts: patternAccepts.map(Automaton.Accept.init(packed:)), patternEntries: patternEntries,
+                         stateMoveBits: stateMoveBits)
     }
 }

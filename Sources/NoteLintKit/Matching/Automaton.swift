@@ -56,18 +56,18 @@ struct Automaton: Sendable {
     let patternEntries: [Int32]
     /// Per rule: the patterns that are its exceptions.
     let exceptionPatterns: FlatLists<Int32>
-    /// Per pattern: one bit per token or class its entry state has a move on (bit
-    /// ``moveBit(_:)``), and ``wildcardBit`` if it has a move on any token. A token whose own
-    /// bits (``tokenMoveBits``) miss them all cannot start the pattern: a run of a few patterns
-    /// skips their entries with one test instead of a lookup per token and class.
-    private let entryMoveBits: [UInt64]
+    /// Per state: one bit per token or class it has a move on (bit ``moveBit(_:)``), and
+    /// ``wildcardBit`` if it has a move on any token. A token whose own bits
+    /// (``tokenMoveBits``) miss them all has no move from the state: a thread, or a run's
+    /// pattern entry, is passed with one test instead of a lookup per token and class.
+    let stateMoveBits: Table<UInt64>
     /// Per token id: the bits of the token and of its classes.
     private let tokenMoveBits: [UInt64]
     private static let wildcardBit: UInt64 = 1 << 63
 
     init(transitions: EdgeTable, targets: Table<Int32>, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
          vocabulary: WordTable, classesOfToken: FlatLists<Int32>, patternAccepts: [Accept],
-         patternEntries: [Int32]) {
+         patternEntries: [Int32], stateMoveBits: Table<UInt64>? = nil) {
         self.patternAccepts = patternAccepts
         self.patternEntries = patternEntries
         let ruleCount = Int(patternAccepts.map(\.rule).max() ?? -1) + 1
@@ -85,14 +85,15 @@ struct Automaton: Sendable {
                 || classesOfToken[id].contains { transitions.targets(from: Self.startState, on: $0) != nil }
         }
         tokenMoveBits = (0..<vocabulary.count).map { id in classesOfToken[id].reduce(Self.moveBit(Int32(id))) { $0 | Self.moveBit($1) } }
-        entryMoveBits = patternEntries.map { entry in
-            let moves = Int(transitions.offsets[Int(entry)])..<Int(transitions.offsets[Int(entry) + 1])
+        // Archived with the automaton: deriving them costs several milliseconds at start-up.
+        self.stateMoveBits = stateMoveBits ?? Table((0..<transitions.stateCount).map { state in
+            let moves = Int(transitions.offsets[state])..<Int(transitions.offsets[state + 1])
             let bits = moves.reduce(UInt64(0)) { $0 | Self.moveBit(transitions.tokens[$1]) }
-            return wildcardTargets[Int(entry)].isEmpty ? bits : bits | Self.wildcardBit
-        }
+            return wildcardTargets[state].isEmpty ? bits : bits | Self.wildcardBit
+        })
     }
 
-    /// The bit of a token or class id in ``entryMoveBits`` and ``tokenMoveBits``.
+    /// The bit of a token or class id in ``stateMoveBits`` and ``tokenMoveBits``.
     @inline(__always)
     private static func moveBit(_ key: Int32) -> UInt64 {
         1 << (UInt64((UInt32(bitPattern: key) &* 0x9E37_79B1) >> 26) % 63)
@@ -151,7 +152,7 @@ struct Automaton: Sendable {
         prepare(&scratch)
         // A pattern's entry state leads only into that pattern's own states, so no other
         // pattern can match.
-        return run(tokens, &scratch, entries: patterns.map { (patternEntries[Int($0)], entryMoveBits[Int($0)]) })
+        return run(tokens, &scratch, entries: patterns.map { (patternEntries[Int($0)], stateMoveBits[Int(patternEntries[Int($0)])]) })
     }
 
     private func prepare(_ scratch: inout Scratch) {
@@ -195,11 +196,13 @@ struct Automaton: Sendable {
 
     @inline(__always)
     private func advance(_ state: Int32, _ start: Int32, _ id: Int32, _ fillsGap: Bool, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
-        if id >= 0 {
+        // Most threads have no move on most tokens: one test of bits passes them.
+        let stateBits = stateMoveBits[Int(state)]
+        if id >= 0, stateBits & tokenMoveBits[Int(id)] != 0 {
             if let range = transitions.targets(from: state, on: id) {
                 for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
             }
-            for classID in classesOfToken[Int(id)] {
+            for classID in classesOfToken[Int(id)] where stateBits & Self.moveBit(classID) != 0 {
                 if let range = transitions.targets(from: state, on: classID) {
                     for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
                 }

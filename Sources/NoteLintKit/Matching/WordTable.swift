@@ -74,15 +74,22 @@ struct WordTable: Sendable {
             value = mix(value, ByteBlocks.load(word, at: index) | caseBits)
             index += 8
         }
-        if index < word.count {
-            var rest: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < word.count {
-                rest |= UInt64(word[index] | 0x20) &<< shift
-                shift += 8
-                index += 1
+        let rest = word.count - index
+        if rest > 0 {
+            // The last one to seven bytes as one number, from loads that stay inside the word
+            // and overlap where they must (no loop over the bytes).
+            let base = word.baseAddress! + index
+            let tail: UInt64
+            if word.count >= 8 {
+                tail = ByteBlocks.load(word, at: word.count - 8) &>> UInt64(8 * (8 - rest))
+            } else if rest >= 4 {
+                let low = UInt64(UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)))
+                let high = UInt64(UInt32(littleEndian: UnsafeRawPointer(base + rest - 4).loadUnaligned(as: UInt32.self)))
+                tail = low | high &<< UInt64(8 * (rest - 4))
+            } else {
+                tail = UInt64(base[0]) | UInt64(base[rest / 2]) &<< UInt64(8 * (rest / 2)) | UInt64(base[rest - 1]) &<< UInt64(8 * (rest - 1))
             }
-            value = mix(value, rest)
+            value = mix(value, (tail | caseBits) & (UInt64.max &>> UInt64(64 - 8 * rest)))
         }
         return finish(value)
     }
