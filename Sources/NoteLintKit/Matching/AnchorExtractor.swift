@@ -48,9 +48,8 @@ struct AnchorExtractor {
     ]
 
     /// The cost of a clause: lower is a better filter; infinity means the scan cannot use it.
-    /// With ``wordCounts``, a clause costs how often its words occur in the sample (a word
-    /// of the lists below at least as often as the sample's commonest of its kind), which
-    /// estimates how many sentences meet it; without, the lists alone decide.
+    /// With ``wordCounts``, a clause costs how often its words occur in the sample (plus one
+    /// each), which estimates how many sentences meet it; without, the lists below decide.
     func cost(of clause: Set<String>) -> Double {
         var total = 0.0
         for anchor in clause {

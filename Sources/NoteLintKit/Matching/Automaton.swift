@@ -152,6 +152,8 @@ struct Automaton: Sendable {
         prepare(&scratch)
         // A pattern's entry state leads only into that pattern's own states, so no other
         // pattern can match.
+        // Each entry's bits are copied beside it: the run reads them at every token, and a
+        // read from `stateMoveBits` there costs 0.45% more instructions on the benchmark.
         return run(tokens, &scratch, entries: patterns.map { (patternEntries[Int($0)], stateMoveBits[Int(patternEntries[Int($0)])]) })
     }
 

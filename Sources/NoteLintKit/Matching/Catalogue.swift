@@ -136,7 +136,7 @@ public final class Catalogue: Sendable {
     }
 
     /// The fewest example tokens whose counts say more than the common-word lists.
-    static let minimumSampleTokens = 20_000
+    private static let minimumSampleTokens = 20_000
 
     /// The tokens of a literal pattern word, as the document tokeniser makes them.
     private static func literalTokens(_ word: String, _ segmenter: Segmenter) -> [String] {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits a document into sentences and tokens by the Unicode segmentation rules, as ICU's
 /// break iterators do (``SentenceSplitter`` and ``WordSplitter`` find the same boundaries
 /// faster; ICU's iterators take the text they leave).
@@ -94,8 +92,9 @@ public final class Segmenter {
     /// word it stands for (``Shorthand/abbreviation(at:in:)``).
     private func readingAbbreviations(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         // Most sentences have no slash.
-        guard let first = tokens.first, let last = tokens.last, let base = bytes.baseAddress,
-              memchr(base + first.start, Int32(UInt8(ascii: "/")), last.end - first.start) != nil else { return tokens }
+        guard let first = tokens.first, let last = tokens.last,
+              ByteBlocks.firstIndex(of: UInt8(ascii: "/"), in: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), from: 0) != nil
+        else { return tokens }
         func isSlash(_ index: Int) -> Bool { tokens[index].kind == .punctuation && bytes[tokens[index].start] == UInt8(ascii: "/") }
         guard let firstSlash = tokens.indices.first(where: isSlash) else { return tokens }
         var read = Array(tokens[..<max(0, firstSlash - 1)])
