@@ -227,7 +227,7 @@ import Testing
         let built = Prefilter(requirements: [([["protect"], ["failed"]], [(["failed"], ["protect"])]), ([["temper"]], [])],
                               isRulePattern: [true, true])
         func rebuilt(led: FlatLists<Prefilter.LedPattern>? = nil, unfiltered: [Int32]? = nil) -> Prefilter? {
-            Prefilter(scanner: built.scanner, clauseAnchors: built.clauseAnchors, clauseBits: built.clauseBits,
+            Prefilter(scanner: built.scanner, clauseAnchors: built.clauseAnchors, patternChecks: built.patternChecks,
                       patternClauses: built.patternClauses, patternPairs: built.patternPairs,
                       patternsLedByAnchor: led ?? built.patternsLedByAnchor, unfilteredPatterns: unfiltered ?? built.unfilteredPatterns)
         }

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0014 // "NLCAT", format 20
+    static let magic: UInt64 = 0x4E4C_4341_5401_0015 // "NLCAT", format 21
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -17,7 +17,7 @@ enum CatalogueArchive {
         write(catalogue.prefilter.patternPairs, to: &writer)
         // What the prefilter derives from those, so that loading it is reading it in place.
         writer.write(catalogue.prefilter.scanner.table.slots)
-        write(catalogue.prefilter.clauseBits, to: &writer)
+        write(catalogue.prefilter.patternChecks, to: &writer)
         write(catalogue.prefilter.patternsLedByAnchor, to: &writer)
         writer.write(catalogue.prefilter.unfilteredPatterns)
         return writer.bytes
@@ -42,7 +42,7 @@ enum CatalogueArchive {
             let patternClauses: FlatLists<Int32> = try readLists(&reader)
             let patternPairs: FlatLists<Int32> = try readLists(&reader)
             let scanSlots: Table<UInt32> = try reader.readTable()
-            let clauseBits: FlatLists<AnchorBits> = try readLists(&reader)
+            let patternChecks: FlatLists<AnchorBits> = try readLists(&reader)
             let patternsLedByAnchor: FlatLists<Prefilter.LedPattern> = try readLists(&reader)
             let unfilteredPatterns: [Int32] = try reader.readArray()
             guard reader.isAtEnd, patternClauses.count == automaton.patternCount,
@@ -55,7 +55,7 @@ enum CatalogueArchive {
                   patternClauses.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }),
                   let scanTable = ScanTable(slots: scanSlots, wordCount: anchors.count),
                   let prefilter = Prefilter(scanner: LiteralScanner(literals: anchors, table: scanTable), clauseAnchors: clauseAnchors,
-                                            clauseBits: clauseBits, patternClauses: patternClauses, patternPairs: patternPairs,
+                                            patternChecks: patternChecks, patternClauses: patternClauses, patternPairs: patternPairs,
                                             patternsLedByAnchor: patternsLedByAnchor, unfilteredPatterns: unfilteredPatterns)
             else { return nil }
             return (rules, automaton, personAutomaton, prefilter)

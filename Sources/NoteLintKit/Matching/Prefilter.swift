@@ -33,9 +33,13 @@ struct Prefilter: Sendable {
     let scanner: LiteralScanner
     /// Per clause: its anchor ids, ascending.
     let clauseAnchors: FlatLists<Int32>
-    /// Per clause: its anchors as bits of an anchor set (``AnchorBits``). Anchors get their ids
-    /// clause by clause, so even a clause of forty words takes only a few words of bits.
-    let clauseBits: FlatLists<AnchorBits>
+    /// Per automaton pattern: the clauses to check once its lead clause is met and its lead
+    /// entry's clause may be (``LedPattern``), best first, each as a header
+    /// (``AnchorBits/header(count:)``) followed by that many words of the clause's anchors as
+    /// bits. Anchors get their ids clause by clause, so even a clause of forty words takes
+    /// only a few words. One list read in order, where a list of clause ids and a list of bits
+    /// per clause had cost a wait on memory at each.
+    let patternChecks: FlatLists<AnchorBits>
     /// Per automaton pattern: its clause ids, best first (none for exceptions and for patterns
     /// the scan cannot filter).
     let patternClauses: FlatLists<Int32>
@@ -102,49 +106,55 @@ struct Prefilter: Sendable {
     /// A prefilter from its anchors, clauses, and patterns' clauses and pairs, deriving the rest.
     init(anchors: [String], clauseAnchors: FlatLists<Int32>, patternClauses: FlatLists<Int32>, patternPairs: FlatLists<Int32>,
          isRulePattern: [Bool], aliases: [String: String] = [:]) {
-        var bitOffsets: [Int32] = [0]
-        bitOffsets.reserveCapacity(clauseAnchors.count + 1)
-        var bits: [AnchorBits] = []
-        bits.reserveCapacity(clauseAnchors.values.count)
-        for clause in 0..<clauseAnchors.count {
+        let clauseBits = (0..<clauseAnchors.count).map { clause in
+            var bits: [AnchorBits] = []
             AnchorBits.appendWords(of: clauseAnchors[clause], to: &bits)
-            bitOffsets.append(Int32(bits.count))
+            return bits
         }
-        let clauseBits = FlatLists(offsets: Table(bitOffsets), values: Table(bits))!
         var led: [(list: Int, value: LedPattern)] = []
+        var checks = [[AnchorBits]](repeating: [], count: patternClauses.count)
         var unfiltered: [Int32] = []
         for pattern in 0..<patternClauses.count where isRulePattern[pattern] {
             let clauses = patternClauses[pattern]
             if let lead = clauses.first {
-                // The next best clause that fits in two words of bits is checked first, in place.
-                let next = clauses.dropFirst().lazy.map { clauseBits[Int($0)] }.first { $0.count <= 2 }
+                // The next best clause that fits in two words of bits is checked first, in place;
+                // the others are the pattern's checks.
+                let others = clauses.dropFirst()
+                let next = others.firstIndex { (1...2).contains(clauseBits[Int($0)].count) }
+                let nextBits = next.map { clauseBits[Int(clauses[$0])] } ?? []
                 let none = AnchorBits(word: 0, bits: 0)
-                let entry = LedPattern(pattern: Int32(pattern), nextClause: (next?.first ?? none, next?.dropFirst().first ?? none))
+                let entry = LedPattern(pattern: Int32(pattern), nextClause: (nextBits.first ?? none, nextBits.dropFirst().first ?? none))
                 for anchor in clauseAnchors[Int(lead)] { led.append((Int(anchor), entry)) }
+                for index in others.indices where index != next {
+                    let bits = clauseBits[Int(clauses[index])]
+                    checks[pattern].append(.header(count: bits.count))
+                    checks[pattern] += bits
+                }
             } else {
                 unfiltered.append(Int32(pattern))
             }
         }
-        self.init(scanner: LiteralScanner(literals: anchors, aliases: aliases), clauseAnchors: clauseAnchors, clauseBits: clauseBits,
-                  patternClauses: patternClauses, patternPairs: patternPairs,
+        self.init(scanner: LiteralScanner(literals: anchors, aliases: aliases), clauseAnchors: clauseAnchors,
+                  patternChecks: FlatLists(checks), patternClauses: patternClauses, patternPairs: patternPairs,
                   patternsLedByAnchor: FlatLists(count: anchors.count, grouping: led), unfilteredPatterns: unfiltered)!
     }
 
     /// A prefilter from all its parts (as archived), or nil if they do not fit together. The
     /// clauses' and pairs' ids are the caller's to check.
-    init?(scanner: LiteralScanner, clauseAnchors: FlatLists<Int32>, clauseBits: FlatLists<AnchorBits>, patternClauses: FlatLists<Int32>,
+    init?(scanner: LiteralScanner, clauseAnchors: FlatLists<Int32>, patternChecks: FlatLists<AnchorBits>, patternClauses: FlatLists<Int32>,
           patternPairs: FlatLists<Int32>, patternsLedByAnchor: FlatLists<LedPattern>, unfilteredPatterns: [Int32]) {
         let anchorCount = scanner.literals.count
         let words = Int32(AnchorBits.wordCount(for: anchorCount))
         let patterns = Int32(patternClauses.count)
         func fits(_ bits: AnchorBits) -> Bool { bits.word >= 0 && (bits.word < words || bits.bits == 0) }
-        guard clauseBits.count == clauseAnchors.count, clauseBits.values.allSatisfy(fits),
+        guard patternChecks.count == patternClauses.count,
+              (0..<patternChecks.count).allSatisfy({ AnchorBits.isWellFormed(checks: patternChecks[$0], fitting: fits) }),
               patternsLedByAnchor.count == anchorCount,
               patternsLedByAnchor.values.allSatisfy({ $0.pattern >= 0 && $0.pattern < patterns && fits($0.nextClause.0) && fits($0.nextClause.1) }),
               unfilteredPatterns.allSatisfy({ $0 >= 0 && $0 < patterns }) else { return nil }
         self.scanner = scanner
         self.clauseAnchors = clauseAnchors
-        self.clauseBits = clauseBits
+        self.patternChecks = patternChecks
         self.patternClauses = patternClauses
         self.patternPairs = patternPairs
         self.patternsLedByAnchor = patternsLedByAnchor
@@ -216,7 +226,7 @@ struct Prefilter: Sendable {
                 guard scratch.patternSeen[Int(pattern)] != stamp else { continue }
                 scratch.patternSeen[Int(pattern)] = stamp
                 // The lead clause holds this hit's anchor: check the others.
-                guard patternClauses[Int(pattern)].dropFirst().allSatisfy({ isMet(clause: $0, &scratch) }) else { continue }
+                guard meetsChecks(of: pattern, scratch.anchorsMet) else { continue }
                 let pairs = patternPairs[Int(pattern)]
                 var index = pairs.startIndex
                 var pairsMet = true
@@ -233,7 +243,7 @@ struct Prefilter: Sendable {
 
     /// A pattern led by an anchor, with the first of its other clauses whose anchors fit in two
     /// words of bits (else no bits): most patterns fail there, and checking it in the lead list
-    /// itself spares the reads of the pattern's clause list.
+    /// itself spares the read of the pattern's checks (``patternChecks``).
     struct LedPattern: BitwiseCopyable {
         var pattern: Int32
         var nextClause: (AnchorBits, AnchorBits)
@@ -246,10 +256,23 @@ struct Prefilter: Sendable {
         }
     }
 
-    /// True if one of `clause`'s anchors is among this call's hits.
+    /// True if each clause of `pattern`'s checks (``patternChecks``) has an anchor among
+    /// `anchorsMet`.
     @inline(__always)
-    private func isMet(clause: Int32, _ scratch: inout Scratch) -> Bool {
-        clauseBits[Int(clause)].contains { scratch.anchorsMet[Int($0.word)] & $0.bits != 0 }
+    private func meetsChecks(of pattern: Int32, _ anchorsMet: ScratchArray<UInt64>) -> Bool {
+        let checks = patternChecks[Int(pattern)]
+        var header = 0
+        while header < checks.count {
+            let end = header + 1 + Int(checks[header].bits)
+            var met = false
+            for index in (header + 1)..<end where anchorsMet[Int(checks[index].word)] & checks[index].bits != 0 {
+                met = true
+                break
+            }
+            guard met else { return false }
+            header = end
+        }
+        return true
     }
 
     /// True if `clause` holds `anchor`.
@@ -362,6 +385,22 @@ struct AnchorBits: BitwiseCopyable, Equatable {
     var word: Int32
     /// The anchors it holds.
     var bits: UInt64
+
+    /// The header of a clause of `count` words in a pattern's checks (``Prefilter/patternChecks``).
+    static func header(count: Int) -> AnchorBits { AnchorBits(word: -1, bits: UInt64(count)) }
+
+    /// True if `checks` is a run of headers each followed by as many words as it counts, all
+    /// of which `fit`.
+    static func isWellFormed(checks: UnsafeBufferPointer<AnchorBits>, fitting fits: (AnchorBits) -> Bool) -> Bool {
+        var header = 0
+        while header < checks.count {
+            guard checks[header].word == -1, checks[header].bits < UInt64(checks.count - header) else { return false }
+            let end = header + 1 + Int(checks[header].bits)
+            guard checks[(header + 1)..<end].allSatisfy(fits) else { return false }
+            header = end
+        }
+        return true
+    }
 
     /// The number of words a set of `count` anchors takes.
     static func wordCount(for count: Int) -> Int { (count + 63) / 64 }
