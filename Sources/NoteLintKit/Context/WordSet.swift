@@ -3,10 +3,39 @@
 /// for every finding, and this lookup costs a fraction of `Set<String>`'s.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let table: WordTable
+    /// One bit of 256 for each (first byte, length) of the words (``sketchBit(first:length:)``):
+    /// most words asked about share neither with any word of the set, and are answered
+    /// without hashing them or reading the table.
+    private let sketch: InlineArray<4, UInt64>
 
     /// The set of `words` (lower-case, as ``Token/folded`` is).
     init(_ words: some Sequence<String>) {
         table = WordTable(Set(words).sorted())
+        var sketch = InlineArray<4, UInt64>(repeating: 0)
+        for word in table.words {
+            let bit = Self.sketchBit(first: Self.lowered(word.utf8.first ?? 0), length: word.utf8.count)
+            sketch[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.sketch = sketch
+    }
+
+    /// The bit of ``sketch`` for words that start with `first` and have `length` bytes.
+    @inline(__always)
+    private static func sketchBit(first: UInt8, length: Int) -> Int {
+        Int((UInt32(first) &* 0x9E37_79B1 ^ UInt32(truncatingIfNeeded: length) &* 0x85EB_CA77) >> 24)
+    }
+
+    /// `byte` with ASCII upper case lowered, as the table compares words.
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// False if no word of the set starts with `first` and has `length` bytes.
+    @inline(__always)
+    private func mayHold(first: UInt8, length: Int) -> Bool {
+        let bit = Self.sketchBit(first: first, length: length)
+        return sketch[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     init(arrayLiteral words: String...) {
@@ -16,13 +45,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// True if `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        table.id(of: word) != nil
+        guard mayHold(first: Self.lowered(word.utf8.first ?? 0), length: word.utf8.count) else { return false }
+        return table.id(of: word) != nil
     }
 
     /// True if the word spelt by `bytes` is in the set (ASCII letters compared without case).
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        table.id(of: bytes, hash: WordTable.hash(bytes)) != nil
+        guard mayHold(first: Self.lowered(bytes.first ?? 0), length: bytes.count) else { return false }
+        return table.id(of: bytes, hash: WordTable.hash(bytes)) != nil
     }
 
     func makeIterator() -> IndexingIterator<[String]> {
