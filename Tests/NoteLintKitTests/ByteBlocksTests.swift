@@ -29,6 +29,10 @@ import Testing
             }
             #expect(ByteBlocks.lettersOrDigits(in: value) == marks(isLetterOrDigit), "\(block)")
             #expect(ByteBlocks.firstNonLetterOrDigit(in: value) == (block.firstIndex { !isLetterOrDigit($0) } ?? 8), "\(block)")
+            // A name's letters, as NoteCast reads them: ASCII letters only.
+            func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+            #expect(ByteBlocks.letters(in: value) == marks(isLetter), "\(block)")
+            #expect(ByteBlocks.firstNonLetter(in: value) == (block.firstIndex { !isLetter($0) } ?? 8), "\(block)")
             for limit: UInt8 in [0x01, 0x20, 0x41, 0x80] {
                 #expect(ByteBlocks.hasLess(value, than: limit) == block.contains { $0 < limit }, "\(block) < \(limit)")
             }

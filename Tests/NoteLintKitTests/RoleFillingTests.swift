@@ -69,6 +69,17 @@ import Testing
 
     /// A bare name whose role the note shows is known to the context checks too: a rule about
     /// the survivor leaves the person causing harm alone.
+    /// The cast passes over a capitalised word that cannot be a title on its length and first
+    /// letter alone: every title must pass that test, and be found.
+    @Test func everyTitleIsFound() {
+        for (title, role) in NoteCast.titles {
+            #expect(NoteCast.mayBeTitle(length: title.utf8.count, first: title.utf8.first!), "\(title)")
+            var copy = title
+            let found = copy.withUTF8 { NoteCast.title($0) }
+            #expect(found?.0 == title && found?.1 == role, "\(title)")
+        }
+    }
+
     @Test func inferredRolesReachTheSubjectCheck() throws {
         let linter = try makeLinter()
         #expect(!linter.lint("Dean hit Sarah. Dean is not engaging with services.").contains { $0.ruleID == "not-engaging" })

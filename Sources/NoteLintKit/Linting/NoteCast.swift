@@ -166,8 +166,25 @@ struct NoteCast: Equatable {
 
     /// The title that `word` spells, with its role, if it is one.
     static func title(_ word: UnsafeBufferPointer<UInt8>) -> (String, Role)? {
-        for entry in titleBytes where entry.bytes.count == word.count && entry.bytes.elementsEqual(word) { return (entry.title, entry.role) }
+        // Every title is two to four letters from "M" (``mayBeTitle(length:first:)``): most
+        // capitalised words are passed over on that alone.
+        guard let first = word.first, mayBeTitle(length: word.count, first: first) else { return nil }
+        for entry in titleBytes where entry.bytes.count == word.count {
+            // By index: the generic `elementsEqual` costs a call per byte here.
+            var same = true
+            for offset in 0..<word.count where entry.bytes[offset] != word[offset] {
+                same = false
+                break
+            }
+            if same { return (entry.title, entry.role) }
+        }
         return nil
+    }
+
+    /// False if no title (``titles``) has `length` bytes and starts with `first`.
+    @inline(__always)
+    static func mayBeTitle(length: Int, first: UInt8) -> Bool {
+        (2...4).contains(length) && first == UInt8(ascii: "M")
     }
 
     private static func isLetterByte(_ byte: UInt8) -> Bool {
@@ -211,6 +228,12 @@ struct NoteCast: Equatable {
     /// The end of a name word: letters, with inner apostrophes and hyphens ("O'Brien", "Smith-Jones").
     private static func wordEnd(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var end = start
+        // ASCII letters eight at a time; anything else one byte at a time below.
+        while end + 8 <= bytes.count {
+            let letters = ByteBlocks.firstNonLetter(in: ByteBlocks.load(bytes, at: end))
+            end += letters
+            if letters < 8 { break }
+        }
         while end < bytes.count {
             let byte = bytes[end]
             if isLetterByte(byte) {

@@ -106,15 +106,27 @@ enum ByteBlocks {
         firstMarked(~lettersOrDigits(in: block) & highBits)
     }
 
+    /// The offset within `block` of its first byte that is not an ASCII letter (8 if none).
+    @inline(__always)
+    static func firstNonLetter(in block: UInt64) -> Int {
+        firstMarked(~letters(in: block) & highBits)
+    }
+
     /// The ASCII letters and digits of `block`: the high bit of each such byte.
     @inline(__always)
     static func lettersOrDigits(in block: UInt64) -> UInt64 {
+        // Digits: low bits from `0` to `9`.
         let low = block & ~highBits
-        // Digits: low bits from `0` to `9`. Letters: with the case bit set, from `a` to `z`.
         let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
-        let folded = low | 0x2020_2020_2020_2020
-        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-        return (digits | letters) & ~block & highBits
+        return letters(in: block) | digits & ~block & highBits
+    }
+
+    /// The ASCII letters of `block`: the high bit of each such byte.
+    @inline(__always)
+    static func letters(in block: UInt64) -> UInt64 {
+        // With the case bit set, from `a` to `z`.
+        let folded = block & ~highBits | 0x2020_2020_2020_2020
+        return (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~block & highBits
     }
 
     /// The offset within `block` of its first byte whose high bit is set in `marks` (8 if none).
