@@ -45,7 +45,7 @@ struct ContextAnalyzer {
         if first == "her" || first == "his" {
             role = first == "her" ? .survivor : .causer
         } else {
-            guard let apostrophe = tokens[start..<min(tokens.count, start + 4)].firstIndex(where: { $0.folded == "'s" || $0.folded == "'" }),
+            guard let apostrophe = tokens[start..<min(tokens.count, start + 4)].firstIndex(where: { $0.is("'s") || $0.is("'") }),
                   apostrophe > start else { return nil }
             let found = people.roleOfReference(startingNear: start, in: Array(tokens[..<apostrophe]))
             guard found != .unknown else { return nil }
@@ -82,7 +82,7 @@ struct ContextAnalyzer {
                 if isPurposeClause(negatorAt: index, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
-            if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].folded == "to" { return true }
+            if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is("to") { return true }
             if hasNoSpeaker(verbAt: index, tokens) { return true }
             index -= 1
             seen += 1
@@ -187,7 +187,7 @@ struct ContextAnalyzer {
         var subject = index - 1
         while subject >= 0, index - subject <= 12, !CueWords.clauseBreaks.contains(tokens[subject].folded) {
             let candidate = tokens[subject].folded
-            if candidate == "nobody" || candidate == "nothing" || candidate == "one" && subject > 0 && tokens[subject - 1].folded == "no" { return true }
+            if candidate == "nobody" || candidate == "nothing" || candidate == "one" && subject > 0 && tokens[subject - 1].is("no") { return true }
             subject -= 1
         }
         return false
@@ -225,7 +225,7 @@ struct ContextAnalyzer {
         // A capitalised name, unless a role or title opens it ("PC Simran Gill reported…"), and
         // with a short bracket after it ("Mia (Y2) said…", "Kyle (father) told me…").
         var end = index
-        if tokens[index - 1].folded == ")", let open = tokens[max(0, index - 5)..<(index - 1)].lastIndex(where: { $0.folded == "(" }) {
+        if tokens[index - 1].is(")"), let open = tokens[max(0, index - 5)..<(index - 1)].lastIndex(where: { $0.is("(") }) {
             end = open
         }
         var word = end - 1
@@ -238,7 +238,7 @@ struct ContextAnalyzer {
 
     private func isReported(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         // "according to X" anywhere in the sentence.
-        for index in 0..<max(0, tokens.count - 1) where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
+        for index in 0..<max(0, tokens.count - 1) where tokens[index].is("according") && tokens[index + 1].is("to") {
             if Self.reportingRoles.contains(people.roleOfReference(startingNear: index + 2, in: tokens)) { return true }
         }
         // An attribution before the match, in the same sentence and not past a semicolon.
@@ -247,10 +247,10 @@ struct ContextAnalyzer {
         var crossedComma = false
         var crossedAnd = false
         while index >= 0 {
-            let word = tokens[index].folded
-            if word == ";" || word == "however" { break }
-            if word == "," { crossedComma = true }
-            if word == "and" { crossedAnd = true }
+            let token = tokens[index]
+            if token.is(";") || token.is("however") { break }
+            if token.is(",") { crossedComma = true }
+            if token.is("and") { crossedAnd = true }
             let attributes = isAttribution(at: index, tokens)
             // "Ms Ali told Mr Khan about the affair and he reacted badly": what she told is a
             // noun phrase; the clause after "and" is the writer's narration.
@@ -260,11 +260,11 @@ struct ContextAnalyzer {
             }
             // ", which shows…" and ", but she keeps…": the writer's comment on what was
             // reported, not part of it.
-            if word == "which" || word == "but", index > 0, tokens[index - 1].folded == "," { break }
+            if token.is("which") || token.is("but"), index > 0, tokens[index - 1].is(",") { break }
             // The nearest attribution may be a professional's inside a family member's account
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").
-            if sawOtherSpeaker, ["and", "but", ","].contains(word) { break }
+            if sawOtherSpeaker, token.is("and") || token.is("but") || token.is(",") { break }
             // "Ms V, who has disclosed that he monitors her calls, attends with…": the report
             // ends with the relative clause that holds it, before the match.
             if attributes, !(crossedComma && opensRelativeClause(before: index, tokens)) {
@@ -277,14 +277,14 @@ struct ContextAnalyzer {
         // speaker, the verb, and the end of the sentence.
         var after = range.upperBound
         while after < tokens.count {
-            let word = tokens[after].folded
-            if word == "," || word == "\"" || word == "'" {
+            let token = tokens[after]
+            if token.is(",") || token.is("\"") || token.is("'") {
                 var verb = after + 1
                 while verb < tokens.count, verb - after <= 3, !isAttribution(at: verb, tokens) { verb += 1 }
                 let speakerWords = tokens[(after + 1)..<min(verb, tokens.count)]
                 // Up to three words after the verb and the full stop ("…, Ms Kerr told the
                 // police."), or a comma after it ("…, the father claims, but…").
-                let closes = verb < tokens.count && (tokens.count - verb <= 5 || verb + 1 < tokens.count && tokens[verb + 1].folded == ",")
+                let closes = verb < tokens.count && (tokens.count - verb <= 5 || verb + 1 < tokens.count && tokens[verb + 1].is(","))
                 // With no words before the verb, the speaker follows it ("…, says Mum."); else
                 // the verb goes on with the sentence's subject ("Mum is in denial, says
                 // everything is fine now"), and what went before is the writer's.
@@ -316,11 +316,11 @@ struct ContextAnalyzer {
             if ["that", ":", "\"", "'", ","].contains(word) { return false }
             position += 1
         }
-        guard position < end, tokens[position].folded == "about" else { return false }
+        guard position < end, tokens[position].is("about") else { return false }
         // "and he…", "and Mr Khan…" opens a new clause; "and how he…" and "about Ms Ali and
         // Mr Khan" go on with the report.
         return (position..<(end - 1)).contains { and in
-            guard tokens[and].folded == "and" else { return false }
+            guard tokens[and].is("and") else { return false }
             let next = tokens[and + 1]
             return ["he", "she", "they"].contains(next.folded) || next.isCapitalised && !tokens[and - 1].isCapitalised
         }
@@ -330,8 +330,8 @@ struct ContextAnalyzer {
     /// with no comma in between.
     private func opensRelativeClause(before index: Int, _ tokens: [Token]) -> Bool {
         var position = index - 1
-        while position > 0, tokens[position].folded != "," {
-            if ["who", "which", "whom"].contains(tokens[position].folded), tokens[position - 1].folded == "," { return true }
+        while position > 0, !tokens[position].is(",") {
+            if ["who", "which", "whom"].contains(tokens[position].folded), tokens[position - 1].is(",") { return true }
             position -= 1
         }
         return false
@@ -347,7 +347,7 @@ struct ContextAnalyzer {
             return owner == "'s" || owner == "'" || CueWords.possessivePronouns.contains(owner)
         }
         if CueWords.requestVerbs.contains(word) {
-            return index + 1 < tokens.count && tokens[index + 1].folded == "that" && !Self.passiveAuxiliaries.contains(tokens[max(0, index - 1)].folded)
+            return index + 1 < tokens.count && tokens[index + 1].is("that") && !Self.passiveAuxiliaries.contains(tokens[max(0, index - 1)].folded)
         }
         // Most words are no reporting verb: they end here.
         let isVerb = CueWords.attributionVerbs.contains(word)
@@ -356,7 +356,7 @@ struct ContextAnalyzer {
         if !isFeeling, index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].folded) { return false }
         // "It is clear from what she tells us that…": what she tells is a noun phrase, and the
         // "that" is the sentence's.
-        if index > 1, tokens[max(0, index - 3)..<(index - 1)].contains(where: { $0.folded == "what" }) { return false }
+        if index > 1, tokens[max(0, index - 3)..<(index - 1)].contains(where: { $0.is("what") }) { return false }
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }
@@ -365,7 +365,7 @@ struct ContextAnalyzer {
         if word == "called", index + 1 < tokens.count, ["to", "out", "round", "back"].contains(tokens[index + 1].folded) { return false }
         // "shouted at her", "screamed at Ms Dunn": an act, unless words follow ("shouted at her
         // that she was useless").
-        if index + 1 < tokens.count, tokens[index + 1].folded == "at" {
+        if index + 1 < tokens.count, tokens[index + 1].is("at") {
             return tokens[(index + 2)..<min(tokens.count, index + 6)].contains { ["that", ":", "\""].contains($0.folded) }
         }
         return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.complementMarkers.contains($0.folded) }
@@ -375,8 +375,8 @@ struct ContextAnalyzer {
     /// "was" ("his view that…", "his account is that…").
     private func introducesClause(after index: Int, _ tokens: [Token]) -> Bool {
         guard index + 1 < tokens.count else { return false }
-        if tokens[index + 1].folded == "that" { return true }
-        return index + 2 < tokens.count && ["is", "was"].contains(tokens[index + 1].folded) && tokens[index + 2].folded == "that"
+        if tokens[index + 1].is("that") { return true }
+        return index + 2 < tokens.count && ["is", "was"].contains(tokens[index + 1].folded) && tokens[index + 2].is("that")
     }
 
     /// Words before a reporting verb that make it passive ("was told").
@@ -391,7 +391,7 @@ struct ContextAnalyzer {
         // "as" right before the phrase, or before its article.
         var asIndex = start - 1
         if asIndex >= 0, ["a", "an", "the"].contains(tokens[asIndex].folded) { asIndex -= 1 }
-        guard asIndex >= 1, tokens[asIndex].folded == "as" else { return false }
+        guard asIndex >= 1, tokens[asIndex].is("as") else { return false }
         // The naming verb, with at most six words ("this", "what happened on 12 May") before "as".
         var verb = asIndex - 1
         while verb >= 0, asIndex - verb <= 7, !CueWords.namingVerbs.contains(tokens[verb].folded) {
@@ -400,7 +400,7 @@ struct ContextAnalyzer {
         }
         guard verb >= 0, asIndex - verb <= 7 else { return false }
         // "cautioned against describing this as…", "warned against calling it…".
-        if verb >= 1, tokens[verb - 1].folded == "against" { return true }
+        if verb >= 1, tokens[verb - 1].is("against") { return true }
         // A negator or "avoid" at most three words before the verb ("should not be described").
         var cue = verb - 1
         while cue >= 0, verb - cue <= 3 {
@@ -427,8 +427,8 @@ struct ContextAnalyzer {
         for cue in stride(from: that - 2, through: max(0, that - 3), by: -1) {
             let word = tokens[cue].folded
             if Self.isAvoidance(word) { return true }
-            if word == "than", cue > 0, tokens[cue - 1].folded == "rather" { return true }
-            if word == "of", cue > 0, tokens[cue - 1].folded == "instead" { return true }
+            if word == "than", cue > 0, tokens[cue - 1].is("rather") { return true }
+            if word == "of", cue > 0, tokens[cue - 1].is("instead") { return true }
         }
         return false
     }
@@ -457,9 +457,9 @@ struct ContextAnalyzer {
     private func asksWhatItIs(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var start = range.lowerBound
         while start > 0, CueWords.articles.contains(tokens[start - 1].folded) { start -= 1 }
-        guard start >= 2, tokens[start - 2].folded == "what",
+        guard start >= 2, tokens[start - 2].is("what"),
               ["is", "are", "was", "constitutes", "counts"].contains(tokens[start - 1].folded) else { return false }
-        return tokens[range.upperBound...].prefix(3).contains { $0.folded == "?" }
+        return tokens[range.upperBound...].prefix(3).contains { $0.is("?") }
     }
 
     private func isMention(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -469,8 +469,8 @@ struct ContextAnalyzer {
             let word = tokens[index].folded
             if CueWords.mentionNouns.contains(word) { return true }
             if distance <= 2, CueWords.mentionVerbs.contains(word) { return true }
-            if word == "than", index > 0, tokens[index - 1].folded == "rather" { return true }
-            if word == "of", index > 0, tokens[index - 1].folded == "instead" || tokens[index - 1].folded == "use" && !isPossessed(index - 1, tokens) {
+            if word == "than", index > 0, tokens[index - 1].is("rather") { return true }
+            if word == "of", index > 0, tokens[index - 1].is("instead") || tokens[index - 1].is("use") && !isPossessed(index - 1, tokens) {
                 return true
             }
             if word == "that", isAvoidedSaying(before: index, tokens) { return true }
@@ -482,7 +482,7 @@ struct ContextAnalyzer {
         if asksWhatItIs(range, tokens) || isDefined(range, tokens) { return true }
         // A title that opens with the phrase and a colon, and ends without a full stop
         // ("Failure to protect: why the language of blame harms children").
-        if range.lowerBound == 0, range.upperBound < tokens.count, tokens[range.upperBound].folded == ":",
+        if range.lowerBound == 0, range.upperBound < tokens.count, tokens[range.upperBound].is(":"),
            let last = tokens.last?.folded, ![".", "!", ";"].contains(last) { return true }
         // "X is a victim-blaming term", "X are phrases that…"
         var after = range.upperBound

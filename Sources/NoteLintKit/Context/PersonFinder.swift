@@ -28,6 +28,7 @@ struct PersonFinder {
                 guard let first = name.first else { continue }
                 declaredByFirstWord[first, default: []].append(DeclaredName(tokens: name, role: role))
             }
+            declaredFirstWords = WordSet(declaredByFirstWord.keys)
         }
     }
     /// The declared names whose role is only guessed from their sex (``NoteCast/guessed``).
@@ -40,6 +41,9 @@ struct PersonFinder {
     /// The declared names by their first folded token, so that a sentence is read once however
     /// many names the note declares (a 1 MB block of many notes names hundreds of children).
     private var declaredByFirstWord: [String: [DeclaredName]] = [:]
+    /// The keys of ``declaredByFirstWord``: most tokens are in neither, and this answers so
+    /// without hashing the token with the dictionary's hasher.
+    private var declaredFirstWords = WordSet([])
     /// The matcher's working memory, kept from one sentence to the next.
     private let scratch = ScratchBox()
 
@@ -61,7 +65,7 @@ struct PersonFinder {
         var found = automaton.matches(in: ided, scratch: &scratch.automaton).map { Reference(start: $0.start, end: $0.end, role: roles[Int($0.rule)]) }
         if !declaredByFirstWord.isEmpty {
             for index in tokens.indices {
-                guard let names = declaredByFirstWord[tokens[index].folded] else { continue }
+                guard declaredFirstWords.contains(tokens[index].folded), let names = declaredByFirstWord[tokens[index].folded] else { continue }
                 for name in names where index + name.tokens.count <= tokens.count
                     && tokens[index..<(index + name.tokens.count)].lazy.map(\.folded).elementsEqual(name.tokens) {
                     // A declared surname after its title ("with Mr Shahid") starts at the title.
@@ -74,8 +78,8 @@ struct PersonFinder {
         // A child written with an age under 18: "Amy (7)" (not "Mr Dodd (24)").
         var index = 0
         while index + 3 < tokens.count {
-            if tokens[index].kind == .word, tokens[index + 1].folded == "(", tokens[index + 2].kind == .number,
-               tokens[index + 3].folded == ")", let age = Int(tokens[index + 2].folded), age < NoteCast.adulthood,
+            if tokens[index].kind == .word, tokens[index + 1].is("("), tokens[index + 2].kind == .number,
+               tokens[index + 3].is(")"), let age = Int(tokens[index + 2].folded), age < NoteCast.adulthood,
                index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
                 found.append(Reference(start: index, end: index + 1, role: .child))
             }
@@ -151,8 +155,8 @@ struct PersonFinder {
         var spans: [Range<Int>] = []
         var index = 0
         while index + 1 < position {
-            if tokens[index].folded == ",", ["who", "whom", "whose"].contains(tokens[index + 1].folded),
-               let close = tokens[(index + 2)..<position].firstIndex(where: { $0.folded == "," }) {
+            if tokens[index].is(","), ["who", "whom", "whose"].contains(tokens[index + 1].folded),
+               let close = tokens[(index + 2)..<position].firstIndex(where: { $0.is(",") }) {
                 spans.append(index..<close)
                 index = close
             }
@@ -188,7 +192,7 @@ struct PersonFinder {
             let word = tokens[index].folded
             // A label's colon opens one too ("Probation: Mr Croft's offending…").
             // A finding whose clause names no person before the match.
-            if CueWords.findingVerbs.contains(word), tokens[index + 1].folded == "that",
+            if CueWords.findingVerbs.contains(word), tokens[index + 1].is("that"),
                !references.contains(where: { $0.start > index && $0.start < position }) {
                 return true
             }
@@ -196,7 +200,7 @@ struct PersonFinder {
             // risk because Kayla has…").
             if CueWords.clauseVerbs.contains(word) || word == ":" || CueWords.clauseOpeners.contains(word) {
                 var next = index + 1
-                if tokens[next].folded == "that", next + 1 < tokens.count { next += 1 }
+                if tokens[next].is("that"), next + 1 < tokens.count { next += 1 }
                 if tokens[next].kind == .word, tokens[next].isCapitalised { return true }
             }
             index += 1
@@ -219,7 +223,7 @@ struct PersonFinder {
               !["or", "that", "'s", "'", "of", "about", "for"].contains(previous.folded) else { return false }
         // A clause break or a "that" between them opens a new clause ("The school are aware that
         // over the holidays mum allowed…").
-        guard !tokens[subject.end..<reference.start].contains(where: { CueWords.clauseBreaks.contains($0.folded) || $0.folded == "that" })
+        guard !tokens[subject.end..<reference.start].contains(where: { CueWords.clauseBreaks.contains($0.folded) || $0.is("that") })
         else { return false }
         let opensSubordinateClause = subject.start > 0 && tokens[subject.start - 1].kind == .word
             && CueWords.clauseBreaks.contains(tokens[subject.start - 1].folded)

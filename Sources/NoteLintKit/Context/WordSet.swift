@@ -45,8 +45,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// True if `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        guard mayHold(first: Self.lowered(word.utf8.first ?? 0), length: word.utf8.count) else { return false }
-        return table.id(of: word) != nil
+        // Read in place (no copy to retain and release); only a bridged string needs one.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ contains($0) }) { return found }
+        var copy = word
+        return copy.withUTF8 { contains($0) }
     }
 
     /// True if the word spelt by `bytes` is in the set (ASCII letters compared without case).

@@ -30,6 +30,14 @@ public struct Token: Sendable, Equatable {
         self.end = end
     }
 
+    /// True if the token is `word` (lower-case, as ``folded`` is). The lengths are compared
+    /// first: most tokens differ in length from the word asked about, and the string
+    /// comparison after a mismatch of their bits costs a call.
+    @inline(__always)
+    func `is`(_ word: String) -> Bool {
+        folded.utf8.count == word.utf8.count && folded == word
+    }
+
     /// True for words and numbers.
     public var isWordLike: Bool { kind != .punctuation }
 
