@@ -29,6 +29,9 @@ import Testing
             }
             #expect(ByteBlocks.lettersOrDigits(in: value) == marks(isLetterOrDigit), "\(block)")
             #expect(ByteBlocks.firstNonLetterOrDigit(in: value) == (block.firstIndex { !isLetterOrDigit($0) } ?? 8), "\(block)")
+            for byte: UInt8 in [0x0A, 0x0B, 0x20, 0x7F] {
+                #expect(ByteBlocks.matches(of: byte, in: value) == marks { $0 == byte }, "\(block) = \(byte)")
+            }
             // A name's letters, as NoteCast reads them: ASCII letters only.
             func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
             #expect(ByteBlocks.letters(in: value) == marks(isLetter), "\(block)")
@@ -38,6 +41,21 @@ import Testing
             }
             for byte: UInt8 in [0x0A, 0x0D, 0x21, 0x2E, 0x3F] {
                 #expect(ByteBlocks.has(value, byte) == block.contains(byte), "\(block) \(byte)")
+            }
+        }
+    }
+    /// The backwards search finds what a byte-by-byte look back finds, from every end, in
+    /// texts dense with line feeds and with the bytes a borrow could mistake for one.
+    @Test func lastIndexAgreesWithALookBack() {
+        var generator = SeededGenerator(seed: 0x1F)
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 40] {
+            for _ in 0..<200 {
+                let text = (0..<length).map { _ in [0x0A, 0x0B, 0x09, 0x61, 0x00, 0xFF].randomElement(using: &generator)! as UInt8 }
+                text.withUnsafeBufferPointer { bytes in
+                    for end in 0...length {
+                        #expect(ByteBlocks.lastIndex(of: 0x0A, in: bytes, before: end) == bytes[..<end].lastIndex(of: 0x0A), "\(text) before \(end)")
+                    }
+                }
             }
         }
     }

@@ -16,7 +16,22 @@ enum ByteBlocks {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
-    /// How many times `byte` occurs in `bytes`.
+    /// The offset of the last `byte` (an ASCII byte) in `bytes` before `end`, or nil: eight
+    /// bytes at a time, backwards.
+    static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        var index = min(end, bytes.count)
+        while index >= 8 {
+            let marks = matches(of: byte, in: load(bytes, at: index - 8))
+            if marks != 0 { return index - 8 + (63 - marks.leadingZeroBitCount) / 8 }
+            index -= 8
+        }
+        while index > 0 {
+            index -= 1
+            if bytes[index] == byte { return index }
+        }
+        return nil
+    }
+
     /// The ranges of the lines of `bytes`, without their line feeds (a last line without one
     /// included).
     static func lineRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
@@ -30,6 +45,7 @@ enum ByteBlocks {
         return ranges
     }
 
+    /// How many times `byte` occurs in `bytes`.
     static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var index = 0
@@ -76,6 +92,14 @@ enum ByteBlocks {
     static func has(_ block: UInt64, _ byte: UInt8) -> Bool {
         let difference = block ^ (ones &* UInt64(byte))
         return (difference &- ones) & ~difference & highBits != 0
+    }
+
+    /// The bytes of `block` equal to `byte` (an ASCII byte): the high bit of each such byte,
+    /// exactly (no borrow from one byte reaches the next, as it may in ``has(_:_:)``).
+    @inline(__always)
+    static func matches(of byte: UInt8, in block: UInt64) -> UInt64 {
+        let difference = block ^ (ones &* UInt64(byte))
+        return ~((difference & ~highBits) &+ ~highBits | difference) & highBits
     }
 
     /// True if some byte of `block` is less than `limit` (at most 0x80).

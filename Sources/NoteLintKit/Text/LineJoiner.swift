@@ -68,14 +68,10 @@ enum LineJoiner {
     static func paragraph(around offset: Int, in bytes: UnsafeBufferPointer<UInt8>, withNextLine: Bool = false) -> Range<Int> {
         let count = bytes.count
         func lineStart(_ index: Int) -> Int {
-            var position = index
-            while position > 0, bytes[position - 1] != 0x0A { position -= 1 }
-            return position
+            ByteBlocks.lastIndex(of: 0x0A, in: bytes, before: index).map { $0 + 1 } ?? 0
         }
         func lineEnd(_ index: Int) -> Int {
-            var position = index
-            while position < count, bytes[position] != 0x0A { position += 1 }
-            return position
+            ByteBlocks.firstIndex(of: 0x0A, in: bytes, from: index) ?? count
         }
         func isBlank(_ range: Range<Int>) -> Bool {
             range.allSatisfy { [0x20, 0x09, 0x0D].contains(bytes[$0]) }
