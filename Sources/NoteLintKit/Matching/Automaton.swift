@@ -7,7 +7,11 @@
 /// matters, and a token no pattern begins with costs one lookup. A run limited to a few
 /// patterns (those the ``Prefilter`` passes for a sentence) starts threads at those patterns'
 /// own entry states instead.
-struct Automaton: Sendable {
+///
+/// A class, immutable once built: the linter, the person finder and each context check share
+/// one; as a struct of a dozen tables it was copied, with a retain and a release of each
+/// table, at every sentence matched.
+final class Automaton: Sendable {
     /// One accepted pattern: which rule, and whether it is an exception of that rule (packed
     /// in one integer, so that lists of them are archived and read in place).
     struct Accept: Sendable, Equatable, BitwiseCopyable {
