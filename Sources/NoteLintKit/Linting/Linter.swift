@@ -192,6 +192,16 @@ public final class Linter {
     /// they add the same hits (``RoleNames/agreeWherever(sameHitsAs:)``): its matches are
     /// taken as they are in every unit where the names add no hit it did not have.
     private func candidates(in body: UnsafeBufferPointer<UInt8>, at start: Int, names: RoleNames, reusing earlier: Candidates? = nil) -> Candidates {
+        // The working memory is taken out of the linter for the pass and put back after: a
+        // class's stored property is checked for exclusive access at every use.
+        var hits: [Prefilter.Hit] = []
+        var prefilterScratch = Prefilter.Scratch()
+        swap(&hits, &self.hits)
+        swap(&prefilterScratch, &self.prefilterScratch)
+        defer {
+            swap(&hits, &self.hits)
+            swap(&prefilterScratch, &self.prefilterScratch)
+        }
         var pass = Candidates()
         var sawAbuse = false
         var sawRelation = false
