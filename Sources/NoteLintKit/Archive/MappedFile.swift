@@ -17,9 +17,19 @@ final class MappedFile: @unchecked Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
         let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, size, PROT_READ, Self.flags, descriptor, 0), address != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
+
+    #if os(Linux)
+    /// The pages are mapped in one call (`MAP_POPULATE`) rather than one fault at a time as
+    /// they are read: start-up plus a 1 KB note 9.55 to 8.78 ms of CPU (fastest of 20 runs).
+    /// A short run's resident size counts the whole cached file (26 to 35 MB); a long one
+    /// reads most of it anyway.
+    private static let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+    private static let flags = MAP_PRIVATE
+    #endif
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
