@@ -226,8 +226,8 @@ import Testing
     @Test func archivedPartsThatDoNotFitAreRefused() throws {
         let built = Prefilter(requirements: [([["protect"], ["failed"]], [(["failed"], ["protect"])]), ([["temper"]], [])],
                               isRulePattern: [true, true])
-        func rebuilt(led: FlatLists<Prefilter.LedPattern>? = nil, unfiltered: [Int32]? = nil) -> Prefilter? {
-            Prefilter(scanner: built.scanner, clauseAnchors: built.clauseAnchors, patternChecks: built.patternChecks,
+        func rebuilt(led: FlatLists<Prefilter.LedPattern>? = nil, unfiltered: [Int32]? = nil, checks: FlatLists<AnchorBits>? = nil) -> Prefilter? {
+            Prefilter(scanner: built.scanner, clauseAnchors: built.clauseAnchors, patternChecks: checks ?? built.patternChecks,
                       patternClauses: built.patternClauses, patternPairs: built.patternPairs,
                       patternsLedByAnchor: led ?? built.patternsLedByAnchor, unfilteredPatterns: unfiltered ?? built.unfilteredPatterns)
         }
@@ -239,6 +239,11 @@ import Testing
         values[0].pattern = 2
         #expect(rebuilt(led: FlatLists(offsets: built.patternsLedByAnchor.offsets, values: Table(values))!) == nil)
         #expect(rebuilt(unfiltered: [5]) == nil)
+        // A pattern's checks: a header that counts past the list's end, or a word of bits past
+        // the anchor set, would be read out of bounds.
+        #expect(rebuilt(checks: FlatLists([[.header(count: 2), AnchorBits(word: 0, bits: 1)], []])) == nil)
+        #expect(rebuilt(checks: FlatLists([[.header(count: 1), AnchorBits(word: 9, bits: 1)], []])) == nil)
+        #expect(rebuilt(checks: FlatLists([[.header(count: 1), AnchorBits(word: 0, bits: 1)], []])) != nil)
         // The scan table's slots: a power of two of them, naming literals that exist.
         let slots = built.scanner.table.slots
         #expect(ScanTable(slots: slots, wordCount: built.anchorCount) != nil)
