@@ -13,7 +13,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table = WordTable(Set(words).sorted())
         var sketch = InlineArray<4, UInt64>(repeating: 0)
         for word in table.words {
-            let bit = Self.sketchBit(first: Self.lowered(word.utf8.first ?? 0), length: word.utf8.count)
+            let bit = Self.sketchBit(first: WordTable.lowered(word.utf8.first ?? 0), length: word.utf8.count)
             sketch[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.sketch = sketch
@@ -23,12 +23,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     @inline(__always)
     private static func sketchBit(first: UInt8, length: Int) -> Int {
         Int((UInt32(first) &* 0x9E37_79B1 ^ UInt32(truncatingIfNeeded: length) &* 0x85EB_CA77) >> 24)
-    }
-
-    /// `byte` with ASCII upper case lowered, as the table compares words.
-    @inline(__always)
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// False if no word of the set starts with `first` and has `length` bytes.
@@ -54,7 +48,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// True if the word spelt by `bytes` is in the set (ASCII letters compared without case).
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard mayHold(first: Self.lowered(bytes.first ?? 0), length: bytes.count) else { return false }
+        guard mayHold(first: WordTable.lowered(bytes.first ?? 0), length: bytes.count) else { return false }
         return table.id(of: bytes, hash: WordTable.hash(bytes)) != nil
     }
 

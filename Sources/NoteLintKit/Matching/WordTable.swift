@@ -146,8 +146,9 @@ struct WordTable: Sendable {
         return copy.withUTF8 { id(of: $0, hash: Self.hash($0)) }
     }
 
+    /// `byte` with ASCII upper case lowered, as lookups compare words.
     @inline(__always)
-    private static func lowered(_ byte: UInt8) -> UInt8 {
+    static func lowered(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
