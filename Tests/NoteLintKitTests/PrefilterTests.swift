@@ -228,7 +228,7 @@ import Testing
                               isRulePattern: [true, true])
         func rebuilt(led: FlatLists<Prefilter.LedPattern>? = nil, unfiltered: [Int32]? = nil, checks: FlatLists<AnchorBits>? = nil) -> Prefilter? {
             Prefilter(scanner: built.scanner, clauseAnchors: built.clauseAnchors, patternChecks: checks ?? built.patternChecks,
-                      patternClauses: built.patternClauses, patternPairs: built.patternPairs,
+                      patternPairs: built.patternPairs,
                       patternsLedByAnchor: led ?? built.patternsLedByAnchor, unfilteredPatterns: unfiltered ?? built.unfilteredPatterns)
         }
         let same = try #require(rebuilt())

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0015 // "NLCAT", format 21
+    static let magic: UInt64 = 0x4E4C_4341_5401_0016 // "NLCAT", format 22
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -13,7 +13,6 @@ enum CatalogueArchive {
         write(catalogue.personAutomaton, to: &writer)
         writer.write(catalogue.prefilter.anchors)
         write(catalogue.prefilter.clauseAnchors, to: &writer)
-        write(catalogue.prefilter.patternClauses, to: &writer)
         write(catalogue.prefilter.patternPairs, to: &writer)
         // What the prefilter derives from those, so that loading it is reading it in place.
         writer.write(catalogue.prefilter.scanner.table.slots)
@@ -39,23 +38,21 @@ enum CatalogueArchive {
             let personAutomaton = try readAutomaton(&reader)
             let anchors = try reader.readStrings()
             let clauseAnchors: FlatLists<Int32> = try readLists(&reader)
-            let patternClauses: FlatLists<Int32> = try readLists(&reader)
             let patternPairs: FlatLists<Int32> = try readLists(&reader)
             let scanSlots: Table<UInt32> = try reader.readTable()
             let patternChecks: FlatLists<AnchorBits> = try readLists(&reader)
             let patternsLedByAnchor: FlatLists<Prefilter.LedPattern> = try readLists(&reader)
             let unfilteredPatterns: [Int32] = try reader.readArray()
-            guard reader.isAtEnd, patternClauses.count == automaton.patternCount,
+            guard reader.isAtEnd, patternChecks.count == automaton.patternCount,
                   automaton.patternAccepts.allSatisfy({ Int($0.rule) < rules.count }),
                   automaton.accepts.values.allSatisfy({ $0.rule >= 0 && Int($0.rule) < rules.count }), patternPairs.count == automaton.patternCount,
                   (0..<patternPairs.count).allSatisfy({ patternPairs[$0].count % 2 == 0 }),
                   patternPairs.values.allSatisfy({ Int($0 < 0 ? ~$0 : $0) < clauseAnchors.count }),
                   clauseAnchors.values.allSatisfy({ $0 >= 0 && Int($0) < anchors.count }), anchors.allSatisfy(LiteralScanner.canFind),
                   (0..<clauseAnchors.count).allSatisfy({ zip(clauseAnchors[$0], clauseAnchors[$0].dropFirst()).allSatisfy { $0 < $1 } }),
-                  patternClauses.values.allSatisfy({ $0 >= 0 && Int($0) < clauseAnchors.count }),
                   let scanTable = ScanTable(slots: scanSlots, wordCount: anchors.count),
                   let prefilter = Prefilter(scanner: LiteralScanner(literals: anchors, table: scanTable), clauseAnchors: clauseAnchors,
-                                            patternChecks: patternChecks, patternClauses: patternClauses, patternPairs: patternPairs,
+                                            patternChecks: patternChecks, patternPairs: patternPairs,
                                             patternsLedByAnchor: patternsLedByAnchor, unfilteredPatterns: unfilteredPatterns)
             else { return nil }
             return (rules, automaton, personAutomaton, prefilter)

@@ -40,9 +40,6 @@ struct Prefilter: Sendable {
     /// only a few words. One list read in order, where a list of clause ids and a list of bits
     /// per clause had cost a wait on memory at each.
     let patternChecks: FlatLists<AnchorBits>
-    /// Per automaton pattern: its clause ids, best first (none for exceptions and for patterns
-    /// the scan cannot filter).
-    let patternClauses: FlatLists<Int32>
     /// Per automaton pattern: its adjacent pairs, as clause ids `x0, y0, x1, y1, …`; a second
     /// clause id `y` is stored as `~y` where a punctuation mark may stand in its place.
     let patternPairs: FlatLists<Int32>
@@ -135,19 +132,19 @@ struct Prefilter: Sendable {
             }
         }
         self.init(scanner: LiteralScanner(literals: anchors, aliases: aliases), clauseAnchors: clauseAnchors,
-                  patternChecks: FlatLists(checks), patternClauses: patternClauses, patternPairs: patternPairs,
+                  patternChecks: FlatLists(checks), patternPairs: patternPairs,
                   patternsLedByAnchor: FlatLists(count: anchors.count, grouping: led), unfilteredPatterns: unfiltered)!
     }
 
     /// A prefilter from all its parts (as archived), or nil if they do not fit together. The
     /// clauses' and pairs' ids are the caller's to check.
-    init?(scanner: LiteralScanner, clauseAnchors: FlatLists<Int32>, patternChecks: FlatLists<AnchorBits>, patternClauses: FlatLists<Int32>,
+    init?(scanner: LiteralScanner, clauseAnchors: FlatLists<Int32>, patternChecks: FlatLists<AnchorBits>,
           patternPairs: FlatLists<Int32>, patternsLedByAnchor: FlatLists<LedPattern>, unfilteredPatterns: [Int32]) {
         let anchorCount = scanner.literals.count
         let words = Int32(AnchorBits.wordCount(for: anchorCount))
-        let patterns = Int32(patternClauses.count)
+        let patterns = Int32(patternChecks.count)
         func fits(_ bits: AnchorBits) -> Bool { bits.word >= 0 && (bits.word < words || bits.bits == 0) }
-        guard patternChecks.count == patternClauses.count,
+        guard patternPairs.count == patternChecks.count,
               (0..<patternChecks.count).allSatisfy({ AnchorBits.isWellFormed(checks: patternChecks[$0], fitting: fits) }),
               patternsLedByAnchor.count == anchorCount,
               patternsLedByAnchor.values.allSatisfy({ $0.pattern >= 0 && $0.pattern < patterns && fits($0.nextClause.0) && fits($0.nextClause.1) }),
@@ -155,7 +152,6 @@ struct Prefilter: Sendable {
         self.scanner = scanner
         self.clauseAnchors = clauseAnchors
         self.patternChecks = patternChecks
-        self.patternClauses = patternClauses
         self.patternPairs = patternPairs
         self.patternsLedByAnchor = patternsLedByAnchor
         self.unfilteredPatterns = unfilteredPatterns
@@ -201,13 +197,13 @@ struct Prefilter: Sendable {
     /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
     /// meet, in ascending order.
     func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
-        if scratch.anchorVisited.count != anchorCount || scratch.patternSeen.count != patternClauses.count
+        if scratch.anchorVisited.count != anchorCount || scratch.patternSeen.count != patternChecks.count
             || scratch.stamp == UInt32.max {
             scratch.anchorsMet = ScratchArray(repeating: 0, count: AnchorBits.wordCount(for: anchorCount))
             scratch.anchorVisited = ScratchArray(repeating: 0, count: anchorCount)
             scratch.anchorChained = ScratchArray(repeating: 0, count: anchorCount)
             scratch.lastHit = ScratchArray(repeating: -1, count: anchorCount)
-            scratch.patternSeen = ScratchArray(repeating: 0, count: patternClauses.count)
+            scratch.patternSeen = ScratchArray(repeating: 0, count: patternChecks.count)
             scratch.stamp = 0
         }
         // Most sentences hold no word that leads a pattern: they end here.
