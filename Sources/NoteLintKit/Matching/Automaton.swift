@@ -130,8 +130,13 @@ final class Automaton: Sendable {
 
     /// Reusable working memory for matching: one per thread.
     struct Scratch {
+        /// Per state: the generation (one per token) in which a thread last entered it. Read
+        /// only once a token's new threads are many (``marksFrom``): a read of a state's mark
+        /// is a wait on memory, a look through a few threads is not.
         fileprivate var mark = ScratchArray<UInt32>(repeating: 0, count: 0)
         fileprivate var generation: UInt32 = 0
+        /// True once this token's new threads are marked.
+        fileprivate var marking = false
         fileprivate var live: [(state: Int32, start: Int32)] = []
         fileprivate var next: [(state: Int32, start: Int32)] = []
 
@@ -182,6 +187,7 @@ final class Automaton: Sendable {
                 scratch.generation = 0
             }
             scratch.generation += 1
+            scratch.marking = false
             if id >= 0 || (fillsGap && !scratch.live.isEmpty) {
                 for thread in scratch.live {
                     advance(thread.state, thread.start, id, fillsGap, index, &scratch, &found)
@@ -219,10 +225,21 @@ final class Automaton: Sendable {
         }
     }
 
+    /// The number of a token's new threads from which each is marked in its state
+    /// (``Scratch/mark``) rather than looked for among the others.
+    private static let marksFrom = 8
+
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
-        if scratch.mark[Int(target)] == scratch.generation {
-            // Already entered on this token: skip if from the same start.
+        // A thread already entered on this token from the same start is not entered again.
+        if !scratch.marking {
+            if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
+            if scratch.next.count + 1 == Self.marksFrom {
+                for thread in scratch.next { scratch.mark[Int(thread.state)] = scratch.generation }
+                scratch.mark[Int(target)] = scratch.generation
+                scratch.marking = true
+            }
+        } else if scratch.mark[Int(target)] == scratch.generation {
             if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
         } else {
             scratch.mark[Int(target)] = scratch.generation
