@@ -173,6 +173,10 @@ import Testing
         ("Mother is resistant to social care involvement.", true),
         ("Mr Okoro is resistant to social care involvement.", false),
         ("Ms Okoro is not engaging with services.", true),
+        // An agency named with words of its kind is still a preposition's object, not the subject.
+        ("She has not engaged with the IDVA service and has been hard to reach since the referral.", true),
+        ("Ms Okoro was referred to local housing services and has been hard to reach since.", true),
+        ("The IDVA service has been hard to reach since the referral.", false),
         ("Mr Okoro is not engaging with the programme.", false),
         ("Ms Okoro allowed him back into the home.", true),
         ("The court allowed him back into the home on bail.", false),

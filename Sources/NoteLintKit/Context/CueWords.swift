@@ -150,6 +150,14 @@ enum CueWords {
         "to", "with", "by", "from", "towards", "toward", "against", "at", "on", "in", "for", "about",
         "into", "onto", "around", "near", "between", "than", "like", "upon", "over", "under", "behind", "including",
     ]
+    /// Words of a service's name or kind before the word for it ("the IDVA service", "local
+    /// housing services"): the object of a preposition before them is the service.
+    static let serviceModifiers: WordSet = [
+        "idva", "isva", "marac", "mash", "camhs", "dv", "da", "dva", "domestic", "abuse", "violence", "specialist", "local",
+        "outreach", "support", "housing", "health", "mental", "refuge", "advocacy", "community", "early", "help", "family",
+        "families", "youth", "substance", "drug", "drugs", "alcohol", "recovery", "probation", "victim", "victims",
+        "survivor", "survivors", "perpetrator", "counselling", "parenting", "safeguarding", "statutory", "universal",
+    ]
     /// Articles, which may stand between a preposition and its object ("with the children").
     static let articles: WordSet = ["a", "an", "the"]
     /// Person references that are objects or possessives, never subjects.

@@ -123,7 +123,7 @@ struct PersonFinder {
                CueWords.relatives.contains(tokens[reference.end + 1].folded) { continue }
             let first = tokens[reference.start].folded
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
-            if isPrepositionalObject(startingAt: reference.start, in: tokens) { continue }
+            if isPrepositionalObject(reference, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
             if let current = best, isObject(reference, after: current, before: position, in: tokens) { continue }
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
@@ -168,10 +168,15 @@ struct PersonFinder {
     /// Titles before a name.
     private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]
 
-    /// True if the reference starting at `start` is the object of a preposition: right after it
-    /// ("towards Ms Hale"), or after it and an article ("with the children"; "as a child", where
-    /// "as" counts only before an article, since "as she left" opens a clause).
-    private func isPrepositionalObject(startingAt start: Int, in tokens: [Token]) -> Bool {
+    /// True if `reference` is the object of a preposition: right after it ("towards Ms Hale"),
+    /// or after it and an article ("with the children"; "as a child", where "as" counts only
+    /// before an article, since "as she left" opens a clause). An agency may have words of its
+    /// name or kind before it ("with the IDVA service", "to local housing services").
+    private func isPrepositionalObject(_ reference: Reference, in tokens: [Token]) -> Bool {
+        var start = reference.start
+        if reference.role == .agency {
+            while start > 0, reference.start - start < 2, CueWords.serviceModifiers.contains(tokens[start - 1].folded) { start -= 1 }
+        }
         guard start > 0 else { return false }
         let before = tokens[start - 1].folded
         if CueWords.prepositions.contains(before) { return true }
