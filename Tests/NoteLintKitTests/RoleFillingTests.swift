@@ -147,6 +147,25 @@ import Testing
         #expect(guessed(others).isEmpty, "\(guessed(others))")
     }
 
+    /// A titled full name ("Ms Jade Fletcher") is the titled surname in suggestions, and its
+    /// given name written bare is the same person; a professional's given name is an agency's.
+    @Test func aTitledFullNameIsItsSurname() throws {
+        let note = "Seen: Ms Jade Fletcher (22) and her partner Mr Connor Slade (26). Jade has chosen to stay with Connor."
+        let text = try suggestion(note, rule: "chose-to-stay")
+        #expect(text.contains("Ms Fletcher") && text.contains("Mr Slade"), "\(text)")
+        #expect(!text.contains("Ms Jade") && !text.contains("Mr Connor"), "\(text)")
+        func cast(_ note: String) -> NoteCast {
+            var copy = note
+            return copy.withUTF8 { NoteCast(bytes: $0, declared: [:]) }
+        }
+        let bareNames = cast("Present: Mrs Denise Pearce (DSL) and Ms Jade Fletcher. Denise said Jade was upset.")
+        #expect(bareNames.inferred["Denise"] == .agency && bareNames.inferred["Jade"] == .survivor, "\(bareNames.inferred)")
+        #expect(bareNames.guessed.isEmpty, "\(bareNames.guessed)")
+        // A name that is no listed given name keeps its title: "Mr Hale" of a title-case heading.
+        #expect(cast("Visit With Mr Hale And Ms Dunn").survivor == "Ms Dunn")
+        #expect(cast("Visit With Mr Hale And Ms Dunn").personCausingHarm == "Mr Hale")
+    }
+
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {
         let text = try suggestion("As Sutton (2019) found, Ms Hale failed to protect Kian (17); Jo (18) and Refuge (2020) helped.",
                                   rule: "failure-to-protect")

@@ -96,6 +96,11 @@ struct GivenNames: Sendable {
         let women = Set(Self.female)
         roles = table.words.map { women.contains($0) ? .survivor : .causer }
     }
+    /// True if `word` is one of the listed given names, whatever its neighbours.
+    func isListed(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.id(of: word, hash: WordTable.hash(word)) != nil
+    }
+
     /// Words right before a name that make it someone other than a parent: a relative, or a
     /// saint or royal in a place's name ("Uncle Kyle", "Nanny Denise", "St Mary's").
     private static let otherPeople: WordSet = [

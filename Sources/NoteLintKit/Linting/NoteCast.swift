@@ -50,6 +50,9 @@ struct NoteCast: Equatable {
         var professionals: Set<String> = []
         // Bare given names with the role their sex suggests (``GivenNames``), in the order read.
         var givenNames: [(name: String, role: Role)] = []
+        // The given names of titled full names ("Jade" of "Ms Jade Fletcher"), with the title's
+        // role (an agency's for a professional), in the order read.
+        var titledGivenNames: [(name: String, role: Role)] = []
         // Whether the last capitalised word read was a listed given name or a title's name:
         // a listed name right after it is a surname ("Nadia Hussain", "Ms Nadia Hussain").
         var lastWasName = false
@@ -81,12 +84,21 @@ struct NoteCast: Equatable {
                 var nameStart = next
                 while nameStart < bytes.count, bytes[nameStart] == 0x20 { nameStart += 1 }
                 if nameStart > next, nameStart < bytes.count, Self.isUpperCase(at: nameStart, bytes) {
-                    let nameEnd = Self.wordEnd(from: nameStart, bytes)
-                    tally.note(title: title, UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), role, at: index)
-                    // "Mr Pell (DSL)": a professional, whatever the title says.
-                    if RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes) {
-                        professionals.insert(title + " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self))
+                    var nameEnd = Self.wordEnd(from: nameStart, bytes)
+                    // "Ms Jade Fletcher (22)": a given name and a surname. The note calls her "Ms
+                    // Fletcher", and "Jade" on her own is the same person.
+                    var givenName: String? = nil
+                    if let surname = Self.surname(after: nameStart..<nameEnd, bytes, givenNames: givenNameTable) {
+                        givenName = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
+                        nameStart = surname.lowerBound
+                        nameEnd = surname.upperBound
                     }
+                    let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+                    tally.note(title: title, name, role, at: index)
+                    // "Mr Pell (DSL)": a professional, whatever the title says.
+                    let isProfessional = RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes)
+                    if isProfessional { professionals.insert(title + " " + String(decoding: name, as: UTF8.self)) }
+                    if let givenName { titledGivenNames.append((givenName, isProfessional ? .agency : role)) }
                     lastCapitalised = nameStart..<nameEnd
                     lastWasName = true
                     index = nameEnd
@@ -128,6 +140,7 @@ struct NoteCast: Equatable {
         let inferredRoles = clues.roles(excluding: Set(declared.keys), children: Set(tallyChildren))
         inferred = Dictionary(inferredRoles.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first })
         for name in professionals where declared[name] == nil { inferred[name] = .agency }
+        for (name, role) in titledGivenNames where declared[name] == nil && inferred[name] == nil { inferred[name] = role }
         // A name the note places otherwise is not guessed, nor one written after a title ("Ms
         // Hussain", "Mr Owen Reed": a surname, or a given name the title places). Names are
         // compared without case: "REECE" in a heading is the "Reece (Y6)" the note places.
@@ -146,6 +159,17 @@ struct NoteCast: Equatable {
         children = declaredChildren.isEmpty
             ? tallyChildren
             : declaredChildren
+    }
+
+    /// The surname after a titled given name ("Fletcher" of "Ms Jade Fletcher"): a capitalised
+    /// word after one space, where the first is a listed given name (``GivenNames``), so that
+    /// a title-case heading ("Visit With Mr Hale And Ms Dunn") is not read as one.
+    private static func surname(after given: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, givenNames: GivenNames) -> Range<Int>? {
+        let start = given.upperBound + 1
+        guard start < bytes.count, bytes[given.upperBound] == 0x20, isUpperCase(at: start, bytes),
+              givenNames.isListed(UnsafeBufferPointer(rebasing: bytes[given])) else { return nil }
+        let end = wordEnd(from: start, bytes)
+        return end - start >= 2 ? start..<end : nil
     }
 
     /// True if a school year and its closing bracket start at `start`: "Y2)", "Yr 6)",
