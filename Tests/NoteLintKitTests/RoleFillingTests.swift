@@ -23,6 +23,10 @@ import Testing
         ("Ms Hale failed to protect the children.", ["[person causing harm]", "Ms Hale", "[child]"]),
         ("Ms Hale failed to protect Amy (7).", ["[person causing harm]", "Ms Hale", "Amy"]),
         ("Mr Hale (34) pushed Ms Hale. Ms Hale failed to protect the children.", ["Mr Hale", "Ms Hale", "[child]"]),
+        // A baby's age in weeks or months, and a child's in years.
+        ("Ms Hale failed to protect Harper (7 weeks).", ["Ms Hale", "Harper"]),
+        ("Ms Hale failed to protect Lily (18 months) and Jack (3 yrs).", ["Ms Hale", "Lily and Jack"]),
+        ("Jo (24 years) visited. Ms Hale failed to protect the children.", ["Ms Hale", "[child]"]),
         // Bare names whose role the note's plainest statements show.
         ("Dean hit Sarah on Friday. Sarah failed to protect the children.", ["Dean", "Sarah"]),
         ("Sarah was strangled by Dean. Sarah failed to protect the children.", ["Dean", "Sarah"]),

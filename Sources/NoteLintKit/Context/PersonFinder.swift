@@ -75,13 +75,16 @@ struct PersonFinder {
                 }
             }
         }
-        // A child written with an age under 18: "Amy (7)" (not "Mr Dodd (24)").
+        // A child written with an age under 18, or a baby's: "Amy (7)", "Harper (7 weeks)" (not
+        // "Mr Dodd (24)").
         var index = 0
         while index + 3 < tokens.count {
-            if tokens[index].kind == .word, tokens[index + 1].is("("), tokens[index + 2].kind == .number,
-               tokens[index + 3].is(")"), let age = Int(tokens[index + 2].folded), age < NoteCast.adulthood,
+            if tokens[index].kind == .word, tokens[index + 1].is("("), tokens[index + 2].kind == .number, let age = Int(tokens[index + 2].folded),
                index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
-                found.append(Reference(start: index, end: index + 1, role: .child))
+                let unit = index + 4 < tokens.count && tokens[index + 4].is(")") ? NoteCast.ageUnits[tokens[index + 3].folded] : nil
+                if tokens[index + 3].is(")") && age < NoteCast.adulthood || unit == true || unit == false && age < NoteCast.adulthood {
+                    found.append(Reference(start: index, end: index + 1, role: .child))
+                }
             }
             index += 1
         }

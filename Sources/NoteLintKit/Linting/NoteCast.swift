@@ -113,8 +113,11 @@ struct NoteCast: Equatable {
                     close += 1
                 }
                 let entryStart = followsName ? lastCapitalised.lowerBound : index
-                // "Amy (7)" is a child; "Sutton (2019)", a citation, and "Mr Dodd (24)" are not.
-                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood {
+                // "Amy (7)" and "Harper (7 weeks)" are children; "Sutton (2019)", a citation, and
+                // "Mr Dodd (24)" are not.
+                let unit = Self.ageUnit(after: close, bytes)
+                if let unit { close = unit.close }
+                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood || unit?.isInfant == true {
                     if let end = countListEnd, Self.continuesList(from: end, to: entryStart, bytes) {
                         countListEnd = close + 1
                     } else {
@@ -223,6 +226,25 @@ struct NoteCast: Equatable {
     private static func isWordStart(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isLetterByte(bytes[index]), bytes[index] & 0xC0 != 0x80 else { return false }
         return index == 0 || !isWordByte(bytes[index - 1])
+    }
+
+    /// Words for the unit of an age after its number ("7 weeks", "3 yrs"), each with whether it
+    /// counts a baby's age (weeks, months or days: a child's, whatever the number).
+    static let ageUnits: [String: Bool] = [
+        "day": true, "days": true, "wk": true, "wks": true, "week": true, "weeks": true, "mth": true, "mths": true,
+        "month": true, "months": true, "y": false, "yo": false, "yr": false, "yrs": false, "year": false, "years": false,
+    ]
+
+    /// The closing bracket after an age's unit whose number ends at `numberEnd` ("7 weeks)"),
+    /// and whether the unit counts a baby's age; nil if no unit (``ageUnits``) and bracket follow.
+    private static func ageUnit(after numberEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (close: Int, isInfant: Bool)? {
+        guard numberEnd + 2 < bytes.count, bytes[numberEnd] == 0x20 else { return nil }
+        var end = numberEnd + 1
+        while end < bytes.count, end - numberEnd <= 6, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ")"),
+              let isInfant = ageUnits[String(decoding: UnsafeBufferPointer(rebasing: bytes[(numberEnd + 1)..<end]), as: UTF8.self)]
+        else { return nil }
+        return (end, isInfant)
     }
 
     /// The end of a count's bracket ("(8 referrals)", "(12 cases)") whose number ends at
