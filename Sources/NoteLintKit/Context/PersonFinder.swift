@@ -82,7 +82,7 @@ struct PersonFinder {
             if tokens[index].kind == .word, tokens[index + 1].is("("), tokens[index + 2].kind == .number, let age = Int(tokens[index + 2].folded),
                index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
                 let unit = index + 4 < tokens.count && tokens[index + 4].is(")") ? NoteCast.ageUnits[tokens[index + 3].folded] : nil
-                if tokens[index + 3].is(")") && age < NoteCast.adulthood || unit == true || unit == false && age < NoteCast.adulthood {
+                if tokens[index + 3].is(")") || unit != nil, NoteCast.isChild(age: age, inInfantUnit: unit == true) {
                     found.append(Reference(start: index, end: index + 1, role: .child))
                 }
             }

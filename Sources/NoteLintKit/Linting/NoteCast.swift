@@ -117,7 +117,7 @@ struct NoteCast: Equatable {
                 // "Mr Dodd (24)" are not.
                 let unit = Self.ageUnit(after: close, bytes)
                 if let unit { close = unit.close }
-                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), age < Self.adulthood || unit?.isInfant == true {
+                if close < bytes.count, bytes[close] == UInt8(ascii: ")"), Self.isChild(age: age, inInfantUnit: unit?.isInfant == true) {
                     if let end = countListEnd, Self.continuesList(from: end, to: entryStart, bytes) {
                         countListEnd = close + 1
                     } else {
@@ -238,13 +238,17 @@ struct NoteCast: Equatable {
     /// The closing bracket after an age's unit whose number ends at `numberEnd` ("7 weeks)"),
     /// and whether the unit counts a baby's age; nil if no unit (``ageUnits``) and bracket follow.
     private static func ageUnit(after numberEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (close: Int, isInfant: Bool)? {
-        guard numberEnd + 2 < bytes.count, bytes[numberEnd] == 0x20 else { return nil }
-        var end = numberEnd + 1
-        while end < bytes.count, end - numberEnd <= 6, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: ")"),
-              let isInfant = ageUnits[String(decoding: UnsafeBufferPointer(rebasing: bytes[(numberEnd + 1)..<end]), as: UTF8.self)]
+        // The same shape as a count's bracket ("(8 referrals)"), with a unit for its word.
+        guard let end = countEnd(from: numberEnd, bytes),
+              let isInfant = ageUnits[String(decoding: UnsafeBufferPointer(rebasing: bytes[(numberEnd + 1)..<(end - 1)]), as: UTF8.self)]
         else { return nil }
-        return (end, isInfant)
+        return (end - 1, isInfant)
+    }
+
+    /// True if a person written with `age` is a child: under ``adulthood``, or any age in a
+    /// baby's unit (``ageUnits``: "7 weeks").
+    static func isChild(age: Int, inInfantUnit: Bool) -> Bool {
+        age < adulthood || inInfantUnit
     }
 
     /// The end of a count's bracket ("(8 referrals)", "(12 cases)") whose number ends at

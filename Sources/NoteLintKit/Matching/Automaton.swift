@@ -232,17 +232,15 @@ final class Automaton: Sendable {
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
         // A thread already entered on this token from the same start is not entered again.
-        if !scratch.marking {
-            if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
-            if scratch.next.count + 1 == Self.marksFrom {
-                for thread in scratch.next { scratch.mark[Int(thread.state)] = scratch.generation }
-                scratch.mark[Int(target)] = scratch.generation
-                scratch.marking = true
-            }
-        } else if scratch.mark[Int(target)] == scratch.generation {
-            if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
-        } else {
+        // Once the new threads are marked, an unmarked state cannot have been entered.
+        if !scratch.marking || scratch.mark[Int(target)] == scratch.generation,
+           scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
+        if scratch.marking {
             scratch.mark[Int(target)] = scratch.generation
+        } else if scratch.next.count + 1 == Self.marksFrom {
+            for thread in scratch.next { scratch.mark[Int(thread.state)] = scratch.generation }
+            scratch.mark[Int(target)] = scratch.generation
+            scratch.marking = true
         }
         scratch.next.append((target, start))
         for accept in accepts[Int(target)] {
