@@ -80,6 +80,7 @@ struct ContextAnalyzer {
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
                 if isPurposeClause(negatorAt: index, tokens) { return false }
+                if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
             if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is("to") { return true }
@@ -88,6 +89,21 @@ struct ContextAnalyzer {
             seen += 1
         }
         return false
+    }
+
+    /// True if the match is the object of a preposition of place or time that a verb or noun
+    /// other than "be" stands between it and the negator at `index`: the negator denies that
+    /// verb or noun, and the phrase is still the writer's ("the children cannot continue to
+    /// live in a DV relationship", "no action was taken following the domestic"). "She has
+    /// never been in a DA relationship" denies it.
+    private func isOutsideScope(ofNegatorAt index: Int, matchAt start: Int, _ tokens: [Token]) -> Bool {
+        guard CueWords.scopeLimitingNegators.contains(tokens[index].folded) else { return false }
+        var preposition = start - 1
+        if preposition > index, CueWords.phraseDeterminers.contains(tokens[preposition].folded) { preposition -= 1 }
+        guard preposition > index + 1, CueWords.placeAndTimePrepositions.contains(tokens[preposition].folded) else { return false }
+        return tokens[(index + 1)..<preposition].contains {
+            $0.kind == .word && !CueWords.auxiliaries.contains($0.folded) && !CueWords.negationAdverbs.contains($0.folded)
+        }
     }
 
     /// True if the clause holding the match opens with a negative adverbial ("At no point in

@@ -2,6 +2,17 @@
 enum CueWords {
     /// Words that negate what follows in their clause.
     static let negators: WordSet = ["not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot"]
+    /// Negators whose scope ends at a verb or noun they deny, before a prepositional phrase
+    /// (``placeAndTimePrepositions``) after it.
+    static let scopeLimitingNegators: WordSet = ["not", "n't", "never", "cannot", "no"]
+    /// Prepositions of place and time whose phrase a negation of the verb before them leaves
+    /// standing ("did not speak to anyone during the domestic incident").
+    static let placeAndTimePrepositions: WordSet = ["in", "into", "during", "following", "throughout", "within", "amid", "amidst"]
+    /// Determiners that may open a noun phrase just before a match.
+    static let phraseDeterminers: WordSet = ["a", "an", "the", "this", "that", "their", "her", "his", "its", "another"]
+    /// Adverbs that may stand between a negator and what it negates without changing its
+    /// scope ("has not ever been", "is not currently").
+    static let negationAdverbs: WordSet = ["ever", "currently", "previously", "still", "yet", "always", "really", "actually"]
     /// Negators that do not negate when followed by one of these ("not only", "no longer").
     static let nonNegatingFollowers: [String: WordSet] = [
         "not": ["only", "just", "merely", "simply", "least"],
