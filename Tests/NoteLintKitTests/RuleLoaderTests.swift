@@ -114,6 +114,15 @@ import Testing
         #expect(problem.contains("unless-document-mentions holds an empty phrase"))
     }
 
+    @Test func aRuleThatNeedsADocumentPhraseAppliesOnlyWhereItIs() throws {
+        let yaml = ruleYAML(pattern: "the alleged perpetrator", context: "    context:\n      needs-document-mentions:\n        - Pleaded  Guilty\n")
+        let linter = try Linter(catalogue: try catalogue(fromRuleYAML: yaml))
+        #expect(linter.lint("The alleged perpetrator was interviewed.").isEmpty)
+        #expect(!linter.lint("Mr Hale PLEADED\nGUILTY in May.\n\nThe alleged perpetrator was interviewed.").isEmpty)
+        let suppressed = linter.lint("The alleged perpetrator denies it.", includingSuppressed: true)
+        #expect(suppressed.allSatisfy { $0.suppression == "the document does not say what makes the words wrong" } && !suppressed.isEmpty)
+    }
+
     @Test func aParagraphPhraseSuppressesTheRuleInThatParagraphOnly() throws {
         let yaml = ruleYAML(pattern: "withdrew her statement", context: "    context:\n      unless-paragraph-mentions:\n        - she explained that\n")
         let linter = try Linter(catalogue: try catalogue(fromRuleYAML: yaml))

@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0016 // "NLCAT", format 22
+    static let magic: UInt64 = 0x4E4C_4341_5401_0017 // "NLCAT", format 23
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -91,6 +91,7 @@ enum CatalogueArchive {
         writer.write(rule.context.needsNamed.map(\.rawValue).sorted())
         writer.write(rule.context.needsAbuseContext)
         writer.write(rule.context.strictOnly)
+        writer.write(rule.context.needsDocumentMentions)
         writer.write(rule.context.unlessDocumentMentions)
         writer.write(rule.context.unlessParagraphMentions)
         writer.write(rule.message)
@@ -128,6 +129,7 @@ enum CatalogueArchive {
         })
         context.needsAbuseContext = try reader.readBool()
         context.strictOnly = try reader.readBool()
+        context.needsDocumentMentions = try reader.readStrings()
         context.unlessDocumentMentions = try reader.readStrings()
         context.unlessParagraphMentions = try reader.readStrings()
         return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,

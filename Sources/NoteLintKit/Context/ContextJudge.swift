@@ -11,7 +11,8 @@ enum ContextJudge {
     /// `isNamed` says whether the note names someone in a role (for `needs-name`);
     /// `mentionsAbuse` whether it speaks of domestic abuse (for `needs-abuse-context`);
     /// `documentMentions` and `paragraphMentions` whether the document, and the paragraph of
-    /// the match, hold a phrase (for `unless-document-mentions` and `unless-paragraph-mentions`).
+    /// the match, hold a phrase (for `needs-document-mentions`, `unless-document-mentions` and
+    /// `unless-paragraph-mentions`).
     static func verdict(for rule: Rule, given facts: ContextFacts, profile: Profile = .standard,
                         isNamed: (Role) -> Bool = { _ in true }, mentionsAbuse: Bool = true,
                         documentMentions: (String) -> Bool = { _ in false }, paragraphMentions: (String) -> Bool = { _ in false }) -> Verdict {
@@ -38,6 +39,9 @@ enum ContextJudge {
         }
         if policy.needsAbuseContext, !mentionsAbuse {
             return .suppress("the note does not speak of domestic abuse")
+        }
+        if !policy.needsDocumentMentions.isEmpty, !policy.needsDocumentMentions.contains(where: documentMentions) {
+            return .suppress("the document does not say what makes the words wrong")
         }
         if policy.unlessDocumentMentions.contains(where: documentMentions) {
             return .suppress("the document uses the words in their legitimate sense")

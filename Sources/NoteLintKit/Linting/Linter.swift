@@ -135,7 +135,9 @@ public final class Linter {
             var suppression: String? = nil
             if rule.context.needsAbuseContext, speaksOfAbuse == nil { speaksOfAbuse = holdsAbuseWord(body) }
             let mentionsAbuse = bytes.count < Self.noteLengthToJudgeContext || speaksOfAbuse != false
-            if !rule.context.unlessDocumentMentions.isEmpty, documentPhrases == nil { documentPhrases = DocumentPhrases(bytes) }
+            if !rule.context.unlessDocumentMentions.isEmpty || !rule.context.needsDocumentMentions.isEmpty, documentPhrases == nil {
+                documentPhrases = DocumentPhrases(bytes)
+            }
             if !rule.context.unlessParagraphMentions.isEmpty, !(paragraphPhrases?.window.contains(sentence.start) ?? false) {
                 let paragraph = LineJoiner.paragraph(around: sentence.start, in: bytes)
                 paragraphPhrases = (paragraph, DocumentPhrases(UnsafeBufferPointer(rebasing: bytes[paragraph])))

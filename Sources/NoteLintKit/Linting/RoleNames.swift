@@ -69,6 +69,12 @@ struct RoleNames: Equatable {
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
             if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[name.role] {
                 tokens[index].id = id
+                // A name called on at the start of a sentence is the "you" after it ("Kayleigh,
+                // you must…" in a letter to both parents).
+                if index == 0 || tokens[index - 1].kind != .word, index + 2 < tokens.count, tokens[index + 1].is(","),
+                   tokens[index + 2].is("you") {
+                    tokens[index + 2].id = id
+                }
             }
         }
     }
@@ -105,6 +111,9 @@ struct RoleNames: Equatable {
                     guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role],
                           Self.holdsWord(word, at: start, in: bytes) else { continue }
                     hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
+                    if let you = Self.vocativeYou(after: start + word.count, in: bytes) {
+                        hits.append(Prefilter.Hit(literal: anchor, offset: you, length: 3))
+                    }
                 }
             }
         }
@@ -124,6 +133,17 @@ struct RoleNames: Equatable {
         let added = hits.count - countBefore
         if added > 0 { hits.sort { $0.offset < $1.offset } }
         return added
+    }
+
+    /// The offset of a "you" that a comma and spaces separate from a name ending at `end`
+    /// ("Kayleigh, you must…"): the name calls on the person that "you" then stands for
+    /// (``assignRoleIDs(to:ids:possessiveIDs:)`` checks that the name opens the sentence).
+    private static func vocativeYou(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ",") else { return nil }
+        var you = end + 1
+        while you < bytes.count, bytes[you] == 0x20 || bytes[you] == 0x0A { you += 1 }
+        guard you < bytes.count, bytes[you] | 0x20 == UInt8(ascii: "y"), holdsWord(Array("you".utf8), at: you, in: bytes) else { return nil }
+        return you
     }
 
     /// Where `skeleton` ends if it fits `bytes` at `start`: ASCII letters in any case, and

@@ -28,6 +28,10 @@ public struct ContextPolicy: Sendable, Equatable {
     /// tell (for praise such as "a loving father", which the guidance flags only in a case of
     /// abuse).
     public var needsAbuseContext = false
+    /// The rule applies only in a document holding one of these phrases (lower case; ASCII case
+    /// and spacing are ignored), which make its words wrong there ("the alleged perpetrator" in
+    /// a record that says he pleaded guilty). Empty means always.
+    public var needsDocumentMentions: [String] = []
     /// The rule is style advice reported only under `--profile strict` (audits and training),
     /// not in a practitioner's everyday run ("Mum" for the mother's name).
     public var strictOnly = false

@@ -17,7 +17,7 @@ public enum RuleLoader {
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
     private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context",
-                                                   "strict-only", "unless-document-mentions", "unless-paragraph-mentions"]
+                                                   "strict-only", "needs-document-mentions", "unless-document-mentions", "unless-paragraph-mentions"]
 
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
@@ -167,6 +167,7 @@ public enum RuleLoader {
         }
         policy.needsAbuseContext = try flag("needs-abuse-context", in: node, rule: rule, file: file)
         policy.strictOnly = try flag("strict-only", in: node, rule: rule, file: file)
+        policy.needsDocumentMentions = try phrases("needs-document-mentions", in: node, rule: rule, file: file)
         policy.unlessDocumentMentions = try phrases("unless-document-mentions", in: node, rule: rule, file: file)
         policy.unlessParagraphMentions = try phrases("unless-paragraph-mentions", in: node, rule: rule, file: file)
         return policy
