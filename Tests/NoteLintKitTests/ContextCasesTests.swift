@@ -192,6 +192,9 @@ import Testing
         ("Mr Okoro's mother says he is a good dad.", false),
         ("Ms Okoro does not recognise the risk.", true),
         ("Mr Okoro does not recognise the risk he poses.", false),
+        ("F lacks insight into how Tia's bedwetting is connected to his behaviour.", false),
+        ("M lacks insight into the risk F poses.", true),
+        ("Ms F lacks insight into the risk.", true),
     ])
     func theSubjectDecides(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

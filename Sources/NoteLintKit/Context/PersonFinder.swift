@@ -88,6 +88,15 @@ struct PersonFinder {
             }
             index += 1
         }
+        // "M" and "F", case-note shorthand for the mother and father, before a lower-case word
+        // ("F lacks insight", "M said"; the tokens may end before the match that follows); not
+        // an anonymised "Ms F" or an initial ("F. Hale").
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
+            guard let role = Self.parentShorthand[tokens[index].folded],
+                  index + 1 == tokens.count || tokens[index + 1].kind == .word && (!tokens[index + 1].isCapitalised || tokens[index + 1].is("'s")),
+                  index == 0 || !Self.namePrefixes.contains(tokens[index - 1].folded) else { continue }
+            found.append(Reference(start: index, end: index + 1, role: role))
+        }
         // "his mother", "her father": a relative, not the survivor or the person causing harm.
         found.removeAll { reference in
             reference.end - reference.start == 1 && !reference.isDeclared && reference.start > 0
@@ -170,6 +179,14 @@ struct PersonFinder {
 
     /// Titles before a name.
     private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]
+    /// Single letters that case notes write for the mother and the father.
+    private static let parentShorthand: [String: Role] = ["m": .survivor, "f": .causer]
+    /// Words that make a following single letter part of a name or a label ("Ms F", "Adult M",
+    /// "Sex: F").
+    private static let namePrefixes: WordSet = [
+        "mr", "ms", "mrs", "miss", "mx", "dr", "adult", "child", "person", "subject", "family", "sex", "gender", "male", "female",
+        "baby", "case", "appendix", "section", "part", "grade", "class", "block", "flat", "unit", "room", "ward", "plan", "option", "of",
+    ]
 
     /// True if `reference` is the object of a preposition: right after it ("towards Ms Hale"),
     /// or after it and an article ("with the children"; "as a child", where "as" counts only
