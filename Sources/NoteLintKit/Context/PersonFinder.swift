@@ -79,10 +79,16 @@ struct PersonFinder {
         // "Mr Dodd (24)").
         var index = 0
         while index + 3 < tokens.count {
-            if tokens[index].kind == .word, tokens[index + 1].is("("), tokens[index + 2].kind == .number, let age = Int(tokens[index + 2].folded),
+            // The number may follow a word ("aged 8", "twins, 8": ``NoteCast/agePrefixes``).
+            var number = index + 2
+            if number + 1 < tokens.count, NoteCast.agePrefixes.contains(tokens[number].folded) {
+                number += tokens[number + 1].is(",") ? 2 : 1
+            }
+            if number + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].is("("), tokens[number].kind == .number,
+               let age = Int(tokens[number].folded),
                index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
-                let unit = index + 4 < tokens.count && tokens[index + 4].is(")") ? NoteCast.ageUnits[tokens[index + 3].folded] : nil
-                if tokens[index + 3].is(")") || unit != nil, NoteCast.isChild(age: age, inInfantUnit: unit == true) {
+                let unit = number + 2 < tokens.count && tokens[number + 2].is(")") ? NoteCast.ageUnits[tokens[number + 1].folded] : nil
+                if tokens[number + 1].is(")") || unit != nil, NoteCast.isChild(age: age, inInfantUnit: unit == true) {
                     found.append(Reference(start: index, end: index + 1, role: .child))
                 }
             }

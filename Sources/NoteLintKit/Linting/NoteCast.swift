@@ -105,8 +105,8 @@ struct NoteCast: Equatable {
                     continue
                 }
             } else if next + 3 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("),
-                      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next + 2]) {
-                var close = next + 2
+                      let digits = Self.ageStart(inBracketFrom: next + 2, bytes) {
+                var close = digits
                 var age = 0
                 while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]), age < Self.adulthood {
                     age = age * 10 + Int(bytes[close] - UInt8(ascii: "0"))
@@ -234,6 +234,28 @@ struct NoteCast: Equatable {
         "day": true, "days": true, "wk": true, "wks": true, "week": true, "weeks": true, "mth": true, "mths": true,
         "month": true, "months": true, "y": false, "yo": false, "yr": false, "yrs": false, "year": false, "years": false,
     ]
+
+    /// Words that may open a bracket before an age: "(aged 8)", "(twins, 8)", "(son, 4)".
+    static let agePrefixes: WordSet = [
+        "aged", "age", "twins", "twin", "son", "daughter", "brother", "sister", "stepson", "stepdaughter", "sibling",
+        "half-brother", "half-sister", "nephew", "niece", "cousin", "grandson", "granddaughter", "child", "baby", "boy", "girl",
+    ]
+
+    /// Where the number of an age starts in a bracket whose contents start at `start`: there, or
+    /// after a word of ``agePrefixes`` and a space or a comma and a space ("aged 8", "twins,
+    /// 8"); nil if no digit starts there.
+    private static func ageStart(inBracketFrom start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let isDigit = { (index: Int) in index < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) }
+        if isDigit(start) { return start }
+        var end = start
+        while end < bytes.count, end - start <= 14, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) || bytes[end] == UInt8(ascii: "-") {
+            end += 1
+        }
+        guard end > start, agePrefixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) else { return nil }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ",") { end += 1 }
+        guard end < bytes.count, bytes[end] == 0x20, isDigit(end + 1) else { return nil }
+        return end + 1
+    }
 
     /// The closing bracket after an age's unit whose number ends at `numberEnd` ("7 weeks)"),
     /// and whether the unit counts a baby's age; nil if no unit (``ageUnits``) and bracket follow.
