@@ -376,6 +376,8 @@ struct ContextAnalyzer {
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         if isVerb { return true }
+        // "her repeated calls to the police", "the school's reports": a noun, not a verb.
+        if Self.pluralNouns.contains(word), index > 0, Self.nounDeterminers.contains(tokens[index - 1].folded) { return false }
         // "calls her a slag": name-calling, an act; so is "police called to the home".
         if ["calls", "called"].contains(word), index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 2].folded) { return false }
         if word == "called", index + 1 < tokens.count, ["to", "out", "round", "back"].contains(tokens[index + 1].folded) { return false }
@@ -394,6 +396,14 @@ struct ContextAnalyzer {
         if tokens[index + 1].is("that") { return true }
         return index + 2 < tokens.count && ["is", "was"].contains(tokens[index + 1].folded) && tokens[index + 2].is("that")
     }
+
+    /// Reporting verbs that are also plural nouns ("her calls", "the reports").
+    private static let pluralNouns: WordSet = ["calls", "reports", "notes", "views"]
+    /// Words before such a word that make it the noun.
+    private static let nounDeterminers: WordSet = [
+        "her", "his", "their", "the", "'s", "'", "these", "those", "repeated", "several", "many", "numerous", "frequent",
+        "further", "recent", "previous", "earlier", "999", "phone", "my", "our", "your", "its",
+    ]
 
     /// Words before a reporting verb that make it passive ("was told").
     private static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]

@@ -94,14 +94,17 @@ struct PersonFinder {
             }
             index += 1
         }
-        // "M" and "F", case-note shorthand for the mother and father, before a lower-case word
-        // ("F lacks insight", "M said"; the tokens may end before the match that follows); not
-        // an anonymised "Ms F" or an initial ("F. Hale").
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
-            guard let role = Self.parentShorthand[tokens[index].folded],
-                  index + 1 == tokens.count || tokens[index + 1].kind == .word && (!tokens[index + 1].isCapitalised || tokens[index + 1].is("'s")),
-                  index == 0 || !Self.namePrefixes.contains(tokens[index - 1].folded) else { continue }
-            found.append(Reference(start: index, end: index + 1, role: role))
+        // "M" and "F" (the lexicon's shorthand for the mother and the father) only as a capital
+        // before a lower-case word ("F lacks insight", "M said"; the tokens may end before the
+        // match that follows); not an anonymised "Ms F" or an initial ("F. Hale").
+        found.removeAll { reference in
+            guard reference.end - reference.start == 1, !reference.isDeclared, Self.parentLetters.contains(tokens[reference.start].folded) else {
+                return false
+            }
+            let index = reference.start
+            let follows = index + 1 == tokens.count || tokens[index + 1].kind == .word && (!tokens[index + 1].isCapitalised || tokens[index + 1].is("'s"))
+                || tokens[index + 1].is("&")
+            return !tokens[index].isCapitalised || !follows || index > 0 && Self.namePrefixes.contains(tokens[index - 1].folded)
         }
         // "his mother", "her father": a relative, not the survivor or the person causing harm.
         found.removeAll { reference in
@@ -185,8 +188,8 @@ struct PersonFinder {
 
     /// Titles before a name.
     private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]
-    /// Single letters that case notes write for the mother and the father.
-    private static let parentShorthand: [String: Role] = ["m": .survivor, "f": .causer]
+    /// The lexicon's one-letter person references: "M" for the mother, "F" for the father.
+    private static let parentLetters: WordSet = ["m", "f"]
     /// Words that make a following single letter part of a name or a label ("Ms F", "Adult M",
     /// "Sex: F").
     private static let namePrefixes: WordSet = [
