@@ -15,6 +15,18 @@ import Testing
         #expect(spans == ["\"it was 'just a row'\"", "'just a row'", "“calm”"])
     }
 
+    @Test func italicsQuoteAnIntervieweeButNotACaseFileExtract() {
+        let interview = "*We used to say the relationship was volatile.* (Senior practitioner, interview).\n"
+        let extract = "*Mother does not seem to fully grasp the risk (Case file extract).*\n"
+        let quotedInItalics = "Rewrite this: *'Mum has agreed to keep Dad away.'*\n"
+        let bold = "**Risk:** high. * A bullet, and 5 * 3.\n"
+        let spans = { (text: String) in self.quoted(text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } }
+        #expect(spans(interview) == ["*We used to say the relationship was volatile.*"])
+        #expect(spans(extract).isEmpty)
+        #expect(spans(quotedInItalics) == ["'Mum has agreed to keep Dad away.'"])
+        #expect(spans(bold).isEmpty)
+    }
+
     @Test func agreesWithAScalarByScalarReadingOnRandomText() {
         let pieces = ["a", "Zoë", " ", "\n", "\r\n", "\n\n", "\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}",
                       "\u{00AB}", "\u{00BB}", "\u{FF02}", "(", "-", "\u{2014}", "7", "é", "€", "😀", ":", ".", "s", "\t"]
@@ -39,7 +51,7 @@ import Testing
         }
         let isLetter = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic }
         let isOpeningContext = { (scalar: Unicode.Scalar) in
-            scalar.properties.isWhitespace || "([{\u{201C}\"-\u{2013}\u{2014}/:".unicodeScalars.contains(scalar)
+            scalar.properties.isWhitespace || "([{\u{201C}\"-\u{2013}\u{2014}/:*_".unicodeScalars.contains(scalar)
         }
         for (index, (scalar, start)) in scalars.enumerated() {
             let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1].0 : " "

@@ -2,8 +2,11 @@
 ///
 /// Straight and curly quotes, double and single, nested. A single quote between two letters
 /// ("Ms B's", "don't") is an apostrophe, as is a closing-shaped single quote with no open
-/// single quote ("the parents' home"). Quotes are paired within a paragraph; an unpaired
-/// quote marks nothing.
+/// single quote ("the parents' home"). Markdown's italics (`*…*`) count as quotation marks
+/// where a research source is named in brackets in them or right after them ("*We used to say
+/// the relationship was volatile* (Senior practitioner, interview)"): the words of an
+/// interviewee or a survey respondent. Italics that reproduce a case file's wording are left
+/// to be checked. Quotes are paired within a paragraph; an unpaired quote marks nothing.
 enum QuoteScanner {
     /// Byte ranges of quoted spans, quote marks included, sorted by start. `bytes` must be
     /// valid UTF-8.
@@ -17,10 +20,11 @@ enum QuoteScanner {
             // bytes at a time where they hold no line feed, straight quote or non-ASCII byte.
             index = ByteBlocks.skipQuietBlocks(in: bytes, from: index) {
                 !ByteBlocks.hasNonASCII($0) && !ByteBlocks.has($0, 0x0A) && !ByteBlocks.has($0, 0x22) && !ByteBlocks.has($0, 0x27)
+                    && !ByteBlocks.has($0, 0x2A)
             }
             guard index < count else { break }
             let byte = bytes[index]
-            guard byte == 0x0A || byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 || byte == 0xEF else {
+            guard byte == 0x0A || byte == 0x22 || byte == 0x27 || byte == 0x2A || byte == 0xE2 || byte == 0xC2 || byte == 0xEF else {
                 index += 1
                 continue
             }
@@ -37,7 +41,9 @@ enum QuoteScanner {
             }
             func close(_ mark: Mark) -> Bool {
                 guard let position = open.lastIndex(where: { $0.mark == mark }) else { return false }
-                ranges.append(open[position].offset..<end)
+                if mark != .emphasis || namesResearchSource(open[position].offset..<end, in: bytes) {
+                    ranges.append(open[position].offset..<end)
+                }
                 open.removeSubrange(position...)
                 return true
             }
@@ -51,6 +57,15 @@ enum QuoteScanner {
             case "\u{2018}":
                 if isLetter(scalarBefore(start, in: bytes)) && isLetter(scalarAfter(end, in: bytes)) { break }
                 open.append((.single, start))
+            case "*":
+                // Italics open before a word or a quote and close after one ("*'Parents have a
+                // long history of DV…'*"); a bullet's "* " and "**" of bold open nothing.
+                let previous = scalarBefore(start, in: bytes)
+                let next = scalarAfter(end, in: bytes)
+                if !previous.properties.isWhitespace, previous != "*", close(.emphasis) { break }
+                if isOpeningContext(previous) || previous == "*", isLetter(next) || next == "'" || next == "\"" || next == "\u{2018}" || next == "\u{201C}" {
+                    open.append((.emphasis, start))
+                }
             case "'", "\u{2019}":
                 let previous = scalarBefore(start, in: bytes)
                 let next = scalarAfter(end, in: bytes)
@@ -67,7 +82,26 @@ enum QuoteScanner {
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    enum Mark { case double, single }
+    enum Mark { case double, single, emphasis }
+
+    /// Words that name a research source in an attribution's brackets.
+    private static let researchSources = ["interview", "survey", "respondent", "response", "participant", "focus group", "feedback"]
+
+    /// True if the italic span `span` holds, or is followed on its line by, a bracket naming a
+    /// research source ("(Advocate, interview)", "(participant, post Core survey)").
+    private static func namesResearchSource(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = span.upperBound
+        while end < bytes.count, end - span.upperBound < 160, bytes[end] != 0x0A { end += 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.lowerBound..<end]), as: UTF8.self).lowercased()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            guard let close = rest[open...].firstIndex(of: ")") else { return false }
+            let bracket = rest[open..<close]
+            if researchSources.contains(where: { bracket.contains($0) }) { return true }
+            rest = rest[rest.index(after: close)...]
+        }
+        return false
+    }
 
     /// The scalar that ends just before byte `offset`, or a space at the start.
     private static func scalarBefore(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
@@ -84,6 +118,6 @@ enum QuoteScanner {
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 
     private static func isOpeningContext(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || "([{\u{201C}\"-\u{2013}\u{2014}/:".unicodeScalars.contains(scalar)
+        scalar.properties.isWhitespace || "([{\u{201C}\"-\u{2013}\u{2014}/:*_".unicodeScalars.contains(scalar)
     }
 }
