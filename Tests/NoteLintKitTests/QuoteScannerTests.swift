@@ -27,6 +27,14 @@ import Testing
         #expect(spans(bold).isEmpty)
     }
 
+    @Test func commaSeparatedFieldsAreNotQuotations() {
+        let row = "\"02/09/2022\",\"Police\",\"Parents arguing in the street\",\"Words of advice\"\n"
+        let prose = "\"I want him gone,\" she said, \"today.\"\n"
+        let spans = { (text: String) in self.quoted(text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } }
+        #expect(spans(row).isEmpty)
+        #expect(spans(prose) == ["\"I want him gone,\"", "\"today.\""])
+    }
+
     @Test func agreesWithAScalarByScalarReadingOnRandomText() {
         let pieces = ["a", "Zoë", " ", "\n", "\r\n", "\n\n", "\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}",
                       "\u{00AB}", "\u{00BB}", "\u{FF02}", "(", "-", "\u{2014}", "7", "é", "€", "😀", ":", ".", "s", "\t"]

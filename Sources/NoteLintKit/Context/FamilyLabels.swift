@@ -89,8 +89,19 @@ enum FamilyLabels {
     /// True if `text` opens as speech does, with a subject ("It was…", "He…", "I…"), not as an
     /// observation does ("presents as…", "has failed to…").
     private static func opensSpeech(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        words(in: text, atMost: 1).first.map { speechOpeners.contains($0) } == true
+        let opening = words(in: text, atMost: 2)
+        guard let first = opening.first, speechOpeners.contains(first) else { return false }
+        // "No, he never touched me" answers; "no concerns about his parenting" is a finding
+        // recorded under the name.
+        if first.elementsEqual("no".utf8), opening.count > 1, summaryNouns.contains(opening[1]) { return false }
+        return true
     }
+
+    /// Nouns that make a "no" after a label the writer's finding ("Mr Dunn: no concerns").
+    private static let summaryNouns: WordSet = [
+        "concerns", "concern", "issues", "issue", "worries", "parenting", "further", "contact", "change", "changes",
+        "engagement", "response", "update", "action", "risk", "evidence", "injuries", "new",
+    ]
 
     /// True if `line` holds a word in the first person ("I", "me", "we", …).
     static func holdsFirstPerson(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

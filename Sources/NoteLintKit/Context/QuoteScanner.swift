@@ -41,7 +41,9 @@ enum QuoteScanner {
             }
             func close(_ mark: Mark) -> Bool {
                 guard let position = open.lastIndex(where: { $0.mark == mark }) else { return false }
-                if mark != .emphasis || namesResearchSource(open[position].offset..<end, in: bytes) {
+                if mark == .double && isCSVField(open[position].offset..<end, in: bytes) {
+                    // A field of a comma-separated row pasted into the text, not a quotation.
+                } else if mark != .emphasis || namesResearchSource(open[position].offset..<end, in: bytes) {
                     ranges.append(open[position].offset..<end)
                 }
                 open.removeSubrange(position...)
@@ -83,6 +85,19 @@ enum QuoteScanner {
     }
 
     enum Mark { case double, single, emphasis }
+
+    /// True if the double-quoted `span` is a field of a comma-separated row
+    /// (`"02/09/2022","Police","Parents arguing…"`): a comma or the line's start right before it
+    /// and a comma or the line's end right after it, with another quoted field next to it.
+    private static func isCSVField(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before: UInt8? = span.lowerBound > 0 ? bytes[span.lowerBound - 1] : nil
+        let after: UInt8? = span.upperBound < bytes.count ? bytes[span.upperBound] : nil
+        let startsField = before == nil || before == 0x0A || before == UInt8(ascii: ",")
+        let endsField = after == nil || after == 0x0A || after == 0x0D || after == UInt8(ascii: ",")
+        guard startsField, endsField else { return false }
+        let nextIsField = after == UInt8(ascii: ",") && span.upperBound + 1 < bytes.count && bytes[span.upperBound + 1] == 0x22
+        return before == UInt8(ascii: ",") || nextIsField
+    }
 
     /// Words that name a research source in an attribution's brackets.
     private static let researchSources = ["interview", "survey", "respondent", "response", "participant", "focus group", "feedback"]

@@ -73,7 +73,7 @@ struct GivenNames: Sendable {
         "marcin", "marcus", "marek", "mario", "mariusz", "mark", "martin", "marvin", "mateusz", "matt", "matthew",
         "mehmet", "michael", "michal", "mick", "mihai", "mike", "mitchell", "mohamud", "mukesh", "mukhtar", "murat",
         "murray", "mushtaq", "mustafa", "nabil", "nadeem", "nasir", "nathan", "nathaniel", "naveed", "neil", "neville",
-        "niall", "nicholas", "nick", "nico", "nigel", "nitin", "nuno", "obinna", "olumide", "omar", "owain", "owen",
+        "niall", "nicholas", "nick", "nico", "nigel", "nitin", "nuno", "obinna", "omar", "owain", "owen",
         "padraig", "pankaj", "patrick", "paul", "paulo", "pawel", "pedro", "pete", "peter", "phil", "philip", "phillip",
         "piotr", "pradeep", "prakash", "pádraig", "qasim", "rafal", "raheel", "rahul", "rajesh", "rakesh", "ramesh",
         "rami", "rashid", "ravi", "reece", "rehan", "rhodri", "rhys", "richard", "rick", "ricky", "rizwan", "rob",
