@@ -99,21 +99,34 @@ enum QuoteScanner {
         return before == UInt8(ascii: ",") || nextIsField
     }
 
-    /// Words that name a research source in an attribution's brackets.
-    private static let researchSources = ["interview", "survey", "respondent", "response", "participant", "focus group", "feedback"]
+    /// Words that name a research source in an attribution's brackets, as lower-case bytes.
+    private static let researchSources: [[UInt8]] = ["interview", "survey", "respondent", "response", "participant", "focus group", "feedback"]
+        .map { Array($0.utf8) }
 
     /// True if the italic span `span` holds, or is followed on its line by, a bracket naming a
-    /// research source ("(Advocate, interview)", "(participant, post Core survey)").
+    /// research source ("(Advocate, interview)", "(participant, post Core survey)"). Read in
+    /// bytes: long reports set many spans in italics.
     private static func namesResearchSource(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = span.upperBound
         while end < bytes.count, end - span.upperBound < 160, bytes[end] != 0x0A { end += 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.lowerBound..<end]), as: UTF8.self).lowercased()
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "(") {
-            guard let close = rest[open...].firstIndex(of: ")") else { return false }
-            let bracket = rest[open..<close]
-            if researchSources.contains(where: { bracket.contains($0) }) { return true }
-            rest = rest[rest.index(after: close)...]
+        var index = span.lowerBound
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "(") else { index += 1; continue }
+            var close = index + 1
+            while close < end, bytes[close] != UInt8(ascii: ")") { close += 1 }
+            guard close < end else { return false }
+            if researchSources.contains(where: { holds($0, in: (index + 1)..<close, bytes) }) { return true }
+            index = close + 1
+        }
+        return false
+    }
+
+    /// True if `bytes[range]` holds the lower-case ASCII `word`, ignoring ASCII case.
+    private static func holds(_ word: [UInt8], in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= word.count else { return false }
+        for start in range.lowerBound...(range.upperBound - word.count)
+        where word.indices.allSatisfy({ bytes[start + $0] | 0x20 == word[$0] || bytes[start + $0] == word[$0] }) {
+            return true
         }
         return false
     }
