@@ -10,10 +10,10 @@ struct GivenNames: Sendable {
     /// Women's names (read as the survivor's).
     static let female: [String] = [
         "abbie", "abena", "abigail", "adaeze", "adele", "adwoa", "agata", "agnieszka", "ailsa", "aimee", "aisha",
-        "aisling", "akosua", "aleksandra", "alicia", "alina", "alison", "alketa", "allison", "amanda", "amina", "amy",
-        "andrea", "andreea", "angela", "angharad", "anita", "anjali", "ann", "anna", "anne", "anya", "aoife", "arta",
-        "ashleigh", "asma", "ayesha", "ayse", "ayşe", "beata", "beatriz", "becky", "besa", "beth", "bethany", "bev",
-        "beverley", "beverly", "bianca", "bisi", "blerta", "blessing", "brenda", "bronwen", "bronwyn", "bukola",
+        "aisling", "akosua", "aleksandra", "alicia", "alina", "alison", "alketa", "allison", "amanda", "amina", "amira",
+        "amy", "andrea", "andreea", "angela", "angharad", "anita", "anjali", "ann", "anna", "anne", "anya", "aoife",
+        "arta", "ashleigh", "asma", "ayesha", "ayse", "ayşe", "beata", "beatriz", "becky", "besa", "beth", "bethany",
+        "bev", "beverley", "beverly", "bianca", "bisi", "blerta", "blessing", "brenda", "bronwen", "bronwyn", "bukola",
         "bushra", "carla", "carly", "carmen", "caroline", "carys", "catherine", "catrin", "catriona", "cerys",
         "chantelle", "charlotte", "cheryl", "chiamaka", "chioma", "chloe", "christine", "ciara", "claire", "clare",
         "courtney", "danielle", "debbie", "deborah", "deepa", "demi", "denise", "diane", "dianne", "dina", "divya",
