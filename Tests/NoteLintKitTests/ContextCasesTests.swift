@@ -94,6 +94,8 @@ import Testing
         // A finding's subject is the finding's, not the finder's ("I find that…").
         ("I find that the assault was caused by the stress of losing his job.", true),
         ("We are satisfied that his aggression stemmed from his own traumatic childhood.", true),
+        ("The children's refusal to see their father suggests Ms Frey has coached them.", true),
+        ("Ms Frey's account suggests that the children were coached by Mr Frey.", false),
     ])
     func quotedAndReportedSpeech(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

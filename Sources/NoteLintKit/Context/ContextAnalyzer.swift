@@ -234,6 +234,13 @@ struct ContextAnalyzer {
         if index > 1, ["'s", "'"].contains(tokens[index - 1].folded), CueWords.nonNameSpeakers.contains(tokens[index - 2].folded) {
             return false
         }
+        // "The children's refusal to see him suggests…": a thing of theirs, not they, is the
+        // subject of the verb.
+        if let owned = tokens[max(0, index - 6)..<index].lastIndex(where: { ["'s", "'"].contains($0.folded) }), owned + 1 < index,
+           tokens[owned + 1].kind == .word, !CueWords.attributionNouns.contains(tokens[owned + 1].folded),
+           !tokens[(owned + 1)..<index].contains(where: { CueWords.clauseBreaks.contains($0.folded) }) {
+            return false
+        }
         if let speaker = people.subject(before: index, in: tokens) {
             return Self.reportingRoles.contains(speaker.role)
         }
