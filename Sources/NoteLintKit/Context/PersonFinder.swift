@@ -191,7 +191,7 @@ struct PersonFinder {
     /// The lexicon's one-letter person references: "M" for the mother, "F" for the father.
     private static let parentLetters: WordSet = ["m", "f"]
     /// Words that make a following single letter part of a name or a label ("Ms F", "Adult M",
-    /// "Sex: F").
+    /// "Flat F").
     private static let namePrefixes: WordSet = [
         "mr", "ms", "mrs", "miss", "mx", "dr", "adult", "child", "person", "subject", "family", "sex", "gender", "male", "female",
         "baby", "case", "appendix", "section", "part", "grade", "class", "block", "flat", "unit", "room", "ward", "plan", "option", "of",
