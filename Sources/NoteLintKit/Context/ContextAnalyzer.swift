@@ -235,9 +235,10 @@ struct ContextAnalyzer {
             return false
         }
         // "The children's refusal to see him suggests…": a thing of theirs, not they, is the
-        // subject of the verb.
+        // subject of the verb (a relative of theirs, "Mr Okoro's mother says…", still speaks).
         if let owned = tokens[max(0, index - 6)..<index].lastIndex(where: { ["'s", "'"].contains($0.folded) }), owned + 1 < index,
            tokens[owned + 1].kind == .word, !CueWords.attributionNouns.contains(tokens[owned + 1].folded),
+           !CueWords.relatives.contains(tokens[owned + 1].folded),
            !tokens[(owned + 1)..<index].contains(where: { CueWords.clauseBreaks.contains($0.folded) }) {
             return false
         }
