@@ -99,9 +99,8 @@ enum QuoteScanner {
         return before == UInt8(ascii: ",") || nextIsField
     }
 
-    /// Words that name a research source in an attribution's brackets, as lower-case bytes.
-    private static let researchSources: [[UInt8]] = ["interview", "survey", "respondent", "response", "participant", "focus group", "feedback"]
-        .map { Array($0.utf8) }
+    /// Words that name a research source in an attribution's brackets.
+    private static let researchSources: [StaticString] = ["interview", "survey", "respondent", "response", "participant", "focus group", "feedback"]
 
     /// True if the italic span `span` holds, or is followed on its line by, a bracket naming a
     /// research source ("(Advocate, interview)", "(participant, post Core survey)"). Read in
@@ -121,14 +120,11 @@ enum QuoteScanner {
         return false
     }
 
-    /// True if `bytes[range]` holds the lower-case ASCII `word`, ignoring ASCII case.
-    private static func holds(_ word: [UInt8], in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count >= word.count else { return false }
-        for start in range.lowerBound...(range.upperBound - word.count)
-        where word.indices.allSatisfy({ bytes[start + $0] | 0x20 == word[$0] || bytes[start + $0] == word[$0] }) {
-            return true
-        }
-        return false
+    /// True if `bytes[range]` holds the lower-case `word`, ASCII letters compared without case.
+    private static func holds(_ word: StaticString, in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard range.count >= length else { return false }
+        return (range.lowerBound...(range.upperBound - length)).contains { bytes.spellsIgnoringCase(word, at: $0) }
     }
 
     /// The scalar that ends just before byte `offset`, or a space at the start.

@@ -142,7 +142,7 @@ struct RoleNames: Equatable {
         guard end < bytes.count, bytes[end] == UInt8(ascii: ",") else { return nil }
         var you = end + 1
         while you < bytes.count, bytes[you] == 0x20 || bytes[you] == 0x0A { you += 1 }
-        guard you < bytes.count, bytes[you] | 0x20 == UInt8(ascii: "y"), holdsWord(Array("you".utf8), at: you, in: bytes) else { return nil }
+        guard bytes.spellsIgnoringCase("you", at: you), !isWordByte(at: you + 3, bytes) else { return nil }
         return you
     }
 
