@@ -23,8 +23,9 @@ struct ContextAnalyzer {
         if let role = possessorRole(openingMatchAt: range.lowerBound, tokens) {
             facts.subject = role
         } else if let subject = people.subject(before: range.lowerBound, in: tokens) {
-            facts.subject = subject.role
+            facts.subject = people.roleShown(for: subject, in: tokens) ?? subject.role
             facts.subjectIsGuessed = subject.isGuessed
+            facts.subjectIsYoungPerson = subject.isYoungPerson
         }
         return facts
     }

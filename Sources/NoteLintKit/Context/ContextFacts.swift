@@ -13,6 +13,9 @@ public struct ContextFacts: Sendable, Equatable {
     /// True if ``subject`` is only guessed from a bare given name's sex (``GivenNames``): a
     /// rule that may be about a child does not go on it.
     public var subjectIsGuessed = false
+    /// True if ``subject`` is a child old enough to be abused by a partner of their own
+    /// (``NoteCast/domesticAbuseAge``): a rule about a survivor goes on them too.
+    public var subjectIsYoungPerson = false
 
     public init() {}
 }

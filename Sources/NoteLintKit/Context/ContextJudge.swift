@@ -22,7 +22,8 @@ enum ContextJudge {
             if policy.reported == .ignore { policy.reported = .downgrade }
         }
         // A bare name's sex says nothing of whether it is a child's ("Tom has been hearing…").
-        if let subjects = policy.subjects, !subjects.contains(facts.subject), !(facts.subjectIsGuessed && subjects.contains(.child)) {
+        if let subjects = policy.subjects, !subjects.contains(facts.subject), !(facts.subjectIsGuessed && subjects.contains(.child)),
+           !(facts.subjectIsYoungPerson && subjects.contains(.survivor)) {
             return .suppress("subject is \(facts.subject.rawValue)")
         }
         var severity = rule.severity

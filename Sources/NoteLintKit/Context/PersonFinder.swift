@@ -15,6 +15,8 @@ struct PersonFinder {
         var isDeclared = false
         /// True if the role is only guessed from a bare given name's sex (``guessed``).
         var isGuessed = false
+        /// True for a child old enough to be abused by a partner (``NoteCast/youngPeople``).
+        var isYoungPerson = false
     }
 
     /// The compiled role classes; an accept's `rule` indexes `roles`.
@@ -33,6 +35,8 @@ struct PersonFinder {
     }
     /// The declared names whose role is only guessed from their sex (``NoteCast/guessed``).
     var guessed: Set<[String]> = []
+    /// The declared children who are young people (``NoteCast/youngPeople``).
+    var youngPeople: Set<[String]> = []
     /// A declared name's folded tokens and its role.
     private struct DeclaredName {
         var tokens: [String]
@@ -71,7 +75,7 @@ struct PersonFinder {
                     // A declared surname after its title ("with Mr Shahid") starts at the title.
                     let start = index > 0 && Self.titles.contains(tokens[index - 1].folded) ? index - 1 : index
                     found.append(Reference(start: start, end: index + name.tokens.count, role: name.role, isDeclared: true,
-                                           isGuessed: guessed.contains(name.tokens)))
+                                           isGuessed: guessed.contains(name.tokens), isYoungPerson: youngPeople.contains(name.tokens)))
                 }
             }
         }
@@ -89,7 +93,8 @@ struct PersonFinder {
                index == 0 || !NoteCast.titles.keys.contains(where: { $0.lowercased() == tokens[index - 1].folded }) {
                 let unit = number + 2 < tokens.count && tokens[number + 2].is(")") ? NoteCast.ageUnits[tokens[number + 1].folded] : nil
                 if tokens[number + 1].is(")") || unit != nil, NoteCast.isChild(age: age, inInfantUnit: unit == true) {
-                    found.append(Reference(start: index, end: index + 1, role: .child))
+                    found.append(Reference(start: index, end: index + 1, role: .child,
+                                           isYoungPerson: NoteCast.isYoungPerson(age: age, inInfantUnit: unit == true)))
                 }
             }
             index += 1
@@ -111,6 +116,20 @@ struct PersonFinder {
             reference.end - reference.start == 1 && !reference.isDeclared && reference.start > 0
                 && CueWords.parentWords.contains(tokens[reference.start].folded)
                 && CueWords.relativeDeterminers.contains(tokens[reference.start - 1].folded)
+        }
+        // Someone called by name ("Dean, you keep…", "we are concerned that [father], you have
+        // not…"), or a sentence that opens by calling someone ("Kayleigh, we are worried that
+        // you…"): the unplaced "you" is that person.
+        let opening = found.filter { $0.start == 0 && $0.end < tokens.count && tokens[$0.end].is(",") }.max { $0.end < $1.end }
+        for index in found.indices where found[index].role == .unknown && found[index].isDeclared && tokens[found[index].start].is("you") {
+            let you = found[index].start
+            var nameEnd = you - 1
+            if nameEnd > 0, tokens[nameEnd - 1].is("]") || tokens[nameEnd - 1].is(")") { nameEnd -= 1 }
+            let called = you > 1 && tokens[you - 1].is(",") ? found.filter { $0.end == nameEnd && $0.role != .unknown }.max { $0.end - $0.start < $1.end - $1.start } : nil
+            guard let vocative = called ?? opening, vocative.role != .unknown else { continue }
+            found[index].role = vocative.role
+            found[index].isGuessed = vocative.isGuessed
+            found[index].isYoungPerson = vocative.isYoungPerson
         }
         // A declared name or a longer reference wins over a shorter one at the same place
         // ("Mr Hale" declared a survivor is not the generic "mr *").
@@ -144,6 +163,9 @@ struct PersonFinder {
                CueWords.relatives.contains(tokens[reference.end + 1].folded) { continue }
             let first = tokens[reference.start].folded
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
+            // An agency that labels what follows ("Police log summary: alcohol fuelled domestic",
+            // "School: ...") is the line's source, not the subject of the clause after the colon.
+            if reference.role == .agency, isLabel(reference, before: position, in: tokens) { continue }
             if isPrepositionalObject(reference, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
             if let current = best, isObject(reference, after: current, before: position, in: tokens) { continue }
@@ -152,6 +174,53 @@ struct PersonFinder {
         }
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates) { return nil }
         return best
+    }
+
+    /// How many words after a reference a label's colon may stand ("Police log summary:").
+    private static let labelLength = 3
+
+    /// True if a colon follows `reference` within ``labelLength`` words and before `position`.
+    private func isLabel(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
+        let end = min(position, reference.end + Self.labelLength)
+        return reference.end < end && tokens[reference.end..<end].contains { $0.is(":") }
+    }
+
+    /// The role that the sentence itself shows for `subject` where a guess would mislead, or
+    /// nil to keep its role. A guess is a bare name's sex, a title or a parent word:
+    /// - a person causing harm by guess, in a sentence that gives the violence to a woman ("her
+    ///   violence", "Mother's violence", "Claire's assaults on him"), is the survivor: "Father
+    ///   failed to protect the children from Mother's violence";
+    /// - a guess by sex that another person of the sentence shares tells nothing: "Daniel keeps
+    ///   going back to Marcus" leaves Daniel's role unknown.
+    func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
+        guard !subject.isDeclared || subject.isGuessed, subject.role == .causer || subject.isGuessed else { return nil }
+        // A vocative ("Dean, you…") is the "you" it names, not another person.
+        let others = references(in: tokens).filter {
+            ($0.end <= subject.start || $0.start >= subject.end) && !($0.end < tokens.count && tokens[$0.end].is(","))
+        }
+        if subject.role == .causer, others.contains(where: { $0.role == .survivor && Self.ownsViolence($0, in: tokens) }) { return .survivor }
+        if subject.isGuessed, others.contains(where: { other in
+            other.isGuessed && other.role == subject.role
+                && !tokens[other.start..<other.end].map(\.folded).elementsEqual(tokens[subject.start..<subject.end].map(\.folded))
+        }) {
+            return .unknown
+        }
+        return nil
+    }
+
+    /// Nouns of violence that a possessive gives to its owner ("her violence"). Not "abuse":
+    /// "her abuse" may be the abuse she suffered.
+    private static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
+
+    /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
+    private static func ownsViolence(_ reference: Reference, in tokens: [Token]) -> Bool {
+        var noun = reference.end
+        if noun < tokens.count, tokens[noun].is("'s") || tokens[noun].is("'") {
+            noun += 1
+        } else if !(reference.end - reference.start == 1 && tokens[reference.start].is("her")) {
+            return false
+        }
+        return noun < tokens.count && violenceNouns.contains(tokens[noun].folded)
     }
 
     /// The role of the partner that a possessive of `reference` names ("Ms Wood's partner",

@@ -23,12 +23,19 @@ struct NoteCast: Equatable {
     /// ("Leanne must ensure Dean has no contact"): neither declared, inferred, a child's nor a
     /// professional's.
     var guessed: [String: Role] = [:]
+    /// Children written with an age from ``domesticAbuseAge`` ("Chloe (16)"): still children,
+    /// but old enough to be abused by a partner of their own, so a rule about a survivor may
+    /// be about them.
+    var youngPeople: Set<String> = []
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
     /// The titles as UTF-8, with their roles.
     private static let titleBytes = titles.map { (bytes: Array($0.key.utf8), title: $0.key, role: $0.value) }
     /// The age from which a person written as "Name (age)" is an adult, not a child.
     static let adulthood = 18
+    /// The age from which abuse by a partner counts as domestic abuse in the law of England and
+    /// Wales (Domestic Abuse Act 2021, s.2): a young person of this age may be its survivor.
+    static let domesticAbuseAge = 16
 
     init(personCausingHarm: String? = nil, survivor: String? = nil, children: [String] = []) {
         self.personCausingHarm = personCausingHarm
@@ -122,6 +129,9 @@ struct NoteCast: Equatable {
                         countListEnd = close + 1
                     } else {
                         tally.note(title: nil, givenName, .child, at: index)
+                        if Self.isYoungPerson(age: age, inInfantUnit: unit?.isInfant == true) {
+                            youngPeople.insert(String(decoding: givenName, as: UTF8.self))
+                        }
                     }
                 } else if let end = Self.countEnd(from: close, bytes) {
                     countListEnd = end
@@ -271,6 +281,11 @@ struct NoteCast: Equatable {
     /// baby's unit (``ageUnits``: "7 weeks").
     static func isChild(age: Int, inInfantUnit: Bool) -> Bool {
         age < adulthood || inInfantUnit
+    }
+
+    /// True if a child written with `age` is a young person (``youngPeople``).
+    static func isYoungPerson(age: Int, inInfantUnit: Bool) -> Bool {
+        !inInfantUnit && age >= domesticAbuseAge && age < adulthood
     }
 
     /// The end of a count's bracket ("(8 referrals)", "(12 cases)") whose number ends at
