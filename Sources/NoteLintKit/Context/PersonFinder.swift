@@ -158,9 +158,14 @@ struct PersonFinder {
             }
             // A possessive right before the match is its subject: "Mother's inability to…".
             if reference.end + 1 == position, ["'s", "'"].contains(tokens[reference.end].folded) { return reference }
-            // Someone else's relative is not that someone: "Amina's uncle lost his temper".
-            if reference.end + 1 < position, ["'s", "'"].contains(tokens[reference.end].folded),
-               CueWords.relatives.contains(tokens[reference.end + 1].folded) { continue }
+            // A possessive further back names someone else: a relative ("Amina's uncle lost his
+            // temper"), or a view whose clause has its own subject ("the professionals' view that
+            // Mr Doyle's drinking triggers his aggression").
+            if reference.end + 1 < position, ["'s", "'"].contains(tokens[reference.end].folded) {
+                let owned = tokens[reference.end + 1].folded
+                if CueWords.relatives.contains(owned) { continue }
+                if Self.viewNouns.contains(owned), reference.end + 2 < position, tokens[reference.end + 2].is("that") { continue }
+            }
             let first = tokens[reference.start].folded
             if CueWords.nonSubjectPronouns.contains(first), reference.end - reference.start == 1 { continue }
             // An agency that labels what follows ("Police log summary: alcohol fuelled domestic",
@@ -254,6 +259,12 @@ struct PersonFinder {
         }
         return spans
     }
+
+    /// Nouns of a view that a "that" clause states ("the manager's view that…").
+    private static let viewNouns: WordSet = [
+        "view", "views", "opinion", "belief", "assessment", "conclusion", "understanding", "position", "concern", "feeling",
+        "impression", "sense", "argument", "case", "evidence", "suggestion", "claim", "fear", "worry", "hope",
+    ]
 
     /// Titles before a name.
     private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]

@@ -73,8 +73,17 @@ enum RoleIntroductions {
         var start = name.lowerBound
         if start > 0, bytes[start - 1] == UInt8(ascii: "(") { start -= 1 }
         guard start > 1, bytes[start - 1] == 0x20, let word = word(endingAt: start - 1, bytes) else { return false }
-        return professions.contains(text(word, bytes))
+        let before = text(word, bytes)
+        return professions.contains(before) && !modifiersAndVerbs.contains(before)
     }
+
+    /// Words of ``professions`` that open a profession ("family support worker", "social
+    /// worker") or are verbs, so that before a name they make no professional: "Carla to
+    /// support Ms Ashworth", "the school Ms Reid chose".
+    private static let modifiersAndVerbs: WordSet = [
+        "support", "social", "health", "school", "nursery", "team", "independent", "specialist", "deputy", "head", "student",
+        "chair", "police", "probation",
+    ]
 
     /// "Kerry (SW)", "Anne Fuller (health visitor)", "Tom Riley, Social Worker".
     private static func professional(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
