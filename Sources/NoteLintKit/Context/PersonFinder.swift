@@ -193,8 +193,8 @@ struct PersonFinder {
     /// The role that the sentence itself shows for `subject` where a guess would mislead, or
     /// nil to keep its role. A guess is a bare name's sex, a title or a parent word:
     /// - a person causing harm by guess, in a sentence that gives the violence to a woman ("her
-    ///   violence", "Mother's violence", "Claire's assaults on him"), is the survivor: "Father
-    ///   failed to protect the children from Mother's violence";
+    ///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
+    ///   "Father failed to protect the children from Mother's violence";
     /// - a guess by sex that another person of the sentence shares tells nothing: "Daniel keeps
     ///   going back to Marcus" leaves Daniel's role unknown.
     func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
@@ -203,7 +203,10 @@ struct PersonFinder {
         let others = references(in: tokens).filter {
             ($0.end <= subject.start || $0.start >= subject.end) && !($0.end < tokens.count && tokens[$0.end].is(","))
         }
-        if subject.role == .causer, others.contains(where: { $0.role == .survivor && Self.ownsViolence($0, in: tokens) }) { return .survivor }
+        if subject.role == .causer,
+           others.contains(where: { $0.role == .survivor && (Self.ownsViolence($0, in: tokens) || $0.isDeclared && Self.harmsHim($0, in: tokens)) }) {
+            return .survivor
+        }
         if subject.isGuessed, others.contains(where: { other in
             other.isGuessed && other.role == subject.role
                 && !tokens[other.start..<other.end].map(\.folded).elementsEqual(tokens[subject.start..<subject.end].map(\.folded))
@@ -216,6 +219,24 @@ struct PersonFinder {
     /// Nouns of violence that a possessive gives to its owner ("her violence"). Not "abuse":
     /// "her abuse" may be the abuse she suffered.
     private static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
+
+    /// Verbs of harm done to a man in "Claire has been threatening him".
+    private static let harmVerbs: WordSet = [
+        "hit", "hits", "hitting", "punched", "punches", "punching", "kicked", "kicks", "kicking", "slapped", "slaps", "slapping",
+        "pushed", "pushes", "pushing", "threatened", "threatens", "threatening", "assaulted", "assaults", "assaulting",
+        "attacked", "attacks", "attacking", "strangled", "strangling", "stabbed", "stabbing", "bit", "bites", "biting",
+        "scratched", "scratching", "controls", "controlled", "controlling", "abused", "abuses", "abusing",
+    ]
+    /// Words that may stand between a person and the verb: "has been", "keeps".
+    private static let harmAuxiliaries: WordSet = ["has", "had", "have", "been", "is", "was", "keeps", "kept", "repeatedly", "then", "also"]
+
+    /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
+    /// threatening him". Only for a named person: "Mummy hits him" may be about a child.
+    private static func harmsHim(_ reference: Reference, in tokens: [Token]) -> Bool {
+        var index = reference.end
+        while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
+        return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
+    }
 
     /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
     private static func ownsViolence(_ reference: Reference, in tokens: [Token]) -> Bool {
