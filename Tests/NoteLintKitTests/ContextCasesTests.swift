@@ -282,4 +282,37 @@ import Testing
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")
     }
+
+    @Test(arguments: [
+        // Someone called by name is the "you" that follows, wherever the call stands; a "you"
+        // that nothing places may be either parent, so no survivor rule goes on it.
+        ("Kayleigh, we are concerned that you exposed the children to domestic abuse.", true),
+        ("Dean, we are concerned that you exposed the children to domestic abuse.", false),
+        ("We are concerned that you exposed the children to domestic abuse.", false),
+        ("We remain concerned that Kayleigh, you have not engaged with the support offered.", true),
+        // A sentence that gives the violence to a woman makes the man it guessed the survivor.
+        ("Father failed to protect the children from Mother's violence.", true),
+        ("Father failed to protect the children from the dog.", false),
+        ("Tom lacks insight into how Claire's violence towards him is affecting the boys.", true),
+        ("Tom lacks insight into how his violence towards Claire is affecting the boys.", false),
+        // "Mummy hits him" may be about a child: no change of roles.
+        ("Mr Adeyemi may be coaching Noah to say that Mummy hits him.", false),
+        // A guess by sex that two people share tells nothing.
+        ("Daniel keeps going back to Marcus despite five police call-outs this year.", true),
+        // A young person of 16 or 17 may be a survivor; a younger child is not one.
+        ("Chloe (16) keeps going back to Ryan even though he has hit her twice.", true),
+        ("Chloe (12) lacks insight into how controlling her dad is.", false),
+        ("Mercy (17) lacks insight into how controlling Josh is and minimises his behaviour.", true),
+        // An agency labelling the line before a colon is not the subject after it.
+        ("Police log summary: alcohol fuelled domestic at address, both parties known to police.", true),
+        // A view's "that" clause has its own subject.
+        ("The chair summarised the professionals' view that Mr Doyle's drinking triggers his aggression.", true),
+        ("Mr Brennan's parenting has been neglectful; he left the children alone while he went drinking.", false),
+        // A verb before a titled name makes no professional of her.
+        ("Carla Bright to support Ms Ashworth with a food bank referral.\nMs Ashworth is not coping with the children's routines.", true),
+        ("SW Ms Ashworth visited.\nMs Ashworth is not coping with the caseload.", false),
+    ])
+    func rolesTheSentenceShows(_ text: String, flagged: Bool) throws {
+        #expect(try isFlagged(text) == flagged, "\(text)")
+    }
 }

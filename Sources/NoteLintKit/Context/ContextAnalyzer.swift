@@ -80,7 +80,7 @@ struct ContextAnalyzer {
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
-                if isPurposeClause(negatorAt: index, tokens) { return false }
+                if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens) { return false }
                 if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
@@ -187,6 +187,24 @@ struct ContextAnalyzer {
             let word = tokens[cursor].folded
             if CueWords.purposeOpeners.contains(word) { return subjectWords > 0 }
             if word != "that" { subjectWords += 1 }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// How far back from a "not to" the verb that makes it a duty may stand, in tokens.
+    static let dutyReach = 12
+
+    /// True if the negator at `index` is the "not to" of a duty ("Chloe agrees to end the
+    /// relationship and not to put herself in risky situations", "was told not to let him
+    /// in"): it sets her a task, it denies nothing.
+    private func isDuty(negatorAt index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].is("not"), index + 1 < tokens.count, tokens[index + 1].is("to") else { return false }
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= Self.dutyReach {
+            let word = tokens[cursor].folded
+            if CueWords.dutyVerbs.contains(word) { return true }
+            if CueWords.claimScopeBreaks.contains(word), word != "and" { return false }
             cursor -= 1
         }
         return false

@@ -87,6 +87,11 @@ enum CueWords {
         "find", "finds", "found", "accept", "accepts", "accepted", "satisfied", "conclude", "concludes", "concluded",
         "determine", "determines", "determined", "consider", "considers", "considered",
     ]
+    /// Verbs that make a following "not to" a duty ("agrees not to", "was told not to").
+    static let dutyVerbs: WordSet = [
+        "agree", "agrees", "agreed", "told", "asked", "advised", "reminded", "warned", "expected", "required", "instructed",
+        "promised", "promises", "undertakes", "undertook", "undertaken", "encouraged", "needs", "need",
+    ]
     /// Verbs of saying or thinking that take a clause but no person as object: a name right
     /// after one is the subject of the clause ("The school says Kacper has…"), not its object.
     static let clauseVerbs: WordSet = [
@@ -97,7 +102,9 @@ enum CueWords {
         "feared", "worries", "hopes", "hoped", "knows", "knew", "noted", "notes", "observed", "observes",
         "updated", "updates", "shared", "shares", "highlighted", "highlights", "clarified", "commented",
         "mentioned", "mentions", "recorded", "records", "emphasised", "emphasized", "agreed", "agrees", "queried",
-        "summarised", "summarized", "concluded", "concludes", "assessed", "judged",
+        "summarised", "summarized", "concluded", "concludes", "assessed", "judged", "know", "understand", "understands",
+        "understood", "accept", "accepts", "accepted", "recognise", "recognises", "recognised", "recognize", "recognizes",
+        "recognized", "realise", "realises", "realised", "worry", "hope", "fear",
     ]
     /// Nouns that attribute a "that" clause to whoever's they are ("Mr N's view that…", "his
     /// claim that…").

@@ -119,17 +119,16 @@ struct PersonFinder {
         }
         // Someone called by name ("Dean, you keep…", "we are concerned that [father], you have
         // not…"), or a sentence that opens by calling someone ("Kayleigh, we are worried that
-        // you…"): the unplaced "you" is that person.
-        let opening = found.filter { $0.start == 0 && $0.end < tokens.count && tokens[$0.end].is(",") }.max { $0.end < $1.end }
-        for index in found.indices where found[index].role == .unknown && found[index].isDeclared && tokens[found[index].start].is("you") {
-            let you = found[index].start
+        // you…"): a "you" that no letter places is that person. A "you" that nothing places is
+        // no one the checks know: it may be either parent.
+        let opening = found.filter { $0.start == 0 && $0.end < tokens.count && tokens[$0.end].is(",") && $0.role != .unknown }.max { $0.end < $1.end }
+        for you in tokens.indices where tokens[you].is("you") && !found.contains(where: { $0.start == you }) {
             var nameEnd = you - 1
             if nameEnd > 0, tokens[nameEnd - 1].is("]") || tokens[nameEnd - 1].is(")") { nameEnd -= 1 }
             let called = you > 1 && tokens[you - 1].is(",") ? found.filter { $0.end == nameEnd && $0.role != .unknown }.max { $0.end - $0.start < $1.end - $1.start } : nil
-            guard let vocative = called ?? opening, vocative.role != .unknown else { continue }
-            found[index].role = vocative.role
-            found[index].isGuessed = vocative.isGuessed
-            found[index].isYoungPerson = vocative.isYoungPerson
+            guard let vocative = called ?? opening else { continue }
+            found.append(Reference(start: you, end: you + 1, role: vocative.role, isDeclared: true, isGuessed: vocative.isGuessed,
+                                   isYoungPerson: vocative.isYoungPerson))
         }
         // A declared name or a longer reference wins over a shorter one at the same place
         // ("Mr Hale" declared a survivor is not the generic "mr *").

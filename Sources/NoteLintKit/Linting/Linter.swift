@@ -108,11 +108,7 @@ public final class Linter {
         // Of names written alike ("Reece", "REECE"), a placed one wins over a guessed one; then
         // the first in order, so that the choice never rests on a dictionary's order.
         let byPrecedence = knownToContext.sorted { (cast.guessed[$0.key] == nil ? 0 : 1, $0.key) < (cast.guessed[$1.key] == nil ? 0 : 1, $1.key) }
-        var declaredNames = Dictionary(byPrecedence.map { (nameTokens($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
-        // "You" in a note that addresses no one is still a person, of unknown role: "we are
-        // concerned that you exposed the children" is about "you", not "we".
-        if declaredNames[["you"]] == nil { declaredNames[["you"]] = .unknown }
-        people.declared = declaredNames
+        people.declared = Dictionary(byPrecedence.map { (nameTokens($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         people.guessed = Set(cast.guessed.keys.map(nameTokens))
         people.youngPeople = Set(cast.youngPeople.map(nameTokens))
         // Labelled lines of the family's names are their words: the cast's titled names count.
