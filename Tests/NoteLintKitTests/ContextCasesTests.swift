@@ -297,6 +297,12 @@ import Testing
         ("Tom lacks insight into how his violence towards Claire is affecting the boys.", false),
         // "Mummy hits him" may be about a child: no change of roles.
         ("Mr Adeyemi may be coaching Noah to say that Mummy hits him.", false),
+        // A sentence that turns the violence on a man makes the woman it guessed its cause.
+        ("Nicola was open about her drinking; it is clear that the alcohol is behind the violence towards Gareth.", true),
+        ("Nicola was open about her drinking; it is clear that the alcohol is behind her low mood.", false),
+        // A "not to" after a verb of duty sets a task; a plain "not" denies.
+        ("Written agreement: Chloe agrees to end her relationship with Tyler and not to put herself in risky situations.", true),
+        ("Chloe does not put herself in risky situations.", false),
         // A guess by sex that two people share tells nothing.
         ("Daniel keeps going back to Marcus despite five police call-outs this year.", true),
         // A young person of 16 or 17 may be a survivor; a younger child is not one.

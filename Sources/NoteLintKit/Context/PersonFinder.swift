@@ -194,10 +194,13 @@ struct PersonFinder {
     /// - a person causing harm by guess, in a sentence that gives the violence to a woman ("her
     ///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
     ///   "Father failed to protect the children from Mother's violence";
+    /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
+    ///   towards Gareth", "her assaults on him"), is the person causing harm: "Nicola says the
+    ///   alcohol is behind the violence towards Gareth";
     /// - a guess by sex that another person of the sentence shares tells nothing: "Daniel keeps
     ///   going back to Marcus" leaves Daniel's role unknown.
     func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
-        guard !subject.isDeclared || subject.isGuessed, subject.role == .causer || subject.isGuessed else { return nil }
+        guard !subject.isDeclared || subject.isGuessed, subject.role != .agency, subject.role != .child else { return nil }
         // A vocative ("Dean, you…") is the "you" it names, not another person.
         let others = references(in: tokens).filter {
             ($0.end <= subject.start || $0.start >= subject.end) && !($0.end < tokens.count && tokens[$0.end].is(","))
@@ -205,6 +208,9 @@ struct PersonFinder {
         if subject.role == .causer,
            others.contains(where: { $0.role == .survivor && (Self.ownsViolence($0, in: tokens) || $0.isDeclared && Self.harmsHim($0, in: tokens)) }) {
             return .survivor
+        }
+        if subject.role == .survivor, others.contains(where: { $0.role == .causer && Self.suffersViolence($0, in: tokens) }) {
+            return .causer
         }
         if subject.isGuessed, others.contains(where: { other in
             other.isGuessed && other.role == subject.role
@@ -235,6 +241,16 @@ struct PersonFinder {
         var index = reference.end
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
         return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
+    }
+
+    /// Prepositions that turn violence on someone ("the violence towards Gareth").
+    private static let violenceTargets: WordSet = ["towards", "toward", "against", "on"]
+
+    /// True if `reference` is the one a noun of violence is turned on: "the violence towards
+    /// Gareth", "assaults on him".
+    private static func suffersViolence(_ reference: Reference, in tokens: [Token]) -> Bool {
+        reference.start >= 2 && violenceTargets.contains(tokens[reference.start - 1].folded)
+            && (violenceNouns.contains(tokens[reference.start - 2].folded) || tokens[reference.start - 2].is("abuse"))
     }
 
     /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
