@@ -201,6 +201,8 @@ struct PersonFinder {
     ///   going back to Marcus" leaves Daniel's role unknown.
     func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
         guard !subject.isDeclared || subject.isGuessed, subject.role != .agency, subject.role != .child else { return nil }
+        // Most sentences name no violence: read their people only to compare guesses.
+        guard subject.isGuessed || tokens.indices.contains(where: { Self.mayShowWhoIsViolent(at: $0, in: tokens) }) else { return nil }
         // A vocative ("Dean, you…") is the "you" it names, not another person.
         let others = references(in: tokens).filter {
             ($0.end <= subject.start || $0.start >= subject.end) && !($0.end < tokens.count && tokens[$0.end].is(","))
@@ -223,7 +225,7 @@ struct PersonFinder {
 
     /// Nouns of violence that a possessive gives to its owner ("her violence"). Not "abuse":
     /// "her abuse" may be the abuse she suffered.
-    private static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
+    static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
 
     /// Verbs of harm done to a man in "Claire has been threatening him".
     private static let harmVerbs: WordSet = [
@@ -242,6 +244,21 @@ struct PersonFinder {
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
         return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
     }
+
+    /// True if the token at `index` may tell who is violent: a noun of violence, "abuse", or a
+    /// verb of harm before "him".
+    private static func mayShowWhoIsViolent(at index: Int, in tokens: [Token]) -> Bool {
+        // Cheap tests first: this runs on every word of a finding's sentence.
+        if index + 1 < tokens.count, tokens[index + 1].is("him"), harmVerbs.contains(tokens[index].folded) { return true }
+        let word = tokens[index].folded
+        let length = word.utf8.count
+        guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
+        return word == "abuse" || violenceNouns.contains(word)
+    }
+
+    /// The lengths of ``violenceNouns`` and "abuse" as bits (5, 7, 8, 10): a constant, where a
+    /// table would be a lazy global checked at every word (a test keeps the two in step).
+    static let violenceNounLengths: UInt64 = 1 << 5 | 1 << 7 | 1 << 8 | 1 << 10
 
     /// Prepositions that turn violence on someone ("the violence towards Gareth").
     private static let violenceTargets: WordSet = ["towards", "toward", "against", "on"]
