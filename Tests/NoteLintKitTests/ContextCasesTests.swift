@@ -303,6 +303,10 @@ import Testing
         // A "not to" after a verb of duty sets a task; a plain "not" denies.
         ("Written agreement: Chloe agrees to end her relationship with Tyler and not to put herself in risky situations.", true),
         ("Chloe does not put herself in risky situations.", false),
+        // A note's statement may place a titled name against its title.
+        ("Ms Price hit Mr Okafor in the kitchen.\nMr Okafor keeps going back to Ms Price.", true),
+        ("Ms Price threw a drinking glass at Mr Okafor and the police logged it as domestic abuse.\nMr Okafor must ensure that the children are safe.", true),
+        ("Mr Okafor hit Ms Price in the kitchen.\nMr Okafor keeps going back to Ms Price.", false),
         // A guess by sex that two people share tells nothing.
         ("Daniel keeps going back to Marcus despite five police call-outs this year.", true),
         // A young person of 16 or 17 may be a survivor; a younger child is not one.

@@ -102,6 +102,8 @@ struct NoteCast: Equatable {
                     }
                     let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
                     tally.note(title: title, name, role, at: index)
+                    // "Ms Price hit Mr Okafor": a statement may say what the titles do not.
+                    clues.read(titledNameAt: nameStart..<nameEnd, titleRole: role, in: bytes) { Self.wordEnd(from: $0, bytes) }
                     // "Mr Pell (DSL)": a professional, whatever the title says.
                     let isProfessional = RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes)
                     if isProfessional { professionals.insert(title + " " + String(decoding: name, as: UTF8.self)) }
@@ -162,9 +164,14 @@ struct NoteCast: Equatable {
             var placed = Set(placedNames.map { $0.lowercased() })
             for (name, role) in givenNames where placed.insert(name.lowercased()).inserted { guessed[name] = role }
         }
+        // A titled name that a statement places against its title ("Ms Price hit Mr Okafor")
+        // fills neither role by its title.
+        let placedAgainstTitle = Set(inferredRoles.flatMap { inferred in
+            Self.titles.filter { $0.value != inferred.role }.map { $0.key + " " + inferred.name }
+        })
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
-            return tally.mostFrequent(role, excluding: professionals) ?? inferredRoles.first { $0.role == role }?.name
+            return tally.mostFrequent(role, excluding: professionals.union(placedAgainstTitle)) ?? inferredRoles.first { $0.role == role }?.name
         }
         personCausingHarm = best(.causer)
         survivor = best(.survivor)

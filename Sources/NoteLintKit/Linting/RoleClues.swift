@@ -27,6 +27,10 @@ struct RoleClues {
         "threatened", "threatens", "beat", "beats", "headbutted", "headbutts", "bit", "bites", "abused", "abuses", "battered",
         "stabbed", "smacked", "throttled", "controls", "controlled", "stalked", "stalks", "harassed", "harasses",
     ]
+    /// Verbs of throwing something at someone ("threw a glass at Mr Okafor").
+    private static let throwingVerbs: WordSet = ["threw", "throws"]
+    /// How many words "threw … at" may hold, "at" included ("threw a drinking glass at").
+    private static let thrownWords = 4
     /// The auxiliaries of "Sarah was strangled by Dean".
     private static let passiveAuxiliaries: WordSet = ["was", "is"]
     /// Nouns of abuse after a possessive ("Dean's abuse of Sarah").
@@ -81,6 +85,60 @@ struct RoleClues {
         guard Self.acts.contains(verb.bytes), let other = Self.name(at: verb.end + 1, bytes, wordEnd: wordEnd),
               Self.isName(name, bytes) else { return }
         note(causer: Self.person(named: name, bytes), survivor: other, bytes)
+    }
+
+    /// Reads the statement, if any, that begins with a titled name whose surname is at `name`
+    /// and whose title gives `titleRole` ("Ms Price hit Mr Okafor", "Ms Price's violence
+    /// towards Mr Okafor", "Mr Okafor was assaulted by Ms Price"), where the other person is
+    /// titled too. It counts only where the statement says what the titles do not (a woman
+    /// harming a man, or two people of one title): titles alone say the rest.
+    mutating func read(titledNameAt name: Range<Int>, titleRole: Role, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
+        let index = name.upperBound
+        var causer: (name: Range<Int>, titleRole: Role)
+        var survivor: (name: Range<Int>, titleRole: Role)
+        if let afterPossessive = Self.possessiveEnd(at: index, bytes) {
+            // "Ms Price's violence towards Mr Okafor"
+            guard let noun = Self.word(at: afterPossessive, bytes), Self.abuseNouns.contains(noun.bytes),
+                  let link = Self.word(at: noun.end + 1, bytes), Self.towards.contains(link.bytes),
+                  let other = Self.titledName(at: link.end + 1, bytes, wordEnd: wordEnd) else { return }
+            (causer, survivor) = ((name, titleRole), other)
+        } else {
+            guard let verb = Self.word(at: index + 1, bytes) else { return }
+            if Self.passiveAuxiliaries.contains(verb.bytes) {
+                // "Mr Okafor was assaulted by Ms Price"
+                guard let act = Self.word(at: verb.end + 1, bytes), Self.acts.contains(act.bytes), bytes.spells(" by ", at: act.end),
+                      let other = Self.titledName(at: act.end + 4, bytes, wordEnd: wordEnd) else { return }
+                (causer, survivor) = (other, (name, titleRole))
+            } else if Self.throwingVerbs.contains(verb.bytes) {
+                // "Ms Price threw a drinking glass at Mr Okafor"
+                var word = verb
+                var read = 0
+                repeat {
+                    guard let next = Self.word(at: word.end + 1, bytes) else { return }
+                    word = next
+                    read += 1
+                } while !word.bytes.elementsEqual("at".utf8) && read < Self.thrownWords
+                guard word.bytes.elementsEqual("at".utf8), let other = Self.titledName(at: word.end + 1, bytes, wordEnd: wordEnd) else { return }
+                (causer, survivor) = ((name, titleRole), other)
+            } else {
+                // "Ms Price hit Mr Okafor"
+                guard Self.acts.contains(verb.bytes), let other = Self.titledName(at: verb.end + 1, bytes, wordEnd: wordEnd) else { return }
+                (causer, survivor) = ((name, titleRole), other)
+            }
+        }
+        guard causer.titleRole == .survivor || survivor.titleRole == .causer else { return }
+        note(causer: causer.name, survivor: survivor.name, bytes)
+    }
+
+    /// The surname of a titled name starting at `start` ("Mr Okafor"), with its title's role.
+    private static func titledName(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> (name: Range<Int>, titleRole: Role)? {
+        guard start < bytes.count, start > 0, bytes[start - 1] == 0x20 else { return nil }
+        let titleEnd = wordEnd(start)
+        guard let (_, role) = NoteCast.title(UnsafeBufferPointer(rebasing: bytes[start..<titleEnd])) else { return nil }
+        var surnameStart = titleEnd
+        if surnameStart < bytes.count, bytes[surnameStart] == UInt8(ascii: ".") { surnameStart += 1 }
+        guard let surname = name(at: surnameStart + 1, bytes, wordEnd: wordEnd) else { return nil }
+        return (surname, role)
     }
 
     /// The name that stands for the person written `name`: in "Jason Doherty hit Karen Doherty"
