@@ -326,9 +326,9 @@ import Testing
         #expect(try isFlagged(text) == flagged, "\(text)")
     }
 
-    /// The person finder's quick test of a word's length stays in step with its nouns of violence.
+    /// The quick test of a word's length stays in step with the nouns of violence.
     @Test func violenceNounLengthsAreTheNouns() {
-        let lengths = PersonFinder.violenceNouns.map(\.utf8.count) + ["abuse".utf8.count]
-        #expect(lengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == PersonFinder.violenceNounLengths)
+        let lengths = RoleEvidence.violenceNouns.map(\.utf8.count) + ["abuse".utf8.count]
+        #expect(lengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == RoleEvidence.violenceNounLengths)
     }
 }

@@ -190,95 +190,16 @@ struct PersonFinder {
     }
 
     /// The role that the sentence itself shows for `subject` where a guess would mislead, or
-    /// nil to keep its role. A guess is a bare name's sex, a title or a parent word:
-    /// - a person causing harm by guess, in a sentence that gives the violence to a woman ("her
-    ///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
-    ///   "Father failed to protect the children from Mother's violence";
-    /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
-    ///   towards Gareth", "her assaults on him"), is the person causing harm: "Nicola says the
-    ///   alcohol is behind the violence towards Gareth";
-    /// - a guess by sex that another person of the sentence shares tells nothing: "Daniel keeps
-    ///   going back to Marcus" leaves Daniel's role unknown.
+    /// nil to keep its role (``RoleEvidence``).
     func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
         guard !subject.isDeclared || subject.isGuessed, subject.role != .agency, subject.role != .child else { return nil }
         // Most sentences name no violence: read their people only to compare guesses.
-        guard subject.isGuessed || tokens.indices.contains(where: { Self.mayShowWhoIsViolent(at: $0, in: tokens) }) else { return nil }
+        guard subject.isGuessed || RoleEvidence.mayTellWhoIsViolent(tokens) else { return nil }
         // A vocative ("Dean, you…") is the "you" it names, not another person.
         let others = references(in: tokens).filter {
             ($0.end <= subject.start || $0.start >= subject.end) && !($0.end < tokens.count && tokens[$0.end].is(","))
         }
-        if subject.role == .causer,
-           others.contains(where: { $0.role == .survivor && (Self.ownsViolence($0, in: tokens) || $0.isDeclared && Self.harmsHim($0, in: tokens)) }) {
-            return .survivor
-        }
-        if subject.role == .survivor, others.contains(where: { $0.role == .causer && Self.suffersViolence($0, in: tokens) }) {
-            return .causer
-        }
-        if subject.isGuessed, others.contains(where: { other in
-            other.isGuessed && other.role == subject.role
-                && !tokens[other.start..<other.end].map(\.folded).elementsEqual(tokens[subject.start..<subject.end].map(\.folded))
-        }) {
-            return .unknown
-        }
-        return nil
-    }
-
-    /// Nouns of violence that a possessive gives to its owner ("her violence"). Not "abuse":
-    /// "her abuse" may be the abuse she suffered.
-    static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
-
-    /// Verbs of harm done to a man in "Claire has been threatening him".
-    private static let harmVerbs: WordSet = [
-        "hit", "hits", "hitting", "punched", "punches", "punching", "kicked", "kicks", "kicking", "slapped", "slaps", "slapping",
-        "pushed", "pushes", "pushing", "threatened", "threatens", "threatening", "assaulted", "assaults", "assaulting",
-        "attacked", "attacks", "attacking", "strangled", "strangling", "stabbed", "stabbing", "bit", "bites", "biting",
-        "scratched", "scratching", "controls", "controlled", "controlling", "abused", "abuses", "abusing",
-    ]
-    /// Words that may stand between a person and the verb: "has been", "keeps".
-    private static let harmAuxiliaries: WordSet = ["has", "had", "have", "been", "is", "was", "keeps", "kept", "repeatedly", "then", "also"]
-
-    /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
-    /// threatening him". Only for a named person: "Mummy hits him" may be about a child.
-    private static func harmsHim(_ reference: Reference, in tokens: [Token]) -> Bool {
-        var index = reference.end
-        while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
-        return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
-    }
-
-    /// True if the token at `index` may tell who is violent: a noun of violence, "abuse", or a
-    /// verb of harm before "him".
-    private static func mayShowWhoIsViolent(at index: Int, in tokens: [Token]) -> Bool {
-        // Cheap tests first: this runs on every word of a finding's sentence.
-        if index + 1 < tokens.count, tokens[index + 1].is("him"), harmVerbs.contains(tokens[index].folded) { return true }
-        let word = tokens[index].folded
-        let length = word.utf8.count
-        guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
-        return word == "abuse" || violenceNouns.contains(word)
-    }
-
-    /// The lengths of ``violenceNouns`` and "abuse" as bits (5, 7, 8, 10): a constant, where a
-    /// table would be a lazy global checked at every word (a test keeps the two in step).
-    static let violenceNounLengths: UInt64 = 1 << 5 | 1 << 7 | 1 << 8 | 1 << 10
-
-    /// Prepositions that turn violence on someone ("the violence towards Gareth").
-    private static let violenceTargets: WordSet = ["towards", "toward", "against", "on"]
-
-    /// True if `reference` is the one a noun of violence is turned on: "the violence towards
-    /// Gareth", "assaults on him".
-    private static func suffersViolence(_ reference: Reference, in tokens: [Token]) -> Bool {
-        reference.start >= 2 && violenceTargets.contains(tokens[reference.start - 1].folded)
-            && (violenceNouns.contains(tokens[reference.start - 2].folded) || tokens[reference.start - 2].is("abuse"))
-    }
-
-    /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
-    private static func ownsViolence(_ reference: Reference, in tokens: [Token]) -> Bool {
-        var noun = reference.end
-        if noun < tokens.count, tokens[noun].is("'s") || tokens[noun].is("'") {
-            noun += 1
-        } else if !(reference.end - reference.start == 1 && tokens[reference.start].is("her")) {
-            return false
-        }
-        return noun < tokens.count && violenceNouns.contains(tokens[noun].folded)
+        return RoleEvidence.role(of: subject, among: others, in: tokens)
     }
 
     /// The role of the partner that a possessive of `reference` names ("Ms Wood's partner",

@@ -6,9 +6,10 @@
 /// - an introduction as a parent ("Kerry (mother)", "the children's father, Dean"; see
 ///   ``RoleIntroductions``).
 ///
-/// ``NoteCast`` feeds it each capitalised word that is not a title. A name read in both roles
-/// is left out, and so is a child (the caller excludes them): a wrong guess would turn the
-/// context checks against the note, so only these forms count.
+/// ``NoteCast`` feeds it each capitalised word that is not a title, and each titled name, whose
+/// statements count only where they say what the titles do not ("Ms Price hit Mr Okafor"). A
+/// name read in both roles is left out, and so is a child (the caller excludes them): a wrong
+/// guess would turn the context checks against the note, so only these forms count.
 struct RoleClues {
     /// How often each name was read in each role.
     private var seen: [String: (causer: Int, survivor: Int)] = [:]

@@ -1,0 +1,92 @@
+/// What a sentence itself shows about who is violent, where a guess of a person's role would
+/// mislead. A guess is a bare name's sex (``GivenNames``), a title ("Mr", "Ms") or a parent
+/// word ("Father"), and is wrong for a man abused by a woman or for a same-sex couple:
+/// - a person causing harm by guess, in a sentence that gives the violence to a woman ("her
+///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
+///   "Father failed to protect the children from Mother's violence";
+/// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
+///   towards Gareth", "her assaults on him"), is the person causing harm: "Nicola says the
+///   alcohol is behind the violence towards Gareth";
+/// - a guess by sex that another person of the sentence shares tells nothing: "Daniel keeps
+///   going back to Marcus" leaves Daniel's role unknown.
+enum RoleEvidence {
+    /// The role the sentence `tokens` shows for `subject`, a person guessed in their role,
+    /// given the sentence's `others`; nil to keep the guess.
+    static func role(of subject: PersonFinder.Reference, among others: [PersonFinder.Reference], in tokens: [Token]) -> Role? {
+        if subject.role == .causer,
+           others.contains(where: { $0.role == .survivor && (ownsViolence($0, in: tokens) || $0.isDeclared && harmsHim($0, in: tokens)) }) {
+            return .survivor
+        }
+        if subject.role == .survivor, others.contains(where: { $0.role == .causer && suffersViolence($0, in: tokens) }) {
+            return .causer
+        }
+        if subject.isGuessed, others.contains(where: { other in
+            other.isGuessed && other.role == subject.role
+                && !tokens[other.start..<other.end].map(\.folded).elementsEqual(tokens[subject.start..<subject.end].map(\.folded))
+        }) {
+            return .unknown
+        }
+        return nil
+    }
+
+    /// True if a word of `tokens` may tell who is violent: a noun of violence, "abuse", or a
+    /// verb of harm before "him". Most sentences have none, and need no reading of their people.
+    static func mayTellWhoIsViolent(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { mayTellWhoIsViolent(at: $0, in: tokens) }
+    }
+
+    /// Nouns of violence that a possessive gives to its owner ("her violence"). Not "abuse":
+    /// "her abuse" may be the abuse she suffered.
+    static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
+
+    /// The lengths of ``violenceNouns`` and "abuse" as bits (5, 7, 8, 10): a constant, where a
+    /// table would be a lazy global checked at every word (a test keeps the two in step).
+    static let violenceNounLengths: UInt64 = 1 << 5 | 1 << 7 | 1 << 8 | 1 << 10
+
+    /// Verbs of harm done to a man in "Claire has been threatening him".
+    private static let harmVerbs: WordSet = [
+        "hit", "hits", "hitting", "punched", "punches", "punching", "kicked", "kicks", "kicking", "slapped", "slaps", "slapping",
+        "pushed", "pushes", "pushing", "threatened", "threatens", "threatening", "assaulted", "assaults", "assaulting",
+        "attacked", "attacks", "attacking", "strangled", "strangling", "stabbed", "stabbing", "bit", "bites", "biting",
+        "scratched", "scratching", "controls", "controlled", "controlling", "abused", "abuses", "abusing",
+    ]
+    /// Words that may stand between a person and the verb: "has been", "keeps".
+    private static let harmAuxiliaries: WordSet = ["has", "had", "have", "been", "is", "was", "keeps", "kept", "repeatedly", "then", "also"]
+    /// Prepositions that turn violence on someone ("the violence towards Gareth").
+    private static let violenceTargets: WordSet = ["towards", "toward", "against", "on"]
+
+    private static func mayTellWhoIsViolent(at index: Int, in tokens: [Token]) -> Bool {
+        // Cheap tests first: this runs on every word of a finding's sentence.
+        if index + 1 < tokens.count, tokens[index + 1].is("him"), harmVerbs.contains(tokens[index].folded) { return true }
+        let word = tokens[index].folded
+        let length = word.utf8.count
+        guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
+        return word == "abuse" || violenceNouns.contains(word)
+    }
+
+    /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
+    /// threatening him". Only for a named person: "Mummy hits him" may be about a child.
+    private static func harmsHim(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        var index = reference.end
+        while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
+        return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
+    }
+
+    /// True if `reference` is the one a noun of violence is turned on: "the violence towards
+    /// Gareth", "assaults on him".
+    private static func suffersViolence(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        reference.start >= 2 && violenceTargets.contains(tokens[reference.start - 1].folded)
+            && (violenceNouns.contains(tokens[reference.start - 2].folded) || tokens[reference.start - 2].is("abuse"))
+    }
+
+    /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
+    private static func ownsViolence(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        var noun = reference.end
+        if noun < tokens.count, tokens[noun].is("'s") || tokens[noun].is("'") {
+            noun += 1
+        } else if !(reference.end - reference.start == 1 && tokens[reference.start].is("her")) {
+            return false
+        }
+        return noun < tokens.count && violenceNouns.contains(tokens[noun].folded)
+    }
+}
