@@ -300,6 +300,9 @@ import Testing
         // A sentence that turns the violence on a man makes the woman it guessed its cause.
         ("Nicola was open about her drinking; it is clear that the alcohol is behind the violence towards Gareth.", true),
         ("Nicola was open about her drinking; it is clear that the alcohol is behind her low mood.", false),
+        // A naming denied reaches past the person it names.
+        ("I would not describe this as Amira disengaging: she has told me Karim checks her phone.", false),
+        ("I would describe this as Amira disengaging from the plan.", true),
         // A "not to" after a verb of duty sets a task; a plain "not" denies.
         ("Written agreement: Chloe agrees to end her relationship with Tyler and not to put herself in risky situations.", true),
         ("Chloe does not put herself in risky situations.", false),

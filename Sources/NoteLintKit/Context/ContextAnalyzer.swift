@@ -441,9 +441,16 @@ struct ContextAnalyzer {
     /// "avoid" ("we should not describe this as …", "avoid labelling it as …", "rather than
     /// call it …"): the writer is talking about the phrase, not using it.
     private func isNegatedNaming(before start: Int, _ tokens: [Token]) -> Bool {
-        // "as" right before the phrase, or before its article.
+        // "as" right before the phrase, or before its article, or before the person it names
+        // ("I would not describe this as Amira disengaging", "as Ms Hale failing to…").
         var asIndex = start - 1
         if asIndex >= 0, ["a", "an", "the"].contains(tokens[asIndex].folded) { asIndex -= 1 }
+        var named = 0
+        while asIndex >= 1, named < 2, !tokens[asIndex].is("as"), tokens[asIndex].kind == .word,
+              tokens[asIndex].isCapitalised || CueWords.nonSubjectPronouns.contains(tokens[asIndex].folded) {
+            asIndex -= 1
+            named += 1
+        }
         guard asIndex >= 1, tokens[asIndex].is("as") else { return false }
         // The naming verb, with at most six words ("this", "what happened on 12 May") before "as".
         var verb = asIndex - 1
