@@ -24,6 +24,11 @@ import Testing
         // A professional's label is not a family member's, whatever its first word.
         ("Children's guardian: In my view this is a high-conflict separation.", true),
         ("Mum: I think we have a volatile relationship.", false),
+        // "Referred to" a service is a referral; "referred to it as" names someone's words.
+        ("Ms Hart and Ms Lim referred to couples therapy after Ms Lim's arrest for assaulting Ms Hart.", true),
+        ("Mr Cole referred to it as a bit of a row.", false),
+        // A rule closing a pasted record attributes nothing to anyone.
+        ("----- BEGIN PPN -----\nSuspect was aggressive due to alcohol and was handcuffed.\n----- END PPN -----", true),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

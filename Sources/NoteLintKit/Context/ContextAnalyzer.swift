@@ -408,6 +408,10 @@ struct ContextAnalyzer {
         // "calls her a slag": name-calling, an act; so is "police called to the home".
         if ["calls", "called"].contains(word), index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 2].folded) { return false }
         if word == "called", index + 1 < tokens.count, ["to", "out", "round", "back"].contains(tokens[index + 1].folded) { return false }
+        // "referred to couples therapy" is a referral; "referred to it as a row" names words.
+        if word == "referred" || word == "refers", index + 1 < tokens.count, tokens[index + 1].is("to") {
+            return tokens[(index + 2)..<min(tokens.count, index + 7)].contains { $0.is("as") }
+        }
         // "shouted at her", "screamed at Ms Dunn": an act, unless words follow ("shouted at her
         // that she was useless").
         if index + 1 < tokens.count, tokens[index + 1].is("at") {

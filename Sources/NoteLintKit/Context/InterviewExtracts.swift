@@ -15,7 +15,7 @@ enum InterviewExtracts {
         "to", "the", "of", "on", "in", "is", "are", "was", "will", "should", "must", "for", "with", "at", "by", "not",
         "about", "from", "voice", "views", "view", "wishes", "feelings", "history", "summary", "analysis", "plan",
         "background", "assessment", "chronology", "concerns", "actions", "outcome", "recommendations", "reason",
-        "details", "information", "visit", "contact", "meeting", "update",
+        "details", "information", "visit", "contact", "meeting", "update", "end", "begin", "start", "continued",
     ]
     /// Labels that open a line of dialogue.
     static let dialogueLabels: Set<String> = ["interviewer", "interviewee", "participant", "respondent", "q", "a"]
@@ -72,6 +72,8 @@ enum InterviewExtracts {
 
     static func isSpeakerLine(_ text: String) -> Bool {
         guard text.utf8.count <= maximumSpeakerLineLength, !text.hasSuffix("."), !text.hasSuffix(":") else { return false }
+        // A rule closing a pasted block ("----- END PPN -----") attributes nothing.
+        if let last = text.last, "-–—=".contains(last) { return false }
         var body = Substring(text)
         var marked = false
         while let first = body.first, "-–—(".contains(first) {

@@ -5,8 +5,9 @@
 ///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
 ///   "Father failed to protect the children from Mother's violence";
 /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
-///   towards Gareth", "her assaults on him"), is the person causing harm: "Nicola says the
-///   alcohol is behind the violence towards Gareth";
+///   towards Gareth", "her assaults on him", "after hitting Mr Carlisle", "throwing a glass at
+///   Mr Carlisle"), is the person causing harm: "Nicola says the alcohol is behind the
+///   violence towards Gareth";
 /// - a guess by sex that another person of the sentence shares tells nothing: "Daniel keeps
 ///   going back to Marcus" leaves Daniel's role unknown.
 enum RoleEvidence {
@@ -50,6 +51,8 @@ enum RoleEvidence {
         "attacked", "attacks", "attacking", "strangled", "strangling", "stabbed", "stabbing", "bit", "bites", "biting",
         "scratched", "scratching", "controls", "controlled", "controlling", "abused", "abuses", "abusing",
     ]
+    /// Verbs of throwing something at someone ("after throwing a glass at Mr Carlisle").
+    private static let throwVerbs: WordSet = ["threw", "throws", "throwing", "thrown", "hurled", "hurling"]
     /// Words that may stand between a person and the verb: "has been", "keeps".
     private static let harmAuxiliaries: WordSet = ["has", "had", "have", "been", "is", "was", "keeps", "kept", "repeatedly", "then", "also"]
     /// Prepositions that turn violence on someone ("the violence towards Gareth").
@@ -57,7 +60,10 @@ enum RoleEvidence {
 
     private static func mayTellWhoIsViolent(at index: Int, in tokens: [Token]) -> Bool {
         // Cheap tests first: this runs on every word of a finding's sentence.
-        if index + 1 < tokens.count, tokens[index + 1].is("him"), harmVerbs.contains(tokens[index].folded) { return true }
+        if index + 1 < tokens.count, tokens[index + 1].is("him") || tokens[index + 1].isCapitalised {
+            if harmVerbs.contains(tokens[index].folded) { return true }
+            if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
+        }
         let word = tokens[index].folded
         let length = word.utf8.count
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
@@ -72,11 +78,20 @@ enum RoleEvidence {
         return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
     }
 
-    /// True if `reference` is the one a noun of violence is turned on: "the violence towards
-    /// Gareth", "assaults on him".
+    /// True if `reference` is the one violence is turned on: "the violence towards Gareth",
+    /// "assaults on him", "after hitting Mr Carlisle", "throwing a glass at Mr Carlisle".
     private static func suffersViolence(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
-        reference.start >= 2 && violenceTargets.contains(tokens[reference.start - 1].folded)
+        guard reference.start >= 1 else { return false }
+        let before = tokens[reference.start - 1]
+        if harmVerbs.contains(before.folded) { return true }
+        if before.is("at") { return isThrownAt(reference.start - 1, in: tokens) }
+        return reference.start >= 2 && violenceTargets.contains(before.folded)
             && (violenceNouns.contains(tokens[reference.start - 2].folded) || tokens[reference.start - 2].is("abuse"))
+    }
+
+    /// True if the "at" at `index` ends a throw: "threw a glass at", "throwing things at".
+    private static func isThrownAt(_ index: Int, in tokens: [Token]) -> Bool {
+        tokens[max(0, index - 4)..<index].contains { throwVerbs.contains($0.folded) }
     }
 
     /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
