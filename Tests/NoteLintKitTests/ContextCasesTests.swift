@@ -305,6 +305,8 @@ import Testing
         // A sentence that turns the violence on a man makes the woman it guessed its cause.
         ("Nicola was open about her drinking; it is clear that the alcohol is behind the violence towards Gareth.", true),
         ("Nicola was open about her drinking; it is clear that the alcohol is behind her low mood.", false),
+        ("Ms Carlisle has anger issues and was referred to her GP after throwing a glass at Mr Carlisle.", true),
+        ("Ms Carlisle has anger issues, according to Mr Carlisle, who threw a glass at her.", false),
         // A naming denied reaches past the person it names.
         ("I would not describe this as Amira disengaging: she has told me Karim checks her phone.", false),
         ("I would describe this as Amira disengaging from the plan.", true),
@@ -315,6 +317,11 @@ import Testing
         ("Ms Price hit Mr Okafor in the kitchen.\nMr Okafor keeps going back to Ms Price.", true),
         ("Ms Price threw a drinking glass at Mr Okafor and the police logged it as domestic abuse.\nMr Okafor must ensure that the children are safe.", true),
         ("Mr Okafor hit Ms Price in the kitchen.\nMr Okafor keeps going back to Ms Price.", false),
+        // A family's surname introduces no one: the father of "Olusegun Adeyemi (father)" is
+        // not "Mrs Adeyemi".
+        ("Olusegun Adeyemi (father) is at work.\nMrs Adeyemi was hysterical on the phone.", true),
+        ("Mr Olusegun Adeyemi (father) is at work.\nMrs Adeyemi was hysterical on the phone.", true),
+        ("Mrs Funmilayo Adeyemi (mother) and Mr Olusegun Adeyemi (father).\nMr Adeyemi was hysterical on the phone.", false),
         // A guess by sex that two people share tells nothing.
         ("Daniel keeps going back to Marcus despite five police call-outs this year.", true),
         // A young person of 16 or 17 may be a survivor; a younger child is not one.

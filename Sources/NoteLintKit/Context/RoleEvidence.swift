@@ -4,6 +4,11 @@
 /// - a person causing harm by guess, in a sentence that gives the violence to a woman ("her
 ///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
 ///   "Father failed to protect the children from Mother's violence";
+/// - a person causing harm by guess is the survivor, too, where the sentence puts a protective
+///   order against a woman or says she poses the risk ("Mr Byrne must obtain a
+///   non-molestation order against Ms Byrne");
+/// - a survivor by guess who owns the violence ("Tara's violence towards her parents") is the
+///   person causing harm;
 /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
 ///   towards Gareth", "her assaults on him", "after hitting Mr Carlisle", "throwing a glass at
 ///   Mr Carlisle"), is the person causing harm: "Nicola says the alcohol is behind the
@@ -15,10 +20,11 @@ enum RoleEvidence {
     /// given the sentence's `others`; nil to keep the guess.
     static func role(of subject: PersonFinder.Reference, among others: [PersonFinder.Reference], in tokens: [Token]) -> Role? {
         if subject.role == .causer,
-           others.contains(where: { $0.role == .survivor && (ownsViolence($0, in: tokens) || $0.isDeclared && harmsHim($0, in: tokens)) }) {
+           others.contains(where: { $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || $0.isDeclared && harmsHim($0, in: tokens)) }) {
             return .survivor
         }
-        if subject.role == .survivor, others.contains(where: { $0.role == .causer && suffersViolence($0, in: tokens) }) {
+        if subject.role == .survivor,
+           ownsViolence(subject, in: tokens) || others.contains(where: { $0.role == .causer && suffersViolence($0, in: tokens) }) {
             return .causer
         }
         if subject.isGuessed, others.contains(where: { other in
@@ -53,6 +59,8 @@ enum RoleEvidence {
     ]
     /// Verbs of throwing something at someone ("after throwing a glass at Mr Carlisle").
     private static let throwVerbs: WordSet = ["threw", "throws", "throwing", "thrown", "hurled", "hurling"]
+    /// Verbs of "lash out at", "hit out at".
+    private static let lashVerbs: WordSet = ["lash", "lashed", "lashes", "lashing", "hit", "hits", "hitting"]
     /// Words that may stand between a person and the verb: "has been", "keeps".
     private static let harmAuxiliaries: WordSet = ["has", "had", "have", "been", "is", "was", "keeps", "kept", "repeatedly", "then", "also"]
     /// Prepositions that turn violence on someone ("the violence towards Gareth").
@@ -63,7 +71,9 @@ enum RoleEvidence {
         if index + 1 < tokens.count, tokens[index + 1].is("him") || tokens[index + 1].isCapitalised {
             if harmVerbs.contains(tokens[index].folded) { return true }
             if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
+            if tokens[index].is("against") { return true }
         }
+        if tokens[index].is("poses") || tokens[index].is("posed") { return true }
         let word = tokens[index].folded
         let length = word.utf8.count
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
@@ -89,12 +99,31 @@ enum RoleEvidence {
             && (violenceNouns.contains(tokens[reference.start - 2].folded) || tokens[reference.start - 2].is("abuse"))
     }
 
-    /// True if the "at" at `index` ends a throw: "threw a glass at", "throwing things at".
+    /// True if the "at" at `index` ends a throw or an attack: "threw a glass at", "throwing
+    /// things at", "lash out at".
     private static func isThrownAt(_ index: Int, in tokens: [Token]) -> Bool {
-        tokens[max(0, index - 4)..<index].contains { throwVerbs.contains($0.folded) }
+        if index >= 2, tokens[index - 1].is("out"), lashVerbs.contains(tokens[index - 2].folded) { return true }
+        return tokens[max(0, index - 4)..<index].contains { throwVerbs.contains($0.folded) }
     }
 
-    /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults".
+    /// True if the sentence shows `reference` causing harm: owning violence ("her violence",
+    /// "Claire's abuse of Gareth"), the one a protective order is against ("a non-molestation
+    /// order against Ms Byrne"), or the one who poses a risk ("the risk Ms Hughes poses").
+    private static func isShownCausingHarm(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        if ownsViolence(reference, in: tokens) { return true }
+        let start = reference.start
+        if start >= 2, tokens[start - 1].is("against"), orderNouns.contains(tokens[start - 2].folded) { return true }
+        return reference.end < tokens.count && (tokens[reference.end].is("poses") || tokens[reference.end].is("posed"))
+            && tokens[max(0, start - 3)..<start].contains { riskNouns.contains($0.folded) }
+    }
+
+    /// Orders made against the person causing harm.
+    private static let orderNouns: WordSet = ["order", "injunction", "nmo", "dvpo", "dvpn", "notice", "orders"]
+    /// Nouns of what someone poses ("the risk Ms Hughes poses").
+    private static let riskNouns: WordSet = ["risk", "risks", "danger", "threat", "harm"]
+
+    /// True if `reference` owns a noun of violence: "her violence", "Claire's assaults",
+    /// "Claire's abuse of Gareth" ("her abuse" alone may be the abuse she suffered).
     private static func ownsViolence(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
         var noun = reference.end
         if noun < tokens.count, tokens[noun].is("'s") || tokens[noun].is("'") {
@@ -102,6 +131,8 @@ enum RoleEvidence {
         } else if !(reference.end - reference.start == 1 && tokens[reference.start].is("her")) {
             return false
         }
-        return noun < tokens.count && violenceNouns.contains(tokens[noun].folded)
+        guard noun < tokens.count else { return false }
+        if violenceNouns.contains(tokens[noun].folded) { return true }
+        return tokens[noun].is("abuse") && noun + 1 < tokens.count && (tokens[noun + 1].is("of") || violenceTargets.contains(tokens[noun + 1].folded))
     }
 }

@@ -20,6 +20,9 @@ struct RoleClues {
     private var introductions: [(name: String, role: Role, possessor: String?)] = []
     /// Names introduced as professionals ("Kerry Blythe (SW)").
     private var professionals: [String] = []
+    /// The surname last read as part of an introduction of its given name ("Adeyemi" of
+    /// "Olusegun Adeyemi (father)"): the family's surname, which introduces no one itself.
+    private var introducedSurname: Range<Int>? = nil
 
     /// Acts of abuse with an object, in the forms case notes write them.
     private static let acts: WordSet = [
@@ -62,8 +65,13 @@ struct RoleClues {
     mutating func read(nameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
         // "Kerry (mother)", "the children's father, Dean", "Kerry (SW)"; and "Kerry Dunn
         // (mother)", where the note calls her Kerry.
-        if !readIntroduction(at: name, of: name, bytes), let surname = Self.surname(after: name, bytes, wordEnd: wordEnd) {
-            readIntroduction(at: surname, of: name, bytes)
+        // "Mrs Adeyemi" is not the father of "Olusegun Adeyemi (father)"; "Ms Hutton" is the
+        // professional of "Gail Hutton (social worker)".
+        if name == introducedSurname {
+            introducedSurname = nil
+        } else if readIntroduction(at: name, of: name, bytes) == nil, let surname = Self.surname(after: name, bytes, wordEnd: wordEnd),
+                  let role = readIntroduction(at: surname, of: name, bytes), role != .agency {
+            introducedSurname = surname
         }
         guard let statement = Self.statement(after: name.upperBound, bytes, readingThrows: false, other: { Self.name(at: $0, bytes, wordEnd: wordEnd) }),
               Self.isName(name, bytes) else { return }
@@ -191,18 +199,19 @@ struct RoleClues {
     }
 
     /// Reads an introduction of the word at `introduced` ("Kerry (mother)", "Dunn (SW)") as one
-    /// of the person the note calls by the capitalised word at `name`; true if there is one.
+    /// of the person the note calls by the capitalised word at `name`; the role it gives, if
+    /// there is one.
     @discardableResult @inline(__always)
-    private mutating func readIntroduction(at introduced: Range<Int>, of name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes) else { return false }
-        guard Self.isName(name, bytes) else { return true }
+    private mutating func readIntroduction(at introduced: Range<Int>, of name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Role? {
+        guard let introduction = RoleIntroductions.introduction(ofNameAt: introduced, in: bytes) else { return nil }
+        guard Self.isName(name, bytes) else { return introduction.role }
         let named = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
         if introduction.role == .agency {
             professionals.append(named)
         } else {
             introductions.append((named, introduction.role, introduction.possessor))
         }
-        return true
+        return introduction.role
     }
 
     /// The capitalised word after `name` and one space, if it may be a surname followed by a
