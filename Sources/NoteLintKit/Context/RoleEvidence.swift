@@ -5,8 +5,8 @@
 ///   violence", "Mother's violence", "Claire has been threatening him"), is the survivor:
 ///   "Father failed to protect the children from Mother's violence";
 /// - a person causing harm by guess is the survivor, too, where the sentence puts a protective
-///   order against a woman or says she poses the risk ("Mr Byrne must obtain a
-///   non-molestation order against Ms Byrne");
+///   order against a woman, says she poses the risk, or lets her back ("Mr Byrne must obtain a
+///   non-molestation order against Ms Byrne", "if he lets Ms Hughes back into the house");
 /// - a survivor by guess who owns the violence ("Tara's violence towards her parents") is the
 ///   person causing harm;
 /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
@@ -73,7 +73,7 @@ enum RoleEvidence {
             if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
             if tokens[index].is("against") { return true }
         }
-        if tokens[index].is("poses") || tokens[index].is("posed") { return true }
+        if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("back") { return true }
         let word = tokens[index].folded
         let length = word.utf8.count
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
@@ -113,10 +113,14 @@ enum RoleEvidence {
         if ownsViolence(reference, in: tokens) { return true }
         let start = reference.start
         if start >= 2, tokens[start - 1].is("against"), orderNouns.contains(tokens[start - 2].folded) { return true }
+        // "lets Ms Hughes back into the house"
+        if start >= 1, reference.end < tokens.count, tokens[reference.end].is("back"), letVerbs.contains(tokens[start - 1].folded) { return true }
         return reference.end < tokens.count && (tokens[reference.end].is("poses") || tokens[reference.end].is("posed"))
             && tokens[max(0, start - 3)..<start].contains { riskNouns.contains($0.folded) }
     }
 
+    /// Verbs of letting someone back ("keeps letting Ms Hughes back").
+    private static let letVerbs: WordSet = ["let", "lets", "letting", "allow", "allows", "allowed", "allowing", "take", "takes", "took", "taking", "invite", "invites", "invited", "inviting"]
     /// Orders made against the person causing harm.
     private static let orderNouns: WordSet = ["order", "injunction", "nmo", "dvpo", "dvpn", "notice", "orders"]
     /// Nouns of what someone poses ("the risk Ms Hughes poses").
