@@ -136,6 +136,17 @@ import Testing
         #expect(problem.contains("unless-paragraph-mentions holds an empty phrase"))
     }
 
+    @Test func aListWrittenOnceServesTwoRulesThroughAYAMLAlias() throws {
+        let first = ruleYAML(id: "first-rule", pattern: "couples work", context: "    context:\n      unless-paragraph-mentions: &screened\n        - screening found no abuse\n")
+        let second = ruleYAML(id: "second-rule", pattern: "mediation", context: "    context:\n      unless-paragraph-mentions: *screened\n")
+        let yaml = first + "\n" + second.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n")
+        let catalogue = try catalogue(fromRuleYAML: yaml)
+        #expect(catalogue.rules.map(\.context.unlessParagraphMentions) == [["screening found no abuse"], ["screening found no abuse"]])
+        let linter = try Linter(catalogue: catalogue)
+        #expect(linter.lint("Mediation was offered; screening found no abuse.").isEmpty)
+        #expect(!linter.lint("Mediation was offered.").isEmpty)
+    }
+
     @Test func rejectsABadPatternWithItsLine() {
         guard case .ruleFile(_, let line, let problem) = loadError(ruleYAML(pattern: "(a|b")) else { Issue.record("no error"); return }
         #expect(line == 6)
