@@ -5,8 +5,8 @@
 /// letters and digits, and looks each run up by its hash in a ``ScanTable``: no tokenising, no
 /// string, a table that stays in the cache. A token the segmenter makes from an ASCII word is always
 /// such a run, or such a run less a final `n` before an apostrophe (`did` in `didn't`), or
-/// shorthand read as a word (``Shorthand``: `does` and `n't` in `doesnt`, `with` in `w/`); a
-/// clitic (`n't`, `'s`…) is found by its apostrophe. So every token equal to a literal is
+/// shorthand read as a word (``Shorthand``: `does` and `n't` in `doesnt`, `with` in `w/`, `and`
+/// in ` + `); a clitic (`n't`, `'s`…) is found by its apostrophe. So every token equal to a literal is
 /// found; a few runs that are not tokens (`3` in `3.5`) may be found too, and rarely a word
 /// whose hash bits and length are a literal's, which only makes the prefilter pass more text.
 struct LiteralScanner: Sendable {
@@ -71,6 +71,7 @@ struct LiteralScanner: Sendable {
         self.literals = literals
         self.table = table
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
+        plusWordID = Self.id(ofWord: Shorthand.plusWord, in: literals, table)
         abbreviationIDs = Shorthand.abbreviatedWords.compactMap { word in Self.id(ofWord: word, in: literals, table).map { (word, $0) } }
         // A few clitics, looked for in a list: a dictionary keyed by bytes would cost start-up
         // more (the runtime looks up its key's conformances) than it saves.
@@ -98,6 +99,8 @@ struct LiteralScanner: Sendable {
 
     /// The id of `n't` if it is one of the literals.
     private let negativeCliticID: Int32?
+    /// The id of "and" if it is one of the literals: a plus between spaces is read as it.
+    private let plusWordID: Int32?
     /// The words of slash abbreviations (``Shorthand``) among the literals, with their ids.
     private let abbreviationIDs: [(word: String, id: Int32)]
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
@@ -123,6 +126,8 @@ struct LiteralScanner: Sendable {
                     if byte == UInt8(ascii: "'") || byte >= 0xC0, index > 0, !apostropheClitics.isEmpty,
                        lowered[Int(base[index - 1])] != 0 || base[index - 1] >= 0x80 {
                         appendClitic(at: index, base, count, lowered, to: &hits)
+                    } else if byte == UInt8(ascii: "+"), let plusWordID, Shorthand.isSpacedPlus(at: index, in: text) {
+                        hits.append(Hit(literal: plusWordID, offset: index, length: 1))
                     }
                     index += 1
                 }
