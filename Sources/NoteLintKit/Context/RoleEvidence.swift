@@ -20,7 +20,7 @@ enum RoleEvidence {
     /// given the sentence's `others`; nil to keep the guess.
     static func role(of subject: PersonFinder.Reference, among others: [PersonFinder.Reference], in tokens: [Token]) -> Role? {
         if subject.role == .causer,
-           others.contains(where: { $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || $0.isDeclared && harmsHim($0, in: tokens)) }) {
+           others.contains(where: { $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && harmsHim($0, in: tokens)) }) {
             return .survivor
         }
         if subject.role == .survivor,
@@ -80,8 +80,14 @@ enum RoleEvidence {
         return word == "abuse" || violenceNouns.contains(word)
     }
 
+    /// True if `reference` is someone "him" in a sentence is not a child of: a named person, or
+    /// his partner ("his wife controls him"); "Mummy hits him" may be about a child.
+    private static func isAdult(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        reference.isDeclared || reference.start > 0 && tokens[reference.start - 1].is("his")
+    }
+
     /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
-    /// threatening him". Only for a named person: "Mummy hits him" may be about a child.
+    /// threatening him".
     private static func harmsHim(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
         var index = reference.end
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
