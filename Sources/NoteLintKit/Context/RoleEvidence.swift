@@ -7,8 +7,8 @@
 /// - a person causing harm by guess is the survivor, too, where the sentence puts a protective
 ///   order against a woman, says she poses the risk, or lets her back ("Mr Byrne must obtain a
 ///   non-molestation order against Ms Byrne", "if he lets Ms Hughes back into the house");
-/// - a survivor by guess who owns the violence ("Tara's violence towards her parents") is the
-///   person causing harm;
+/// - a survivor by guess who owns the violence ("Tara's violence towards her parents") or does
+///   it to another adult ("Ms Carter hit her partner") is the person causing harm;
 /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
 ///   towards Gareth", "her assaults on him", "after hitting Mr Carlisle", "throwing a glass at
 ///   Mr Carlisle"), is the person causing harm: "Nicola says the alcohol is behind the
@@ -23,8 +23,8 @@ enum RoleEvidence {
            others.contains(where: { $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && harmsHim($0, in: tokens)) }) {
             return .survivor
         }
-        if subject.role == .survivor,
-           ownsViolence(subject, in: tokens) || others.contains(where: { $0.role == .causer && suffersViolence($0, in: tokens) }) {
+        if subject.role == .survivor, ownsViolence(subject, in: tokens) || harmsAnotherAdult(subject, among: others, in: tokens)
+            || others.contains(where: { $0.role == .causer && suffersViolence($0, in: tokens) }) {
             return .causer
         }
         if subject.isGuessed, others.contains(where: { other in
@@ -68,7 +68,7 @@ enum RoleEvidence {
 
     private static func mayTellWhoIsViolent(at index: Int, in tokens: [Token]) -> Bool {
         // Cheap tests first: this runs on every word of a finding's sentence.
-        if index + 1 < tokens.count, tokens[index + 1].is("him") || tokens[index + 1].isCapitalised {
+        if index + 1 < tokens.count, tokens[index + 1].is("him") || tokens[index + 1].isCapitalised || isPartner(at: index + 1, in: tokens) {
             if harmVerbs.contains(tokens[index].folded) { return true }
             if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
             if tokens[index].is("against") { return true }
@@ -93,6 +93,28 @@ enum RoleEvidence {
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
         return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
     }
+
+    /// True if `reference` is the subject of a verb of harm done to another adult, named or a
+    /// partner: "Ms Carter hit her partner", "Ms Price punched Ms Lowe" (not "hit him", who
+    /// may be a child, nor "hit her head").
+    private static func harmsAnotherAdult(_ reference: PersonFinder.Reference, among others: [PersonFinder.Reference],
+                                          in tokens: [Token]) -> Bool {
+        var index = reference.end
+        while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
+        guard index + 1 < tokens.count, harmVerbs.contains(tokens[index].folded) else { return false }
+        let object = index + 1
+        return isPartner(at: object, in: tokens) || tokens[object].isCapitalised && others.contains { $0.start == object }
+    }
+
+    /// True if "her partner", "his wife" and the like start at `index`.
+    private static func isPartner(at index: Int, in tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && (tokens[index].is("her") || tokens[index].is("his")) && partnerWords.contains(tokens[index + 1].folded)
+    }
+
+    /// Words for a partner ("her partner", "his wife").
+    private static let partnerWords: WordSet = [
+        "partner", "husband", "wife", "boyfriend", "girlfriend", "ex", "ex-partner", "fiance", "fiancé", "fiancee", "fiancée",
+    ]
 
     /// True if `reference` is the one violence is turned on: "the violence towards Gareth",
     /// "assaults on him", "after hitting Mr Carlisle", "throwing a glass at Mr Carlisle".
