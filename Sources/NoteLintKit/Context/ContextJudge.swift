@@ -22,8 +22,10 @@ enum ContextJudge {
             if policy.reported == .ignore { policy.reported = .downgrade }
         }
         // A bare name's sex says nothing of whether it is a child's ("Tom has been hearing…").
+        // A young person of 16 or 17 may be a partner's survivor, or, in a note that speaks of
+        // abuse, the one causing harm to a parent (the Domestic Abuse Act 2021 counts both).
         if let subjects = policy.subjects, !subjects.contains(facts.subject), !(facts.subjectIsGuessed && subjects.contains(.child)),
-           !(facts.subjectIsYoungPerson && subjects.contains(.survivor)) {
+           !(facts.subjectIsYoungPerson && (subjects.contains(.survivor) || mentionsAbuse && subjects.contains(.causer))) {
             return .suppress("subject is \(facts.subject.rawValue)")
         }
         var severity = rule.severity

@@ -290,6 +290,8 @@ struct PersonFinder {
                 var next = index + 1
                 if tokens[next].is("that"), next + 1 < tokens.count { next += 1 }
                 if tokens[next].kind == .word, tokens[next].isCapitalised { return true }
+                // "I think there may be disguised compliance": a clause about no one named.
+                if tokens[next].is("there"), !references.contains(where: { $0.start > next && $0.start < position }) { return true }
             }
             index += 1
         }

@@ -182,16 +182,18 @@ struct NoteCast: Equatable {
     }
 
     /// The surname after a titled given name ("Fletcher" of "Ms Jade Fletcher"): a capitalised
-    /// word after one space, where the first is a listed given name (``GivenNames``) or the
-    /// pair is introduced in brackets ("Mr Olusegun Adeyemi (father)"), so that a title-case
-    /// heading ("Visit With Mr Hale And Ms Dunn") is not read as one.
+    /// word after one space, where the first is a listed given name (``GivenNames``), or the
+    /// pair is introduced in brackets ("Mr Olusegun Adeyemi (father)") or ends a list entry
+    /// ("Mother: Mrs Harleen Kaur", a comma or the end of the line after it), so that a
+    /// title-case heading ("Visit With Mr Hale And Ms Dunn") is not read as one.
     private static func surname(after given: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, givenNames: GivenNames) -> Range<Int>? {
         let start = given.upperBound + 1
         guard start < bytes.count, bytes[given.upperBound] == 0x20, isUpperCase(at: start, bytes) else { return nil }
         let end = wordEnd(from: start, bytes)
         guard end - start >= 2 else { return nil }
         let introduced = end + 1 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] == UInt8(ascii: "(")
-        return introduced || givenNames.isListed(UnsafeBufferPointer(rebasing: bytes[given])) ? start..<end : nil
+        let endsEntry = end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";")
+        return introduced || endsEntry || givenNames.isListed(UnsafeBufferPointer(rebasing: bytes[given])) ? start..<end : nil
     }
 
     /// True if a school year and its closing bracket start at `start`: "Y2)", "Yr 6)",
