@@ -317,6 +317,17 @@ import Testing
         ("Ms Price hit Mr Okafor in the kitchen.\nMr Okafor keeps going back to Ms Price.", true),
         ("Ms Price threw a drinking glass at Mr Okafor and the police logged it as domestic abuse.\nMr Okafor must ensure that the children are safe.", true),
         ("Mr Okafor hit Ms Price in the kitchen.\nMr Okafor keeps going back to Ms Price.", false),
+        // The sentence shows who harms whom: a protective order against her, the risk another
+        // man poses, her conduct towards him, her hitting another adult later in the clause.
+        ("Mr Byrne must obtain a non-molestation order against Ms Byrne before the next core group.", true),
+        ("Mr Hartley (68) does not recognise the risk posed by his son Gareth (35), who threatened him with a hammer.", true),
+        ("Mr Fitzgerald is in denial about Ms Carey's behaviour towards him.", true),
+        ("Ms Dale has a short fuse and slapped Ms Pearce twice on Sunday.", true),
+        ("Ms Dale has a short fuse with the children's school and complained to Ms Pearce.", false),
+        ("Mr Singh's violence is fuelled by his alcohol use and he lost his temper when Ms Kaur asked him for money.", true),
+        // A list entry's titled full name gives its given name the role; an initial is a name.
+        ("Mother: Mrs Harleen Kaur\nFather: Mr Baljit Kaur\nOn 19/11 Harleen was pushed down the last few stairs.", true),
+        ("Mrs H Kaur to ensure Mr Kaur has no contact with the children while on bail.", true),
         // A family's surname introduces no one: the father of "Olusegun Adeyemi (father)" is
         // not "Mrs Adeyemi".
         ("Olusegun Adeyemi (father) is at work.\nMrs Adeyemi was hysterical on the phone.", true),

@@ -19,8 +19,13 @@ enum RoleEvidence {
     /// The role the sentence `tokens` shows for `subject`, a person guessed in their role,
     /// given the sentence's `others`; nil to keep the guess.
     static func role(of subject: PersonFinder.Reference, among others: [PersonFinder.Reference], in tokens: [Token]) -> Role? {
-        if subject.role == .causer,
-           others.contains(where: { $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && harmsHim($0, in: tokens)) }) {
+        if subject.role == .causer, others.contains(where: {
+            $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && harmsHim($0, in: tokens))
+                // Another man named as the one who poses the risk: "Mr Hartley does not recognise the
+                // risk posed by his son Gareth" (not "he", who may be the man named).
+                || $0.role == .causer && tokens[subject.start].isCapitalised && tokens[$0.start].isCapitalised
+                    && isNamedAsPosingTheRisk($0, in: tokens)
+        }) {
             return .survivor
         }
         if subject.role == .survivor, ownsViolence(subject, in: tokens) || harmsAnotherAdult(subject, among: others, in: tokens)
@@ -74,6 +79,7 @@ enum RoleEvidence {
             if tokens[index].is("against") { return true }
         }
         if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("back") { return true }
+        if index + 2 < tokens.count, conductNouns.contains(tokens[index].folded), tokens[index + 2].is("him") || tokens[index + 2].isCapitalised { return true }
         let word = tokens[index].folded
         let length = word.utf8.count
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
@@ -101,9 +107,15 @@ enum RoleEvidence {
                                           in tokens: [Token]) -> Bool {
         var index = reference.end
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
-        guard index + 1 < tokens.count, harmVerbs.contains(tokens[index].folded) else { return false }
-        let object = index + 1
-        return isPartner(at: object, in: tokens) || tokens[object].isCapitalised && others.contains { $0.start == object }
+        if index + 1 < tokens.count, harmVerbs.contains(tokens[index].folded),
+           isPartner(at: index + 1, in: tokens) || tokens[index + 1].isCapitalised && others.contains(where: { $0.start == index + 1 }) {
+            return true
+        }
+        // Further on in the subject's clause, before anyone else is named: "Ms Dale has a short
+        // fuse and slapped Ms Pearce".
+        guard let next = others.filter({ $0.start > reference.end }).min(by: { $0.start < $1.start }), next.start >= 1,
+              tokens[next.start].isCapitalised, harmVerbs.contains(tokens[next.start - 1].folded) else { return false }
+        return !tokens[reference.end..<next.start].contains { $0.kind == .punctuation && !$0.fillsGap }
     }
 
     /// True if "her partner", "his wife" and the like start at `index`.
@@ -141,14 +153,23 @@ enum RoleEvidence {
         if ownsViolence(reference, in: tokens) { return true }
         let start = reference.start
         if start >= 2, tokens[start - 1].is("against"), orderNouns.contains(tokens[start - 2].folded) { return true }
+        if isNamedAsPosingTheRisk(reference, in: tokens) { return true }
         // "lets Ms Hughes back into the house"
         if start >= 1, reference.end < tokens.count, tokens[reference.end].is("back"), letVerbs.contains(tokens[start - 1].folded) { return true }
         return reference.end < tokens.count && (tokens[reference.end].is("poses") || tokens[reference.end].is("posed"))
             && tokens[max(0, start - 3)..<start].contains { riskNouns.contains($0.folded) }
     }
 
+    /// True if `reference` follows "posed by" ("the risk posed by his son Gareth").
+    private static func isNamedAsPosingTheRisk(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        guard let by = tokens[max(0, reference.start - 3)..<reference.start].lastIndex(where: { $0.is("by") }) else { return false }
+        return by >= 1 && tokens[by - 1].is("posed")
+    }
+
     /// Verbs of letting someone back ("keeps letting Ms Hughes back").
     private static let letVerbs: WordSet = ["let", "lets", "letting", "allow", "allows", "allowed", "allowing", "take", "takes", "took", "taking", "invite", "invites", "invited", "inviting"]
+    /// Nouns of someone's conduct that, turned on an adult, are the abuse ("her behaviour towards him").
+    private static let conductNouns: WordSet = ["behaviour", "behaviours", "behavior", "treatment", "conduct"]
     /// Orders made against the person causing harm.
     private static let orderNouns: WordSet = ["order", "injunction", "nmo", "dvpo", "dvpn", "notice", "orders"]
     /// Nouns of what someone poses ("the risk Ms Hughes poses").
@@ -165,6 +186,11 @@ enum RoleEvidence {
         }
         guard noun < tokens.count else { return false }
         if violenceNouns.contains(tokens[noun].folded) { return true }
+        // "Ms Carey's behaviour towards him": conduct turned on an adult.
+        if conductNouns.contains(tokens[noun].folded), noun + 2 < tokens.count, violenceTargets.contains(tokens[noun + 1].folded) || tokens[noun + 1].is("to"),
+           tokens[noun + 2].is("him") || tokens[noun + 2].isCapitalised && !tokens[noun + 2].is("I") {
+            return true
+        }
         return tokens[noun].is("abuse") && noun + 1 < tokens.count && (tokens[noun + 1].is("of") || violenceTargets.contains(tokens[noun + 1].folded))
     }
 }

@@ -86,6 +86,15 @@ struct NoteCast: Equatable {
             let givenName = followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
             let isSurname = followsName && lastWasName
             lastWasName = false
+            /// Reads a bare capitalised word: a statement or introduction of it, and its sex if
+            /// it is a listed given name.
+            func readBareName() {
+                clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
+                if let role = givenNameTable.role(ofNameAt: index..<wordEnd, in: bytes, wordEnd: { Self.wordEnd(from: $0, bytes) }) {
+                    lastWasName = true
+                    if !isSurname { givenNames.append((String(decoding: word, as: UTF8.self), role)) }
+                }
+            }
             if let (title, role) = Self.title(word) {
                 if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
                 var nameStart = next
@@ -137,16 +146,15 @@ struct NoteCast: Equatable {
                     }
                 } else if let end = Self.countEnd(from: close, bytes) {
                     countListEnd = end
+                } else if byte < 0x80 {
+                    // "Gareth (35)": an adult's age; the name is read as any other.
+                    readBareName()
                 }
             } else if next + 4 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("), Self.isSchoolYear(from: next + 2, bytes) {
                 // "Mia (Y2)", "Reece (Year 6)": a pupil is a child.
                 tally.note(title: nil, givenName, .child, at: index)
             } else if byte < 0x80 {
-                clues.read(nameAt: index..<wordEnd, in: bytes) { Self.wordEnd(from: $0, bytes) }
-                if let role = givenNameTable.role(ofNameAt: index..<wordEnd, in: bytes, wordEnd: { Self.wordEnd(from: $0, bytes) }) {
-                    lastWasName = true
-                    if !isSurname { givenNames.append((String(decoding: word, as: UTF8.self), role)) }
-                }
+                readBareName()
             }
             lastCapitalised = index..<wordEnd
             index = wordEnd
