@@ -87,8 +87,9 @@ import Testing
         }
         let known = Set(literals)
         let letters = "abcdefghijklmnopqrstuvwxyz0123456789".map(String.init)
+        // The literals include single letters ("Mrs H Kaur"), so a few short texts are no strangers.
         let strangers = randomTexts(of: letters, count: 23_000, maxPieces: 12, seed: 0x5CA7).filter { !$0.isEmpty && !known.contains($0) }
-        #expect(strangers.count >= 20_000)
+        #expect(strangers.count >= 19_000)
         let falseHits = strangers.reduce(0) { $0 + ids($1).count }
         #expect(falseHits < 20, "\(falseHits) of \(strangers.count) words that are no literal were found")
     }

@@ -78,8 +78,14 @@ enum RoleEvidence {
             if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
             if tokens[index].is("against") { return true }
         }
-        if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("back") { return true }
-        if index + 2 < tokens.count, conductNouns.contains(tokens[index].folded), tokens[index + 2].is("him") || tokens[index + 2].isCapitalised { return true }
+        if tokens[index].is("poses") || tokens[index].is("posed") { return true }
+        // "lets Ms Hughes back"; not "went back".
+        if index > 0, tokens[index - 1].isCapitalised, tokens[index].is("back") { return true }
+        // "Ms Carey's behaviour towards him": the noun looked up only before "him" or a name.
+        if index + 2 < tokens.count, tokens[index + 2].is("him") || tokens[index + 2].isCapitalised,
+           conductNouns.contains(tokens[index].folded) {
+            return true
+        }
         let word = tokens[index].folded
         let length = word.utf8.count
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
