@@ -81,8 +81,10 @@ struct NoteCast: Equatable {
             // Most capitalised words are neither a title nor a child's name with an age: make
             // a string only of those that are.
             let word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
-            // Whom a bracket after this word names (see `lastCapitalised`).
+            // Whom a bracket after this word names (see `lastCapitalised`): not a word that opens
+            // the sentence ("As Isla (2) was asleep").
             let followsName = lastCapitalised.upperBound + 1 == index && bytes[index - 1] == 0x20
+                && RoleClues.isName(lastCapitalised, bytes)
             let givenName = followsName ? UnsafeBufferPointer(rebasing: bytes[lastCapitalised]) : word
             let isSurname = followsName && lastWasName
             lastWasName = false

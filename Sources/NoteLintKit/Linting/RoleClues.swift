@@ -50,6 +50,7 @@ struct RoleClues {
         "everyone", "grandmother", "grandfather", "nan", "nanna", "grandma", "grandad", "grandpa", "uncle", "aunt", "auntie",
         "sister", "brother", "partner", "husband", "wife", "boyfriend", "girlfriend", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "who", "what", "where", "why", "how", "there", "here", "all", "both", "one", "no", "not",
+        "as", "since", "because", "while", "whilst", "although", "though", "once", "until", "unless", "so", "for", "with",
     ]
 
     /// Every name read in a statement or introduction, whatever the verdict on its role (a
@@ -261,7 +262,9 @@ struct RoleClues {
 
     /// True if the capitalised word in `range` may be a person's name: two letters or more,
     /// not a title, and not a word that only starts a sentence or names a role.
-    private static func isName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True if the capitalised word at `range` may be a person's name: not a title, and not a
+    /// word that begins sentences or names a role or place ("As", "When", "Mum").
+    static func isName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = UnsafeBufferPointer(rebasing: bytes[range])
         return word.count >= 2 && NoteCast.title(word) == nil && !notNames.contains(word)
     }
