@@ -327,7 +327,7 @@ import Testing
         ("Mr Singh's violence is fuelled by his alcohol use and he lost his temper when Ms Kaur asked him for money.", true),
         // A word opening the sentence is no child's name ("As Isla (2)…" names Isla, not "As",
         // so "as" later is no one).
-        ("As Isla (2) was asleep, Mr Hale left.\nMr Hale described the push as an uncharacteristic loss of self-control.", true),
+        ("As Isla (2) was asleep, Mr Hale left.\nThe push came as an uncharacteristic loss of self-control.", true),
         // A list entry's titled full name gives its given name the role; an initial is a name.
         ("Mother: Mrs Harleen Kaur\nFather: Mr Baljit Kaur\nOn 19/11 Harleen was pushed down the last few stairs.", true),
         ("Mrs H Kaur to ensure Mr Kaur has no contact with the children while on bail.", true),
