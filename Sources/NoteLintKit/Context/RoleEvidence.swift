@@ -101,9 +101,16 @@ enum RoleEvidence {
     /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
     /// threatening him".
     private static func harmsHim(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        let verb = verbIndex(after: reference, in: tokens)
+        return verb + 1 < tokens.count && harmVerbs.contains(tokens[verb].folded) && tokens[verb + 1].is("him")
+    }
+
+    /// Where the verb of `reference` as subject stands: past the auxiliaries after it ("has
+    /// been", "keeps").
+    private static func verbIndex(after reference: PersonFinder.Reference, in tokens: [Token]) -> Int {
         var index = reference.end
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
-        return index + 1 < tokens.count && harmVerbs.contains(tokens[index].folded) && tokens[index + 1].is("him")
+        return index
     }
 
     /// True if `reference` is the subject of a verb of harm done to another adult, named or a
@@ -111,15 +118,14 @@ enum RoleEvidence {
     /// may be a child, nor "hit her head").
     private static func harmsAnotherAdult(_ reference: PersonFinder.Reference, among others: [PersonFinder.Reference],
                                           in tokens: [Token]) -> Bool {
-        var index = reference.end
-        while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
-        if index + 1 < tokens.count, harmVerbs.contains(tokens[index].folded),
-           isPartner(at: index + 1, in: tokens) || tokens[index + 1].isCapitalised && others.contains(where: { $0.start == index + 1 }) {
+        let verb = verbIndex(after: reference, in: tokens)
+        if verb + 1 < tokens.count, harmVerbs.contains(tokens[verb].folded),
+           isPartner(at: verb + 1, in: tokens) || tokens[verb + 1].isCapitalised && others.contains(where: { $0.start == verb + 1 }) {
             return true
         }
         // Further on in the subject's clause, before anyone else is named: "Ms Dale has a short
         // fuse and slapped Ms Pearce".
-        guard let next = others.filter({ $0.start > reference.end }).min(by: { $0.start < $1.start }), next.start >= 1,
+        guard let next = others.lazy.filter({ $0.start > reference.end }).min(by: { $0.start < $1.start }), next.start >= 1,
               tokens[next.start].isCapitalised, harmVerbs.contains(tokens[next.start - 1].folded) else { return false }
         return !tokens[reference.end..<next.start].contains { $0.kind == .punctuation && !$0.fillsGap }
     }
@@ -194,7 +200,7 @@ enum RoleEvidence {
         if violenceNouns.contains(tokens[noun].folded) { return true }
         // "Ms Carey's behaviour towards him": conduct turned on an adult.
         if conductNouns.contains(tokens[noun].folded), noun + 2 < tokens.count, violenceTargets.contains(tokens[noun + 1].folded) || tokens[noun + 1].is("to"),
-           tokens[noun + 2].is("him") || tokens[noun + 2].isCapitalised && !tokens[noun + 2].is("I") {
+           tokens[noun + 2].is("him") || tokens[noun + 2].isCapitalised {
             return true
         }
         return tokens[noun].is("abuse") && noun + 1 < tokens.count && (tokens[noun + 1].is("of") || violenceTargets.contains(tokens[noun + 1].folded))

@@ -260,10 +260,9 @@ struct RoleClues {
         return isName(range, bytes) ? range : nil
     }
 
-    /// True if the capitalised word in `range` may be a person's name: two letters or more,
-    /// not a title, and not a word that only starts a sentence or names a role.
-    /// True if the capitalised word at `range` may be a person's name: not a title, and not a
-    /// word that begins sentences or names a role or place ("As", "When", "Mum").
+    /// True if the capitalised word at `range` may be a person's name: two letters or more, not
+    /// a title, and not a word that begins sentences or names a role or place ("As", "When",
+    /// "Mum").
     static func isName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = UnsafeBufferPointer(rebasing: bytes[range])
         return word.count >= 2 && NoteCast.title(word) == nil && !notNames.contains(word)

@@ -20,8 +20,8 @@ enum Shorthand {
     /// The word a plus between spaces stands for ("M isolated + controlled").
     static let plusWord = "and"
 
-    /// True if a "+" with a space on either side is at `index` of `bytes`. "And" is too common
-    /// a word for the prefilter to look for, so its scan need not find these.
+    /// True if a "+" with a space on either side is at `index` of `bytes` (the segmenter reads
+    /// it as ``plusWord``, and the prefilter's scan finds it as that literal).
     @inline(__always)
     static func isSpacedPlus(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes[index] == UInt8(ascii: "+") && index > 0 && index + 1 < bytes.count
