@@ -14,8 +14,9 @@ import Testing
         #expect(try foldedTokens("lives w/mum") == ["lives", "with", "mum"])
         // Week commencing, a weekend, and/or: as typed.
         #expect(try foldedTokens("w/c 12 May, w/e, and/or") == ["w", "/", "c", "12", "may", ",", "w", "/", "e", ",", "and", "/", "or"])
-        // A plus between spaces is "and"; one inside a word or a number is not.
+        // A plus or an ampersand between spaces is "and"; one inside a word or a number is not.
         #expect(try foldedTokens("M isolated + controlled, 3+ yrs, A+E") == ["m", "isolated", "and", "controlled", ",", "3", "+", "yrs", ",", "a", "+", "e"])
+        #expect(try foldedTokens("Gemma & Mr Fraser, A&E") == ["gemma", "and", "mr", "fraser", ",", "a", "&", "e"])
         let tokens = try Segmenter().sentences(in: "stay w/o him").flatMap(\.tokens)
         #expect(tokens.map { [$0.start, $0.end] } == [[0, 4], [5, 8], [9, 12]])
     }

@@ -332,6 +332,13 @@ struct ContextAnalyzer {
                 // the verb goes on with the sentence's subject ("Mum is in denial, says
                 // everything is fine now"), and what went before is the writer's.
                 let speaker = speakerWords.isEmpty ? tokens[min(verb + 1, tokens.count)..<min(verb + 2, tokens.count)] : speakerWords
+                // A speaker after the verb ends the sentence or its clause: in "…, says she
+                // loves him" what follows "says" is what was said, and the subject is still hers.
+                if speakerWords.isEmpty, !speaker.isEmpty {
+                    var end = verb + 1
+                    while end < tokens.count, end - verb <= 3, Self.mayNameSpeaker(tokens[end]) { end += 1 }
+                    if end < tokens.count, tokens[end].kind != .punctuation { after += 1; continue }
+                }
                 if closes, verb - after <= 3, !speaker.isEmpty, speaker.allSatisfy(Self.mayNameSpeaker) {
                     return speakerWords.isEmpty ? isFamilyMember(namedAt: verb + 1, tokens) : isFamilyMember(speakingAt: verb, tokens)
                 }

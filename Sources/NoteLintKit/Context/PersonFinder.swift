@@ -142,11 +142,18 @@ struct PersonFinder {
     /// verb after an earlier subject in the same clause ("He hits Ms Kaur because…"), and the
     /// subject of a passive that the match continues ("The children have been put at risk…").
     func subject(before position: Int, in tokens: [Token]) -> Reference? {
-        let candidates = references(in: Array(tokens[..<min(tokens.count, position)]))
+        // ", which understandably upset Mr Obi", "…, which put Finn at risk": the subject is
+        // what the clause before did, not a person in it.
+        let which = position < tokens.count && tokens[position].is("which") ? position : position - 1
+        if which >= 1, which < tokens.count, tokens[which].is("which"), tokens[which - 1].is(",") { return nil }
+        let candidates = Self.introducedByBrackets(references(in: Array(tokens[..<min(tokens.count, position)])), in: tokens)
         // "Ms Kaur has, despite advice from the school, failed…": the people of an aside
         // (``Asides``) are not the clause's subject either.
         let relativeClauses = Self.relativeClauses(in: tokens, before: position) + Asides.ranges(in: tokens, before: position)
         var best: Reference? = nil
+        // Where the last reference read as an object ends: one listed after it is an object too
+        // ("to keep Amara (6) and Tobi (4) living with him").
+        var objectEnd: Int? = nil
         for var reference in candidates where reference.end <= position {
             // "Ms Carr, whom Mr Dale assaulted in May, has been…": the clause's subject is Ms Carr.
             if relativeClauses.contains(where: { $0.contains(reference.start) }) { continue }
@@ -172,12 +179,47 @@ struct PersonFinder {
             if reference.role == .agency, isLabel(reference, before: position, in: tokens) { continue }
             if isPrepositionalObject(reference, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
-            if let current = best, isObject(reference, after: current, before: position, in: tokens) { continue }
+            if let end = objectEnd, end <= reference.start, Self.onlyListSeparators(tokens[end..<reference.start]) {
+                objectEnd = reference.end
+                continue
+            }
+            if let current = best, isObject(reference, after: current, before: position, in: tokens) {
+                objectEnd = reference.end
+                continue
+            }
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
             if best == nil || reference.start >= best!.start { best = reference }
         }
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates) { return nil }
         return best
+    }
+
+    /// `references` with each name that a bracket after it places ("Seán (Mr Murphy)", "F (Mr
+    /// Reilly)") read as one reference in the bracket's role: the name before it is no
+    /// reference yet, or only a guess or of unknown role. A bracket after a role word keeps
+    /// that word's role ("the social worker (Ms Kerr)").
+    private static func introducedByBrackets(_ references: [Reference], in tokens: [Token]) -> [Reference] {
+        var result = references
+        for inside in references where inside.role != .unknown && inside.start >= 2 && inside.end < tokens.count
+            && tokens[inside.start - 1].is("(") && tokens[inside.end].is(")") {
+            let nameAt = inside.start - 2
+            guard tokens[nameAt].kind == .word, tokens[nameAt].isCapitalised else { continue }
+            let before = references.filter { $0.end == nameAt + 1 }
+            guard before.allSatisfy({ $0.role == .unknown || $0.isGuessed || $0.end - $0.start == 1 && parentLetters.contains(tokens[$0.start].folded) })
+            else { continue }
+            result.removeAll { $0.end == nameAt + 1 }
+            result.append(Reference(start: before.map(\.start).min() ?? nameAt, end: inside.end + 1, role: inside.role,
+                                    isDeclared: inside.isDeclared, isGuessed: inside.isGuessed, isYoungPerson: inside.isYoungPerson))
+        }
+        return result.count == references.count && result == references ? references
+            : result.sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
+    }
+
+    /// True if `tokens` hold only what joins the entries of a list of people: "and", "or", a
+    /// comma, and a bracketed age ("Amara (6) and Tobi").
+    private static func onlyListSeparators(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { $0.is("and") || $0.is("or") || $0.is(",") }
+            && tokens.allSatisfy { $0.is("and") || $0.is("or") || $0.is(",") || $0.is("(") || $0.is(")") || $0.kind == .number }
     }
 
     /// How many words after a reference a label's colon may stand ("Police log summary:").

@@ -23,8 +23,9 @@ enum RoleEvidence {
             $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && harmsHim($0, in: tokens))
                 // Another man named as the one who poses the risk: "Mr Hartley does not recognise the
                 // risk posed by his son Gareth" (not "he", who may be the man named).
+                // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour".
                 || $0.role == .causer && tokens[subject.start].isCapitalised && tokens[$0.start].isCapitalised
-                    && isNamedAsPosingTheRisk($0, in: tokens)
+                    && (isNamedAsPosingTheRisk($0, in: tokens) || ownsViolence($0, in: tokens) && !names($0, sameAs: subject, in: tokens))
         }) {
             return .survivor
         }
@@ -88,8 +89,18 @@ enum RoleEvidence {
         }
         let word = tokens[index].folded
         let length = word.utf8.count
+        // "controlling behaviour"
+        if length == 9 || length == 10, index > 0, conductNouns.contains(word), abusiveConduct.contains(tokens[index - 1].folded) { return true }
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
         return word == "abuse" || violenceNouns.contains(word)
+    }
+
+    /// Words that make someone's conduct abuse ("his controlling behaviour").
+    private static let abusiveConduct: WordSet = ["controlling", "coercive", "abusive", "violent", "threatening", "intimidating"]
+
+    /// True if `one` and `other` are written alike ("Mr Finch" twice).
+    private static func names(_ one: PersonFinder.Reference, sameAs other: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        tokens[one.start..<one.end].map(\.folded) == tokens[other.start..<other.end].map(\.folded)
     }
 
     /// True if `reference` is someone "him" in a sentence is not a child of: a named person, or
@@ -198,6 +209,8 @@ enum RoleEvidence {
         }
         guard noun < tokens.count else { return false }
         if violenceNouns.contains(tokens[noun].folded) { return true }
+        // "Mr Finch's controlling behaviour"
+        if noun + 1 < tokens.count, abusiveConduct.contains(tokens[noun].folded), conductNouns.contains(tokens[noun + 1].folded) { return true }
         // "Ms Carey's behaviour towards him": conduct turned on an adult.
         if conductNouns.contains(tokens[noun].folded), noun + 2 < tokens.count, violenceTargets.contains(tokens[noun + 1].folded) || tokens[noun + 1].is("to"),
            tokens[noun + 2].is("him") || tokens[noun + 2].isCapitalised {

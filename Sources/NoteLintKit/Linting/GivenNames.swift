@@ -20,34 +20,34 @@ struct GivenNames: Sendable {
         "donna", "dorota", "efua", "eilidh", "eleanor", "elena", "eleri", "elif", "elira", "elizabeth", "ellen",
         "elzbieta", "emine", "emma", "ermira", "esra", "esther", "ewa", "fadumo", "fatima", "fatma", "fay", "faye",
         "felicity", "ffion", "fiona", "folake", "fozia", "francesca", "funmi", "funmilayo", "gabrielle", "gail",
-        "geeta", "gemma", "georgia", "gillian", "gina", "grace", "grainne", "gwen", "hafsa", "halima", "hanan",
+        "geeta", "gemma", "georgia", "gillian", "gina", "gosia", "grace", "grainne", "gwen", "hafsa", "halima", "hanan",
         "hannah", "harriet", "hatice", "hayley", "hazel", "helen", "hema", "hibo", "hina", "hodan", "hollie", "huda",
         "humaira", "ifrah", "imogen", "ines", "inês", "ioana", "iqra", "irina", "iwona", "izabela", "jacinta", "jackie",
         "jacqueline", "jade", "jane", "janelle", "janet", "janice", "jasmin", "jasmine", "jean", "jemma", "jenna",
         "jennifer", "jenny", "jess", "jessica", "jill", "joan", "joanna", "joanne", "jodie", "jolene", "josephine",
-        "judith", "julia", "julie", "justyna", "kacey", "karen", "karla", "karolina", "katarzyna", "kate", "katherine",
-        "kathleen", "kathryn", "katie", "katrina", "kayla", "kayleigh", "kayley", "keeley", "keisha", "kelly", "kerri",
-        "kerrie", "kerry", "khadija", "kimberley", "kinga", "kirsteen", "kirsten", "kirstie", "kirsty", "kristina",
-        "kylie", "lakshmi", "latoya", "laura", "lauren", "leah", "leanne", "leila", "lena", "leona", "leonie",
-        "lesley-ann", "linda", "lindita", "lindsay", "lindsey", "lisa", "lorna", "lorraine", "louise", "lowri", "lucia",
-        "lucy", "lydia", "lynn", "lynne", "magdalena", "mairead", "malgorzata", "mandy", "marcia", "mared", "margaret",
-        "maria", "mariam", "marie", "marta", "mary", "maryam", "maureen", "maxine", "meena", "megan", "melanie",
-        "mercy", "merve", "mhairi", "michelle", "mihaela", "mona", "monika", "morag", "nadia", "nadine", "naila",
-        "naomi", "nasima", "nasreen", "natalia", "natalie", "natasha", "nazia", "neha", "ngozi", "nia", "niamh",
-        "nicola", "nimo", "nina", "nisha", "nneka", "noreen", "oksana", "olena", "olga", "oliwia", "orla", "paige",
-        "pam", "pamela", "parveen", "patricia", "paula", "paulina", "pauline", "pooja", "precious", "priti", "priya",
-        "priyanka", "rabia", "rachael", "rachel", "raluca", "rani", "rania", "rasha", "rebecca", "reem", "reena",
-        "rehana", "rekha", "renata", "rhian", "rhiannon", "rizwana", "roisin", "rosa", "rosie", "roxanne", "rubina",
-        "rukhsana", "ruksana", "ruth", "róisín", "sabrina", "sadia", "sadie", "safiya", "sahra", "saima", "saira",
-        "salma", "samantha", "samina", "samira", "sana", "sandra", "sangeeta", "sara", "sarah", "seema", "selina",
-        "serena", "shabana", "shahida", "shahnaz", "shamima", "shanice", "shannon", "shantelle", "sharon", "shauna",
-        "shazia", "sheila", "shelley", "shilpa", "shirley", "shona", "shreya", "sian", "simone", "simran", "sinead",
-        "sinéad", "siobhan", "sioned", "siân", "sobia", "sonia", "sonya", "stacey", "stacy", "stephanie", "sumaya",
-        "sumayya", "sunita", "susan", "suzanne", "svetlana", "sylvia", "sylwia", "tahira", "tamara", "tammy", "tamsin",
-        "tania", "tanisha", "tanya", "tara", "tasha", "tegan", "teresa", "terri", "theresa", "tiffany", "tina",
-        "titilayo", "toni", "tracey", "tracy", "uzma", "vanessa", "verity", "vicky", "victoria", "vikki", "wendy",
-        "yasmeen", "yasmin", "yasmina", "yasmine", "yetunde", "yvonne", "zainab", "zara", "zeynep", "zoe", "zofia",
-        "zoë", "zuzanna",
+        "judith", "julia", "julie", "justyna", "kacey", "karen", "karla", "karolina", "kasia", "katarzyna", "kate",
+        "katherine", "kathleen", "kathryn", "katie", "katrina", "kayla", "kayleigh", "kayley", "keeley", "keisha",
+        "kelly", "kerri", "kerrie", "kerry", "khadija", "kimberley", "kinga", "kirsteen", "kirsten", "kirstie",
+        "kirsty", "kristina", "kylie", "lakshmi", "latoya", "laura", "lauren", "leah", "leanne", "leila", "lena",
+        "leona", "leonie", "lesley-ann", "linda", "lindita", "lindsay", "lindsey", "lisa", "lorna", "lorraine",
+        "louise", "lowri", "lucia", "lucy", "lydia", "lynn", "lynne", "magda", "magdalena", "mairead", "malgorzata",
+        "mandy", "marcia", "mared", "margaret", "maria", "mariam", "marie", "marta", "mary", "maryam", "maureen",
+        "maxine", "meena", "megan", "melanie", "mercy", "merve", "mhairi", "michelle", "mihaela", "mona", "monika",
+        "morag", "nadia", "nadine", "naila", "naomi", "nasima", "nasreen", "natalia", "natalie", "natasha", "nazia",
+        "neha", "ngozi", "nia", "niamh", "nicola", "nimo", "nina", "nisha", "nneka", "noreen", "oksana", "olena",
+        "olga", "oliwia", "orla", "paige", "pam", "pamela", "parveen", "patricia", "paula", "paulina", "pauline",
+        "pooja", "precious", "priti", "priya", "priyanka", "rabia", "rachael", "rachel", "raluca", "rani", "rania",
+        "rasha", "rebecca", "reem", "reena", "rehana", "rekha", "renata", "rhian", "rhiannon", "rizwana", "roisin",
+        "rosa", "rosie", "roxanne", "rubina", "rukhsana", "ruksana", "ruth", "róisín", "sabrina", "sadia", "sadie",
+        "safiya", "sahra", "saima", "saira", "salma", "samantha", "samina", "samira", "sana", "sandra", "sangeeta",
+        "sara", "sarah", "seema", "selina", "serena", "shabana", "shahida", "shahnaz", "shamima", "shanice", "shannon",
+        "shantelle", "sharon", "shauna", "shazia", "sheila", "shelley", "shilpa", "shirley", "shona", "shreya", "sian",
+        "simone", "simran", "sinead", "sinéad", "siobhan", "sioned", "siân", "sobia", "sonia", "sonya", "stacey",
+        "stacy", "stephanie", "sumaya", "sumayya", "sunita", "susan", "suzanne", "svetlana", "sylvia", "sylwia",
+        "tahira", "tamara", "tammy", "tamsin", "tania", "tanisha", "tanya", "tara", "tasha", "tegan", "teresa", "terri",
+        "theresa", "tiffany", "tina", "titilayo", "toni", "tracey", "tracy", "uzma", "vanessa", "verity", "vicky",
+        "victoria", "vikki", "wendy", "yasmeen", "yasmin", "yasmina", "yasmine", "yetunde", "yvonne", "zainab", "zara",
+        "zeynep", "zoe", "zofia", "zoë", "zuzanna",
     ]
     /// Men's names (read as the person causing harm's).
     static let male: [String] = [
@@ -71,20 +71,20 @@ struct GivenNames: Sendable {
         "kris", "krzysztof", "kwabena", "kwame", "kwesi", "kyle", "lance", "lee", "lennox", "leon", "leroy", "lewis",
         "liam", "liban", "lloyd", "luis", "lukasz", "luke", "luís", "mahmood", "majid", "malcolm", "manoj", "mansoor",
         "marcin", "marcus", "marek", "mario", "mariusz", "mark", "martin", "marvin", "mateusz", "matt", "matthew",
-        "mehmet", "michael", "michal", "mick", "mihai", "mike", "mitchell", "mohamud", "mukesh", "mukhtar", "murat",
-        "murray", "mushtaq", "mustafa", "nabil", "nadeem", "nasir", "nathan", "nathaniel", "naveed", "neil", "neville",
-        "niall", "nicholas", "nick", "nico", "nigel", "nitin", "nuno", "obinna", "omar", "owain", "owen", "padraig",
-        "pankaj", "patrick", "paul", "paulo", "pawel", "pedro", "pete", "peter", "phil", "philip", "phillip", "piotr",
-        "pradeep", "prakash", "pádraig", "qasim", "rafal", "raheel", "rahul", "rajesh", "rakesh", "ramesh", "rami",
-        "rashid", "ravi", "reece", "rehan", "rhodri", "rhys", "richard", "rick", "ricky", "rizwan", "rob", "robbie",
-        "robert", "rodney", "roger", "rohan", "rohit", "ross", "roy", "ruairi", "rui", "russell", "ryan", "sachin",
-        "sajid", "saleem", "salim", "sameer", "samir", "sanjay", "sanjeev", "scott", "seamus", "sean", "segun",
-        "sergei", "sergiu", "shabir", "shafiq", "shahid", "shakeel", "shane", "shaun", "shoaib", "simon", "sohail",
-        "spencer", "stefan", "stephen", "steve", "steven", "stewart", "stuart", "sulaiman", "suleman", "sunil",
-        "suresh", "szymon", "tahir", "tariq", "tiago", "tim", "timothy", "todd", "tom", "tomasz", "tony", "travis",
-        "trevor", "troy", "tunde", "tyler", "tyrell", "tyrone", "umar", "usman", "vasile", "vijay", "vikram", "vincent",
-        "vinod", "vivek", "walid", "waqas", "warren", "waseem", "wayne", "wesley", "winston", "wojciech", "yasin",
-        "yasir", "yassin", "yaw", "yousaf", "zach", "zahid", "zak", "zeeshan", "zubair",
+        "mehmet", "michael", "michal", "michał", "mick", "mihai", "mike", "mitchell", "mohamud", "mukesh", "mukhtar",
+        "murat", "murray", "mushtaq", "mustafa", "nabil", "nadeem", "nasir", "nathan", "nathaniel", "naveed", "neil",
+        "neville", "niall", "nicholas", "nick", "nico", "nigel", "nitin", "nuno", "obinna", "omar", "owain", "owen",
+        "padraig", "pankaj", "patrick", "paul", "paulo", "pawel", "paweł", "pedro", "pete", "peter", "phil", "philip",
+        "phillip", "piotr", "pradeep", "prakash", "pádraig", "qasim", "rafal", "rafał", "raheel", "rahul", "rajesh",
+        "rakesh", "ramesh", "rami", "rashid", "ravi", "reece", "rehan", "rhodri", "rhys", "richard", "rick", "ricky",
+        "rizwan", "rob", "robbie", "robert", "rodney", "roger", "rohan", "rohit", "ross", "roy", "ruairi", "rui",
+        "russell", "ryan", "sachin", "sajid", "saleem", "salim", "sameer", "samir", "sanjay", "sanjeev", "scott",
+        "seamus", "sean", "segun", "sergei", "sergiu", "shabir", "shafiq", "shahid", "shakeel", "shane", "shaun",
+        "shoaib", "simon", "sohail", "spencer", "stefan", "stephen", "steve", "steven", "stewart", "stuart", "sulaiman",
+        "suleman", "sunil", "suresh", "szymon", "tahir", "tariq", "tiago", "tim", "timothy", "todd", "tom", "tomasz",
+        "tony", "travis", "trevor", "troy", "tunde", "tyler", "tyrell", "tyrone", "umar", "usman", "vasile", "vijay",
+        "vikram", "vincent", "vinod", "vivek", "walid", "waqas", "warren", "waseem", "wayne", "wesley", "winston",
+        "wojciech", "yasin", "yasir", "yassin", "yaw", "yousaf", "zach", "zahid", "zak", "zeeshan", "zubair", "łukasz",
     ]
     /// Both lists in one table, with the role of each of its words, by id.
     private let table: WordTable
@@ -100,7 +100,15 @@ struct GivenNames: Sendable {
     }
     /// True if `word` is one of the listed given names, whatever its neighbours.
     func isListed(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        table.id(of: word, hash: WordTable.hash(word)) != nil
+        id(of: word) != nil
+    }
+
+    /// The id of `word` in the table, any case. The table's hash folds ASCII case only, so a
+    /// name that opens with a capital beyond ASCII ("Łukasz") is looked up lower-cased.
+    private func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let first = word.first, first >= 0x80 else { return table.id(of: word, hash: WordTable.hash(word)) }
+        var lowered = String(decoding: word, as: UTF8.self).lowercased()
+        return lowered.withUTF8 { table.id(of: $0, hash: WordTable.hash($0)) }
     }
 
     /// Words right before a name that make it someone other than a parent: a relative, or a
@@ -126,7 +134,7 @@ struct GivenNames: Sendable {
     /// `wordEnd` finds where a name ends (as ``NoteCast`` reads names).
     func role(ofNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Role? {
         let word = UnsafeBufferPointer(rebasing: bytes[name])
-        guard let id = table.id(of: word, hash: WordTable.hash(word)) else { return nil }
+        guard let id = id(of: word) else { return nil }
         let role = roles[Int(id)]
         if let before = Self.word(endingAt: name.lowerBound - 1, bytes), Self.otherPeople.contains(UnsafeBufferPointer(rebasing: bytes[before])) {
             return nil

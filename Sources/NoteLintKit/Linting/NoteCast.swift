@@ -148,14 +148,15 @@ struct NoteCast: Equatable {
                     }
                 } else if let end = Self.countEnd(from: close, bytes) {
                     countListEnd = end
-                } else if byte < 0x80 {
+                } else {
                     // "Gareth (35)": an adult's age; the name is read as any other.
                     readBareName()
                 }
             } else if next + 4 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("), Self.isSchoolYear(from: next + 2, bytes) {
                 // "Mia (Y2)", "Reece (Year 6)": a pupil is a child.
                 tally.note(title: nil, givenName, .child, at: index)
-            } else if byte < 0x80 {
+            } else {
+                // Any capital, "Łukasz" and "Ömer" as well as "Dean".
                 readBareName()
             }
             lastCapitalised = index..<wordEnd

@@ -22,10 +22,21 @@ public enum RuleLoader {
     /// Loads `files`; all of them together form one catalogue.
     public static func load(_ files: [RuleFile]) throws(NoteLintError) -> RuleSet {
         var set = RuleSet()
+        // The lexicon's phrase lists first: any rule file may name one.
+        var phraseLists: [String: [String]] = [:]
+        var roots: [Node] = []
+        for file in files { roots.append(try parse(file)) }
+        for (file, root) in zip(files, roots) where file.baseName == lexiconFileName {
+            for (name, entries) in try mapping(root["phrases"], in: file, what: "phrases", optional: true) {
+                guard phraseLists[name.string] == nil else {
+                    throw NoteLintError.ruleFile(path: file.name, line: name.line, problem: "phrase list '\(name.string)' is defined twice")
+                }
+                phraseLists[name.string] = try strings(entries, in: file, what: "phrase list '\(name.string)'")
+            }
+        }
         var ruleOrigins: [String: SourceOrigin] = [:]
         var classOrigins: [String: SourceOrigin] = [:]
-        for file in files {
-            let root = try parse(file)
+        for (file, root) in zip(files, roots) {
             switch file.baseName {
             case inflectionsFileName:
                 try expectKeys(root, ["irregular"], in: file)
@@ -43,7 +54,7 @@ public enum RuleLoader {
                     }
                 }
             default:
-                try expectKeys(root, file.baseName == lexiconFileName ? ["classes"] : ["category", "classes", "rules"], in: file)
+                try expectKeys(root, file.baseName == lexiconFileName ? ["classes", "phrases"] : ["category", "classes", "rules"], in: file)
                 for (name, entries) in try mapping(root["classes"], in: file, what: "classes", optional: true) {
                     let origin = SourceOrigin(file: file.name, line: name.line)
                     if let first = classOrigins[name.string] {
@@ -58,7 +69,7 @@ public enum RuleLoader {
                     throw NoteLintError.ruleFile(path: file.name, line: line(of: root), problem: "a rule file needs a 'rules:' list")
                 }
                 for node in rules {
-                    let rule = try self.rule(node, fileCategory: fileCategory, in: file)
+                    let rule = try self.rule(node, fileCategory: fileCategory, phraseLists: phraseLists, in: file)
                     if let first = ruleOrigins[rule.id] {
                         throw NoteLintError.ruleFile(path: file.name, line: rule.origin.line, problem: "duplicate rule id '\(rule.id)' (first defined at \(first))")
                     }
@@ -86,7 +97,7 @@ public enum RuleLoader {
         }
     }
 
-    private static func rule(_ node: Node, fileCategory: String?, in file: RuleFile) throws(NoteLintError) -> Rule {
+    private static func rule(_ node: Node, fileCategory: String?, phraseLists: [String: [String]], in file: RuleFile) throws(NoteLintError) -> Rule {
         let origin = SourceOrigin(file: file.name, line: line(of: node))
         guard node.mapping != nil else {
             throw NoteLintError.ruleFile(path: file.name, line: origin.line, problem: "a rule must be a mapping of keys")
@@ -123,13 +134,14 @@ public enum RuleLoader {
             throw NoteLintError.ruleFile(path: file.name, line: line(of: examples), problem: "\(context) needs at least one 'flag' and one 'pass' example")
         }
         return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions,
-                    context: try contextPolicy(node["context"], in: file, rule: id),
+                    context: try contextPolicy(node["context"], phraseLists: phraseLists, in: file, rule: id),
                     message: try string(node, "message", in: file), rationale: try string(node, "rationale", in: file).trimmed,
                     source: try string(node, "source", in: file), suggestions: suggestions,
                     flagExamples: flag, passExamples: pass, origin: origin)
     }
 
-    private static func contextPolicy(_ node: Node?, in file: RuleFile, rule: String) throws(NoteLintError) -> ContextPolicy {
+    private static func contextPolicy(_ node: Node?, phraseLists: [String: [String]], in file: RuleFile,
+                                      rule: String) throws(NoteLintError) -> ContextPolicy {
         var policy = ContextPolicy()
         guard let node else { return policy }
         try expectKeys(node, contextKeys, in: file)
@@ -167,16 +179,30 @@ public enum RuleLoader {
         }
         policy.needsAbuseContext = try flag("needs-abuse-context", in: node, rule: rule, file: file)
         policy.strictOnly = try flag("strict-only", in: node, rule: rule, file: file)
-        policy.needsDocumentMentions = try phrases("needs-document-mentions", in: node, rule: rule, file: file)
-        policy.unlessDocumentMentions = try phrases("unless-document-mentions", in: node, rule: rule, file: file)
-        policy.unlessParagraphMentions = try phrases("unless-paragraph-mentions", in: node, rule: rule, file: file)
+        policy.needsDocumentMentions = try phrases("needs-document-mentions", in: node, lists: phraseLists, rule: rule, file: file)
+        policy.unlessDocumentMentions = try phrases("unless-document-mentions", in: node, lists: phraseLists, rule: rule, file: file)
+        policy.unlessParagraphMentions = try phrases("unless-paragraph-mentions", in: node, lists: phraseLists, rule: rule, file: file)
         return policy
     }
 
     /// The phrases under context key `key`, in ``DocumentPhrases``' normal form (none if the key is absent).
-    private static func phrases(_ key: String, in node: Node, rule: String, file: RuleFile) throws(NoteLintError) -> [String] {
+    /// An entry `@name` stands for the lexicon's phrase list of that name (`phrases:`).
+    private static func phrases(_ key: String, in node: Node, lists: [String: [String]], rule: String,
+                                file: RuleFile) throws(NoteLintError) -> [String] {
         guard let list = node[key] else { return [] }
-        let phrases = try strings(list, in: file, what: "rule '\(rule)' context \(key)").map { DocumentPhrases.normalised($0) }
+        var written: [String] = []
+        for entry in try strings(list, in: file, what: "rule '\(rule)' context \(key)") {
+            guard entry.hasPrefix("@") else {
+                written.append(entry)
+                continue
+            }
+            guard let shared = lists[String(entry.dropFirst())] else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: list),
+                                             problem: "rule '\(rule)': \(key) names phrase list '\(entry.dropFirst())', which \(lexiconFileName) does not define")
+            }
+            written += shared
+        }
+        let phrases = written.map { DocumentPhrases.normalised($0) }
         guard !phrases.contains(where: \.isEmpty) else {
             throw NoteLintError.ruleFile(path: file.name, line: line(of: list), problem: "rule '\(rule)': \(key) holds an empty phrase")
         }

@@ -81,9 +81,10 @@ public final class Segmenter {
             let slice = UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
             if segment.ruleStatus >= 100 {
                 appendWord(slice, at: segment.start, isNumber: segment.ruleStatus < 200, to: &tokens)
-            } else if Shorthand.isSpacedPlus(at: segment.start, in: bytes) {
-                // "M isolated + controlled": a plus between spaces is "and".
-                append(Token(folded: Shorthand.plusWord, kind: .word, start: segment.start, end: segment.end), to: &tokens)
+            } else if Shorthand.isSpacedAnd(at: segment.start, in: bytes) {
+                // "M isolated + controlled", "Gemma & Mr Fraser": a plus or an ampersand between
+                // spaces is "and".
+                append(Token(folded: Shorthand.andWord, kind: .word, start: segment.start, end: segment.end), to: &tokens)
             } else {
                 appendPunctuation(slice, at: segment.start, to: &tokens)
             }

@@ -1,7 +1,7 @@
 /// Case-note shorthand that the segmenter reads as the words it stands for, and the
 /// prefilter's scan finds as those words: negative contractions typed without an apostrophe
-/// ("doesnt", "cant", "didnt"), slash abbreviations ("w/", "w/o", "b/c") and a plus for
-/// "and" ("M isolated + controlled").
+/// ("doesnt", "cant", "didnt"), slash abbreviations ("w/", "w/o", "b/c") and a plus or an
+/// ampersand for "and" ("M isolated + controlled", "Gemma & Mr Fraser").
 ///
 /// A hurried draft drops apostrophes and shortens "with": "M chose to stay w/ F", "why doesnt
 /// she just leave", "he didnt lose his temper". Read as typed, the first two would be missed
@@ -17,14 +17,15 @@ enum Shorthand {
 
     /// Slash abbreviations and the words they stand for.
     static let abbreviations: [(spelling: StaticString, word: String)] = [("w/o", "without"), ("b/c", "because"), ("w/", "with")]
-    /// The word a plus between spaces stands for ("M isolated + controlled").
-    static let plusWord = "and"
+    /// The word a plus or an ampersand between spaces stands for ("M isolated + controlled",
+    /// "Gemma & Mr Fraser argued").
+    static let andWord = "and"
 
-    /// True if a "+" with a space on either side is at `index` of `bytes` (the segmenter reads
-    /// it as ``plusWord``, and the prefilter's scan finds it as that literal).
+    /// True if a "+" or "&" with a space on either side is at `index` of `bytes` (the segmenter
+    /// reads it as ``andWord``, and the prefilter's scan finds it as that literal).
     @inline(__always)
-    static func isSpacedPlus(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes[index] == UInt8(ascii: "+") && index > 0 && index + 1 < bytes.count
+    static func isSpacedAnd(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "&")) && index > 0 && index + 1 < bytes.count
             && bytes[index - 1] == UInt8(ascii: " ") && bytes[index + 1] == UInt8(ascii: " ")
     }
 
