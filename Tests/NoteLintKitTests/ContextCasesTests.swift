@@ -27,6 +27,9 @@ import Testing
         // "Referred to" a service is a referral; "referred to it as" names someone's words.
         ("Ms Hart and Ms Lim referred to couples therapy after Ms Lim's arrest for assaulting Ms Hart.", true),
         ("Mr Cole referred to it as a bit of a row.", false),
+        // A trailing "says" reports what follows it, not the clause before.
+        ("sw visit – Ms Duffy chose to stay w/ Mr Duffy despite CP plan, says she loves him", true),
+        ("Ms Duffy chose to stay with Mr Duffy, says her mother.", false),
         // A rule closing a pasted record attributes nothing to anyone.
         ("----- BEGIN PPN -----\nSuspect was aggressive due to alcohol and was handcuffed.\n----- END PPN -----", true),
         // A document's capitalised title is no one's name.
@@ -350,6 +353,19 @@ import Testing
         // A verb before a titled name makes no professional of her.
         ("Carla Bright to support Ms Ashworth with a food bank referral.\nMs Ashworth is not coping with the children's routines.", true),
         ("SW Ms Ashworth visited.\nMs Ashworth is not coping with the caseload.", false),
+        // A bracket after a name places it: "Seán (Mr Murphy)" is the man, "F (Mr Reilly)" the father.
+        ("Seán (Mr Murphy) in denial re his violence, blames Ms Murphy's moods.", false),
+        ("Siobhán (Ms Murphy) in denial re his violence.", true),
+        ("F (Mr Reilly) not engaging – 3 DNA for DAPP intake, no reply to letters.", false),
+        // People listed after an object are objects too: the subject is still hers.
+        ("Ms Okafor's decision to keep Amara (6) and Tobi (4) living with Mr Okafor is placing them at continued risk of emotional harm.", true),
+        // ", which" opens a clause whose subject is what went before, not a person in it.
+        ("Ms Obi admits she had been texting an ex, which understandably upset Mr Obi before he threw the remote at her.", true),
+        // Another named man's controlling behaviour makes the man of the sentence its survivor.
+        ("Mr Rhys Morgan lacks insight into Mr Finch's controlling behaviour.", true),
+        ("Mr Rhys Morgan lacks insight into the effect of his own behaviour on Ms Finch.", false),
+        // A bare name opening with a capital beyond ASCII is read like any other.
+        ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),
     ])
     func rolesTheSentenceShows(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

@@ -147,6 +147,22 @@ import Testing
         #expect(!linter.lint("Mediation was offered.").isEmpty)
     }
 
+    @Test func aContextListNamesTheLexiconsPhraseListAcrossFiles() throws {
+        let lexicon = RuleFile(name: RuleLoader.lexiconFileName, contents: "classes: {}\nphrases:\n  screened:\n    - screening found no abuse\n    - Neither disclosed abuse\n")
+        let rules = ruleYAML(pattern: "mediation", context: "    context:\n      unless-paragraph-mentions: [\"@screened\", \"she explained that\"]\n")
+        let set = try RuleLoader.load([RuleFile(name: "planning.yml", contents: rules), lexicon])
+        #expect(set.rules.map(\.context.unlessParagraphMentions) == [["screening found no abuse", "neither disclosed abuse", "she explained that"]])
+        // The bundled lexicon's list serves the rules of more than one file.
+        let bundled = try Catalogue.bundled().rules.filter { $0.context.unlessParagraphMentions.contains("screening found no abuse") }
+        #expect(Set(bundled.map(\.origin.file)).count >= 2)
+        // A list the lexicon does not define is an error with the rule's file and the list's line.
+        let unknown = ruleYAML(pattern: "mediation", context: "    context:\n      unless-paragraph-mentions: [\"@nowhere\"]\n")
+        guard case .ruleFile(let path, let line, let problem) = loadError(unknown) else { Issue.record("no error"); return }
+        #expect(path == "bad.yml")
+        #expect(line == 8)
+        #expect(problem.contains("phrase list 'nowhere'"))
+    }
+
     @Test func rejectsABadPatternWithItsLine() {
         guard case .ruleFile(_, let line, let problem) = loadError(ruleYAML(pattern: "(a|b")) else { Issue.record("no error"); return }
         #expect(line == 6)

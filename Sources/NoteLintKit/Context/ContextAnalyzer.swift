@@ -284,8 +284,11 @@ struct ContextAnalyzer {
         for index in 0..<max(0, tokens.count - 1) where tokens[index].is("according") && tokens[index + 1].is("to") {
             if Self.reportingRoles.contains(people.roleOfReference(startingNear: index + 2, in: tokens)) { return true }
         }
-        // An attribution before the match, in the same sentence and not past a semicolon.
-        var index = range.lowerBound - 1
+        // An attribution before the match, in the same sentence and not past a semicolon; not
+        // before a match that opens with ", which" ("she admits she had been texting an ex,
+        // which understandably upset him"), the writer's comment on what was reported.
+        let opensWithWhich = range.lowerBound >= 1 && tokens[range.lowerBound].is("which") && tokens[range.lowerBound - 1].is(",")
+        var index = opensWithWhich ? -1 : range.lowerBound - 1
         var sawOtherSpeaker = false
         var crossedComma = false
         var crossedAnd = false

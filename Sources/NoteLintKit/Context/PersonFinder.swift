@@ -151,9 +151,10 @@ struct PersonFinder {
         // (``Asides``) are not the clause's subject either.
         let relativeClauses = Self.relativeClauses(in: tokens, before: position) + Asides.ranges(in: tokens, before: position)
         var best: Reference? = nil
-        // Where the last reference read as an object ends: one listed after it is an object too
-        // ("to keep Amara (6) and Tobi (4) living with him").
-        var objectEnd: Int? = nil
+        // The last reference read as an object: one listed after it is an object too ("to keep
+        // Amara (6) and Tobi (4) living with him"), as is another reference to the same words.
+        var object: Range<Int>? = nil
+        var listedObjects: [Int] = []
         for var reference in candidates where reference.end <= position {
             // "Ms Carr, whom Mr Dale assaulted in May, has been…": the clause's subject is Ms Carr.
             if relativeClauses.contains(where: { $0.contains(reference.start) }) { continue }
@@ -179,18 +180,22 @@ struct PersonFinder {
             if reference.role == .agency, isLabel(reference, before: position, in: tokens) { continue }
             if isPrepositionalObject(reference, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
-            if let end = objectEnd, end <= reference.start, Self.onlyListSeparators(tokens[end..<reference.start]) {
-                objectEnd = reference.end
+            if let listed = object, listed.lowerBound == reference.start
+                || listed.upperBound <= reference.start && Self.onlyListSeparators(tokens[listed.upperBound..<reference.start]) {
+                object = reference.start..<reference.end
+                listedObjects.append(reference.start)
                 continue
             }
             if let current = best, isObject(reference, after: current, before: position, in: tokens) {
-                objectEnd = reference.end
+                object = reference.start..<reference.end
                 continue
             }
             if isPassiveSubject(reference, before: position, in: tokens) { continue }
             if best == nil || reference.start >= best!.start { best = reference }
         }
-        if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates) { return nil }
+        if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates, listedObjects: listedObjects) {
+            return nil
+        }
         return best
     }
 
@@ -234,7 +239,10 @@ struct PersonFinder {
     /// The role that the sentence itself shows for `subject` where a guess would mislead, or
     /// nil to keep its role (``RoleEvidence``).
     func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
-        guard !subject.isDeclared || subject.isGuessed, subject.role != .agency, subject.role != .child else { return nil }
+        // A name the note writes with its title ("Mr Rhys Morgan") has its role from the title:
+        // a guess, too, however the cast took it.
+        let isTitled = Self.titles.contains(tokens[subject.start].folded)
+        guard !subject.isDeclared || subject.isGuessed || isTitled, subject.role != .agency, subject.role != .child else { return nil }
         // Most sentences name no violence: read their people only to compare guesses.
         guard subject.isGuessed || RoleEvidence.mayTellWhoIsViolent(tokens) else { return nil }
         // A vocative ("Dean, you…") is the "you" it names, not another person.
@@ -316,7 +324,7 @@ struct PersonFinder {
     /// offending…"), or no person at all ("I find that the assault was caused by…"): the match
     /// belongs to that clause, whose subject is unknown. `references` are the people before the match.
     private func opensClauseWithUnnamedSubject(after reference: Reference, before position: Int, in tokens: [Token],
-                                               references: [Reference]) -> Bool {
+                                               references: [Reference], listedObjects: [Int]) -> Bool {
         var index = reference.end
         while index < position, index + 1 < tokens.count {
             let word = tokens[index].folded
@@ -331,7 +339,8 @@ struct PersonFinder {
             if CueWords.clauseVerbs.contains(word) || word == ":" || CueWords.clauseOpeners.contains(word) {
                 var next = index + 1
                 if tokens[next].is("that"), next + 1 < tokens.count { next += 1 }
-                if tokens[next].kind == .word, tokens[next].isCapitalised { return true }
+                // Not a name that continues a list of objects ("keep Amara (6) and Tobi (4)").
+                if tokens[next].kind == .word, tokens[next].isCapitalised, !listedObjects.contains(next) { return true }
                 // "I think there may be disguised compliance": a clause about no one named.
                 if tokens[next].is("there"), !references.contains(where: { $0.start > next && $0.start < position }) { return true }
             }
