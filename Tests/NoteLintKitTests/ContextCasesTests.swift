@@ -364,6 +364,9 @@ import Testing
         // Another named man's controlling behaviour makes the man of the sentence its survivor.
         ("Mr Rhys Morgan lacks insight into Mr Finch's controlling behaviour.", true),
         ("Mr Rhys Morgan lacks insight into the effect of his own behaviour on Ms Finch.", false),
+        // A child written with an age is a child wherever the note names her.
+        ("Child: Kayleigh (15)\n\nKayleigh has been in a relationship with a 24-year-old man since April.", true),
+        ("Child: Kayleigh (15)\n\nKayleigh has been in a relationship with a boy in her year since April.", false),
         // A bare name opening with a capital beyond ASCII is read like any other.
         ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),
     ])
