@@ -367,6 +367,12 @@ import Testing
         // A child written with an age is a child wherever the note names her.
         ("Child: Kayleigh (15)\n\nKayleigh has been in a relationship with a 24-year-old man since April.", true),
         ("Child: Kayleigh (15)\n\nKayleigh has been in a relationship with a boy in her year since April.", false),
+        // "She" is the child the sentence named, where it names no adult before it.
+        ("Ashleigh (15) has been missing four times; staff believe she is staying with her boyfriend, who is 22.", true),
+        ("Ms Ashleigh Price (25) left the refuge; staff believe she is staying with her boyfriend, who is 22.", false),
+        // A report ends where ", and" opens a clause about a thing.
+        ("Mr Clarke admitted at interview that he slapped Ms Reid, and the alleged assault will be discussed at conference.", true),
+        ("Mr Clarke told police that it was an alleged assault and that she had lied.", false),
         // A bare name opening with a capital beyond ASCII is read like any other.
         ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),
     ])

@@ -261,6 +261,8 @@ struct ContextAnalyzer {
            !tokens[(owned + 1)..<index].contains(where: { CueWords.clauseBreaks.contains($0.folded) }) {
             return false
         }
+        // "staff believe", "police think": a body of professionals speaks.
+        if index > 0, CueWords.professionalGroups.contains(tokens[index - 1].folded) { return false }
         if let speaker = people.subject(before: index, in: tokens) {
             return Self.reportingRoles.contains(speaker.role)
         }
@@ -295,6 +297,10 @@ struct ContextAnalyzer {
         while index >= 0 {
             let token = tokens[index]
             if token.is(";") || token.is("however") { break }
+            // ", and the alleged assault will be discussed": a new clause about a thing, the
+            // writer's, after whatever was reported before it.
+            if token.is("and"), index > 0, tokens[index - 1].is(","), index + 1 <= range.lowerBound,
+               Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
             if token.is(",") { crossedComma = true }
             if token.is("and") { crossedAnd = true }
             let attributes = isAttribution(at: index, tokens)
@@ -350,6 +356,9 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…").
+    private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an"]
 
     /// True if `token` may be a word of a trailing attribution's speaker ("she", "the father",
     /// "Ms Kerr").

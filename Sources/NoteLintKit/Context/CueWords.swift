@@ -178,6 +178,11 @@ enum CueWords {
     ]
     /// Articles, which may stand between a preposition and its object ("with the children").
     static let articles: WordSet = ["a", "an", "the"]
+    /// Bodies of professionals who may say or think something ("staff believe", "police think").
+    static let professionalGroups: WordSet = [
+        "staff", "police", "officers", "teachers", "professionals", "agencies", "workers", "colleagues", "practitioners",
+        "clinicians", "doctors", "nurses", "carers", "services",
+    ]
     /// Person references that are objects or possessives, never subjects.
     static let nonSubjectPronouns: WordSet = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
     /// Words that end the scope of a mention cue.

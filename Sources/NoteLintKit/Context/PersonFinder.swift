@@ -196,7 +196,30 @@ struct PersonFinder {
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates, listedObjects: listedObjects) {
             return nil
         }
+        if let best, let child = Self.childThePronounNames(best, among: candidates, in: tokens) { return child }
         return best
+    }
+
+    private static let pronouns: WordSet = ["she", "he", "her", "him", "his", "they", "them", "their", "hers"]
+
+    /// The child that a subject pronoun stands for, if the sentence names no one else before it:
+    /// in "Ashleigh (15) has been missing…; staff believe she is staying with her boyfriend",
+    /// "she" is Ashleigh.
+    private static func childThePronounNames(_ pronoun: Reference, among references: [Reference], in tokens: [Token]) -> Reference? {
+        guard pronoun.end - pronoun.start == 1, !pronoun.isDeclared, tokens[pronoun.start].is("she") || tokens[pronoun.start].is("he"),
+              let child = references.last(where: { $0.role == .child && $0.end <= pronoun.start && tokens[$0.start].isCapitalised })
+        else { return nil }
+        // Anyone else named before the pronoun may be the one it stands for (not pronouns, nor
+        // a body of people: "staff believe she…").
+        let others = references.filter {
+            $0.end <= pronoun.start && $0.role != .child && !pronouns.contains(tokens[$0.start].folded)
+                && !($0.role == .agency && CueWords.professionalGroups.contains(tokens[$0.end - 1].folded))
+        }
+        guard others.isEmpty else { return nil }
+        var resolved = child
+        resolved.start = pronoun.start
+        resolved.end = pronoun.end
+        return resolved
     }
 
     /// `references` with each name that a bracket after it places ("Seán (Mr Murphy)", "F (Mr
