@@ -427,6 +427,9 @@ struct ContextAnalyzer {
         // "calls her a slag": name-calling, an act; so is "police called to the home".
         if ["calls", "called"].contains(word), index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 2].folded) { return false }
         if word == "called", index + 1 < tokens.count, ["to", "out", "round", "back"].contains(tokens[index + 1].folded) { return false }
+        // "images shared by her ex-partner", "a video shared online": a thing passed on, not words.
+        if word == "shared", index + 1 < tokens.count, ["by", "online", "on", "with", "widely"].contains(tokens[index + 1].folded),
+           !tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { $0.is("that") }) { return false }
         // "referred to couples therapy" is a referral; "referred to it as a row" names words.
         if word == "referred" || word == "refers", index + 1 < tokens.count, tokens[index + 1].is("to") {
             return tokens[(index + 2)..<min(tokens.count, index + 7)].contains { $0.is("as") }

@@ -171,6 +171,8 @@ struct PersonFinder {
             if reference.end + 1 < position, ["'s", "'"].contains(tokens[reference.end].folded) {
                 let owned = tokens[reference.end + 1].folded
                 if CueWords.relatives.contains(owned) { continue }
+                // "…never reported any of Mr Doyle's assaults": a possessive inside an object.
+                if reference.start > 0, tokens[reference.start - 1].is("of") { continue }
                 if Self.viewNouns.contains(owned), reference.end + 2 < position, tokens[reference.end + 2].is("that") { continue }
             }
             let first = tokens[reference.start].folded
@@ -197,6 +199,12 @@ struct PersonFinder {
             return nil
         }
         if let best, let child = Self.childThePronounNames(best, among: candidates, in: tokens) { return child }
+        // A match that opens with "she" or "he" where the clause before names only a child
+        // names its own subject: "…is harming the children, yet she has not taken the steps".
+        if best == nil || best?.role == .child, position < tokens.count, tokens[position].is("she") || tokens[position].is("he"),
+           let opening = references(in: Array(tokens[..<min(tokens.count, position + 1)])).first(where: { $0.start == position }) {
+            return Self.childThePronounNames(opening, among: candidates, in: tokens) ?? opening
+        }
         return best
     }
 
