@@ -313,6 +313,9 @@ struct ContextAnalyzer {
             // ", which shows…" and ", but she keeps…": the writer's comment on what was
             // reported, not part of it.
             if token.is("which") || token.is("but"), index > 0, tokens[index - 1].is(",") { break }
+            // "…believes she is being tracked but she presents as quite paranoid": the writer's view.
+            if token.is("but"), index + 2 < range.lowerBound, tokens[index + 1].is("she") || tokens[index + 1].is("he"),
+               Self.presentationVerbs.contains(tokens[index + 2].folded) { break }
             // The nearest attribution may be a professional's inside a family member's account
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").
@@ -356,6 +359,9 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// Verbs of how someone comes across to the writer ("but she presents as…").
+    private static let presentationVerbs: WordSet = ["presents", "presented", "appears", "appeared", "seems", "seemed", "comes", "came", "looks", "looked"]
 
     /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…").
     private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an"]

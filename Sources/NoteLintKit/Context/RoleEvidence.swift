@@ -25,7 +25,8 @@ enum RoleEvidence {
                 // risk posed by his son Gareth" (not "he", who may be the man named).
                 // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour".
                 || $0.role == .causer && tokens[subject.start].isCapitalised && tokens[$0.start].isCapitalised
-                    && (isNamedAsPosingTheRisk($0, in: tokens) || ownsViolence($0, in: tokens) && !names($0, sameAs: subject, in: tokens))
+                    && (isNamedAsPosingTheRisk($0, in: tokens)
+                        || (ownsViolence($0, in: tokens) || controlsHim($0, in: tokens)) && !names($0, sameAs: subject, in: tokens))
         }) {
             return .survivor
         }
@@ -79,7 +80,9 @@ enum RoleEvidence {
             if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
             if tokens[index].is("against") { return true }
         }
-        if tokens[index].is("poses") || tokens[index].is("posed") { return true }
+        if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("tracker") { return true }
+        // "tracking his phone"
+        if index + 1 < tokens.count, tokens[index + 1].is("his"), controlVerbs.contains(tokens[index].folded) { return true }
         // "lets Ms Hughes back"; not "went back".
         if index > 0, tokens[index - 1].isCapitalised, tokens[index].is("back") { return true }
         // "Ms Carey's behaviour towards him": the noun looked up only before "him" or a name.
@@ -103,11 +106,14 @@ enum RoleEvidence {
         tokens[one.start..<one.end].map(\.folded) == tokens[other.start..<other.end].map(\.folded)
     }
 
-    /// True if `reference` is someone "him" in a sentence is not a child of: a named person, or
-    /// his partner ("his wife controls him"); "Mummy hits him" may be about a child.
+    /// True if `reference` is someone "him" in a sentence is not a child of: a named or titled
+    /// person, or his partner ("his wife controls him"); "Mummy hits him" may be about a child.
     private static func isAdult(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
-        reference.isDeclared || reference.start > 0 && tokens[reference.start - 1].is("his")
+        reference.isDeclared || reference.start > 0 && tokens[reference.start - 1].is("his") || adultTitles.contains(tokens[reference.start].folded)
     }
+
+    /// Titles that name an adult ("Ms Pearce").
+    private static let adultTitles: WordSet = ["mr", "ms", "mrs", "miss", "mx"]
 
     /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
     /// threatening him".
@@ -115,6 +121,23 @@ enum RoleEvidence {
         let verb = verbIndex(after: reference, in: tokens)
         return verb + 1 < tokens.count && harmVerbs.contains(tokens[verb].folded) && tokens[verb + 1].is("him")
     }
+
+    /// True if `reference` is the subject of a controlling act on a man or his things: "Ms Eze
+    /// tracking his phone", "Mr Evans has put a tracker on his car".
+    private static func controlsHim(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        let verb = verbIndex(after: reference, in: tokens)
+        guard verb + 1 < tokens.count else { return false }
+        if controlVerbs.contains(tokens[verb].folded), tokens[verb + 1].is("his") || tokens[verb + 1].is("him") { return true }
+        return trackerVerbs.contains(tokens[verb].folded) && tokens[(verb + 1)..<min(tokens.count, verb + 4)].contains { $0.is("tracker") }
+    }
+
+    /// Verbs of watching or controlling someone ("tracking his phone").
+    private static let controlVerbs: WordSet = [
+        "tracking", "tracks", "tracked", "monitoring", "monitors", "monitored", "checking", "checks", "checked", "controlling",
+        "controls", "controlled", "following", "follows", "followed", "stalking", "stalks", "stalked",
+    ]
+    /// Verbs of fitting a tracker ("put a tracker on his car").
+    private static let trackerVerbs: WordSet = ["put", "puts", "putting", "placed", "fitted", "installed", "hid"]
 
     /// Where the verb of `reference` as subject stands: past the auxiliaries after it ("has
     /// been", "keeps").
