@@ -73,6 +73,14 @@ import Testing
         #expect(line == 7)
     }
 
+    @Test func rejectsAKeyWrittenTwiceWithItsLine() {
+        let yaml = ruleYAML(pattern: "volatile relationship", exceptions: ["volatile relationship with"]).replacingOccurrences(
+            of: "    message:", with: "    exceptions:\n      - \"stormy\"\n    message:")
+        guard case .ruleFile(_, let line, let problem) = loadError(yaml) else { Issue.record("no error"); return }
+        #expect(problem == "'exceptions' appears twice")
+        #expect(line == 9)
+    }
+
     @Test func rejectsARuleWithoutExamples() {
         let yaml = ruleYAML(pattern: "a b").components(separatedBy: "    examples:")[0]
         guard case .ruleFile(_, let line, let problem) = loadError(yaml) else { Issue.record("no error"); return }

@@ -245,9 +245,17 @@ public enum RuleLoader {
 
     private static func expectKeys(_ node: Node, _ allowed: Set<String>, in file: RuleFile) throws(NoteLintError) {
         guard let mapping = node.mapping else { return }
-        for (key, _) in mapping where !allowed.contains(key.string ?? "") {
-            throw NoteLintError.ruleFile(path: file.name, line: line(of: key),
-                                         problem: "unknown key '\(key.string ?? "?")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+        var seen: Set<String> = []
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            guard allowed.contains(name) else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: key),
+                                             problem: "unknown key '\(key.string ?? "?")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+            }
+            // YAML keeps one of two equal keys and drops the other's list without a word.
+            guard seen.insert(name).inserted else {
+                throw NoteLintError.ruleFile(path: file.name, line: line(of: key), problem: "'\(name)' appears twice")
+            }
         }
     }
 
