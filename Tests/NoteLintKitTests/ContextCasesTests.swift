@@ -373,6 +373,10 @@ import Testing
         // A report ends where ", and" opens a clause about a thing.
         ("Mr Clarke admitted at interview that he slapped Ms Reid, and the alleged assault will be discussed at conference.", true),
         ("Mr Clarke told police that it was an alleged assault and that she had lied.", false),
+        // A subject pronoun after "and" opens a clause; a parent word between stops "he" meaning the child.
+        ("Simran (9) and Arjun (6) are very close to their father and he is a good dad when sober, since Mr Singh's assault on Ms Kaur.", true),
+        // Her own control over another woman makes her the one causing harm.
+        ("Ms Sandhu lacks insight into the impact of her control over Ms Marsh on Noah (9).", false),
         // A bare name opening with a capital beyond ASCII is read like any other.
         ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),
     ])

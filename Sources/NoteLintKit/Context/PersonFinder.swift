@@ -182,8 +182,10 @@ struct PersonFinder {
             if reference.role == .agency, isLabel(reference, before: position, in: tokens) { continue }
             if isPrepositionalObject(reference, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
+            // (A subject pronoun after "and" opens a clause: "…close to their father and he is…".)
             if let listed = object, listed.lowerBound == reference.start
-                || listed.upperBound <= reference.start && Self.onlyListSeparators(tokens[listed.upperBound..<reference.start]) {
+                || listed.upperBound <= reference.start && !Self.subjectPronouns.contains(tokens[reference.start].folded)
+                    && Self.onlyListSeparators(tokens[listed.upperBound..<reference.start]) {
                 object = reference.start..<reference.end
                 listedObjects.append(reference.start)
                 continue
@@ -208,6 +210,7 @@ struct PersonFinder {
         return best
     }
 
+    private static let subjectPronouns: WordSet = ["she", "he", "they", "i", "we"]
     private static let pronouns: WordSet = ["she", "he", "her", "him", "his", "they", "them", "their", "hers"]
 
     /// The child that a subject pronoun stands for, if the sentence names no one else before it:
@@ -217,6 +220,8 @@ struct PersonFinder {
         guard pronoun.end - pronoun.start == 1, !pronoun.isDeclared, tokens[pronoun.start].is("she") || tokens[pronoun.start].is("he"),
               let child = references.last(where: { $0.role == .child && $0.end <= pronoun.start && tokens[$0.start].isCapitalised })
         else { return nil }
+        // A parent word between them ("…close to their father and he is…") may be the one.
+        if tokens[child.end..<pronoun.start].contains(where: { CueWords.parentWords.contains($0.folded) }) { return nil }
         // Anyone else named before the pronoun may be the one it stands for (not pronouns, nor
         // a body of people: "staff believe she…").
         let others = references.filter {

@@ -31,6 +31,7 @@ enum RoleEvidence {
             return .survivor
         }
         if subject.role == .survivor, ownsViolence(subject, in: tokens) || harmsAnotherAdult(subject, among: others, in: tokens)
+            || ownsViolenceThroughHer(subject, among: others, in: tokens)
             || others.contains(where: { $0.role == .causer && suffersViolence($0, in: tokens) }) {
             return .causer
         }
@@ -80,7 +81,7 @@ enum RoleEvidence {
             if tokens[index].is("at"), isThrownAt(index, in: tokens) { return true }
             if tokens[index].is("against") { return true }
         }
-        if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("tracker") { return true }
+        if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("tracker") || isControl(at: index, in: tokens) { return true }
         // "tracking his phone"
         if index + 1 < tokens.count, tokens[index + 1].is("his"), controlVerbs.contains(tokens[index].folded) { return true }
         // "lets Ms Hughes back"; not "went back".
@@ -96,6 +97,21 @@ enum RoleEvidence {
         if length == 9 || length == 10, index > 0, conductNouns.contains(word), abusiveConduct.contains(tokens[index - 1].folded) { return true }
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
         return word == "abuse" || violenceNouns.contains(word)
+    }
+
+    /// True if a "her" after `subject`, with no other woman named between them, owns violence:
+    /// "Ms Sandhu lacks insight into the impact of her control over Ms Marsh".
+    private static func ownsViolenceThroughHer(_ subject: PersonFinder.Reference, among others: [PersonFinder.Reference],
+                                               in tokens: [Token]) -> Bool {
+        guard let her = others.first(where: { $0.start >= subject.end && $0.end - $0.start == 1 && tokens[$0.start].is("her") && ownsViolence($0, in: tokens) })
+        else { return false }
+        return !others.contains { $0.role == .survivor && $0.start >= subject.end && $0.start < her.start && tokens[$0.start].isCapitalised }
+    }
+
+    /// True if "control" over, on or of an adult starts at `index` ("control over Ms Marsh").
+    private static func isControl(at index: Int, in tokens: [Token]) -> Bool {
+        index + 2 < tokens.count && tokens[index].is("control") && (tokens[index + 1].is("over") || tokens[index + 1].is("on") || tokens[index + 1].is("of"))
+            && (tokens[index + 2].is("him") || tokens[index + 2].isCapitalised)
     }
 
     /// Words that make someone's conduct abuse ("his controlling behaviour").
@@ -234,6 +250,8 @@ enum RoleEvidence {
         if violenceNouns.contains(tokens[noun].folded) { return true }
         // "Mr Finch's controlling behaviour"
         if noun + 1 < tokens.count, abusiveConduct.contains(tokens[noun].folded), conductNouns.contains(tokens[noun + 1].folded) { return true }
+        // "her control over Ms Marsh"
+        if isControl(at: noun, in: tokens) { return true }
         // "Ms Carey's behaviour towards him": conduct turned on an adult.
         if conductNouns.contains(tokens[noun].folded), noun + 2 < tokens.count, violenceTargets.contains(tokens[noun + 1].folded) || tokens[noun + 1].is("to"),
            tokens[noun + 2].is("him") || tokens[noun + 2].isCapitalised {
