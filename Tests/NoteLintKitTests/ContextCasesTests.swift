@@ -377,6 +377,9 @@ import Testing
         ("Simran (9) and Arjun (6) are very close to their father and he is a good dad when sober, since Mr Singh's assault on Ms Kaur.", true),
         // Her own control over another woman makes her the one causing harm.
         ("Ms Sandhu lacks insight into the impact of her control over Ms Marsh on Noah (9).", false),
+        // A charge for harming him shows who harms whom ("on bail for assaulting him").
+        ("Mr Kowal lacks insight, and Ms Turner is on bail for assaulting him.", true),
+        ("Mr Kowal lacks insight, and Ms Turner is on bail for shoplifting.", false),
         // A bare name opening with a capital beyond ASCII is read like any other.
         ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),
     ])

@@ -134,9 +134,17 @@ enum RoleEvidence {
     /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
     /// threatening him".
     private static func harmsHim(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
-        let verb = verbIndex(after: reference, in: tokens)
+        var verb = verbIndex(after: reference, in: tokens)
+        // "Leah (on bail for assaulting him)", "Ms Kaminska (arrested twice for assaulting him)".
+        if let charge = tokens[verb..<min(tokens.count, verb + 5)].firstIndex(where: { $0.is("for") || $0.is("with") || $0.is("of") }),
+           tokens[verb..<charge].contains(where: { chargeWords.contains($0.folded) }) {
+            verb = charge + 1
+        }
         return verb + 1 < tokens.count && harmVerbs.contains(tokens[verb].folded) && tokens[verb + 1].is("him")
     }
+
+    /// Words of a charge or an arrest before what it was for ("on bail for assaulting him").
+    private static let chargeWords: WordSet = ["bail", "arrested", "charged", "convicted", "cautioned", "remanded", "prosecuted"]
 
     /// True if `reference` is the subject of a controlling act on a man or his things: "Ms Eze
     /// tracking his phone", "Mr Evans has put a tracker on his car".
