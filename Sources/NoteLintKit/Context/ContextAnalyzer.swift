@@ -289,8 +289,7 @@ struct ContextAnalyzer {
         // An attribution before the match, in the same sentence and not past a semicolon; not
         // before a match that opens with ", which" ("she admits she had been texting an ex,
         // which understandably upset him"), the writer's comment on what was reported.
-        let opensWithWhich = range.lowerBound >= 1 && tokens[range.lowerBound].is("which") && tokens[range.lowerBound - 1].is(",")
-        var index = opensWithWhich ? -1 : range.lowerBound - 1
+        var index = PersonFinder.opensWhichClause(at: range.lowerBound, in: tokens) ? -1 : range.lowerBound - 1
         var sawOtherSpeaker = false
         var crossedComma = false
         var crossedAnd = false
@@ -344,20 +343,23 @@ struct ContextAnalyzer {
                 // the verb goes on with the sentence's subject ("Mum is in denial, says
                 // everything is fine now"), and what went before is the writer's.
                 let speaker = speakerWords.isEmpty ? tokens[min(verb + 1, tokens.count)..<min(verb + 2, tokens.count)] : speakerWords
-                // A speaker after the verb ends the sentence or its clause: in "…, says she
-                // loves him" what follows "says" is what was said, and the subject is still hers.
-                if speakerWords.isEmpty, !speaker.isEmpty {
-                    var end = verb + 1
-                    while end < tokens.count, end - verb <= 3, Self.mayNameSpeaker(tokens[end]) { end += 1 }
-                    if end < tokens.count, tokens[end].kind != .punctuation { after += 1; continue }
-                }
-                if closes, verb - after <= 3, !speaker.isEmpty, speaker.allSatisfy(Self.mayNameSpeaker) {
+                if closes, verb - after <= 3, !speaker.isEmpty, speaker.allSatisfy(Self.mayNameSpeaker),
+                   !speakerWords.isEmpty || Self.speakerEndsClause(afterVerbAt: verb, tokens) {
                     return speakerWords.isEmpty ? isFamilyMember(namedAt: verb + 1, tokens) : isFamilyMember(speakingAt: verb, tokens)
                 }
             }
             after += 1
         }
         return false
+    }
+
+    /// True if the words naming a speaker after the verb at `verb` end the sentence or their
+    /// clause ("…, says Mum."): in "…, says she loves him" what follows "says" is what was said,
+    /// and the clause before it is still the writer's.
+    private static func speakerEndsClause(afterVerbAt verb: Int, _ tokens: [Token]) -> Bool {
+        var end = verb + 1
+        while end < tokens.count, end - verb <= 3, mayNameSpeaker(tokens[end]) { end += 1 }
+        return end == tokens.count || tokens[end].kind == .punctuation
     }
 
     /// Verbs of how someone comes across to the writer ("but she presents as…").

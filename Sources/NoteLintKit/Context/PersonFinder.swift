@@ -144,8 +144,7 @@ struct PersonFinder {
     func subject(before position: Int, in tokens: [Token]) -> Reference? {
         // ", which understandably upset Mr Obi", "…, which put Finn at risk": the subject is
         // what the clause before did, not a person in it.
-        let which = position < tokens.count && tokens[position].is("which") ? position : position - 1
-        if which >= 1, which < tokens.count, tokens[which].is("which"), tokens[which - 1].is(",") { return nil }
+        if Self.opensWhichClause(at: position, in: tokens) || Self.opensWhichClause(at: position - 1, in: tokens) { return nil }
         let candidates = Self.introducedByBrackets(references(in: Array(tokens[..<min(tokens.count, position)])), in: tokens)
         // "Ms Kaur has, despite advice from the school, failed…": the people of an aside
         // (``Asides``) are not the clause's subject either.
@@ -210,6 +209,12 @@ struct PersonFinder {
         return best
     }
 
+    /// True if ", which" opens a clause at `index` (the "which"): its subject is what the
+    /// clause before it did, and it is the writer's comment on what went before.
+    static func opensWhichClause(at index: Int, in tokens: [Token]) -> Bool {
+        index >= 1 && index < tokens.count && tokens[index].is("which") && tokens[index - 1].is(",")
+    }
+
     private static let subjectPronouns: WordSet = ["she", "he", "they", "i", "we"]
     private static let pronouns: WordSet = ["she", "he", "her", "him", "his", "they", "them", "their", "hers"]
 
@@ -241,6 +246,7 @@ struct PersonFinder {
     /// that word's role ("the social worker (Ms Kerr)").
     private static func introducedByBrackets(_ references: [Reference], in tokens: [Token]) -> [Reference] {
         var result = references
+        var changed = false
         for inside in references where inside.role != .unknown && inside.start >= 2 && inside.end < tokens.count
             && tokens[inside.start - 1].is("(") && tokens[inside.end].is(")") {
             let nameAt = inside.start - 2
@@ -251,9 +257,10 @@ struct PersonFinder {
             result.removeAll { $0.end == nameAt + 1 }
             result.append(Reference(start: before.map(\.start).min() ?? nameAt, end: inside.end + 1, role: inside.role,
                                     isDeclared: inside.isDeclared, isGuessed: inside.isGuessed, isYoungPerson: inside.isYoungPerson))
+            changed = true
         }
-        return result.count == references.count && result == references ? references
-            : result.sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
+        guard changed else { return references }
+        return result.sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
     }
 
     /// True if `tokens` hold only what joins the entries of a list of people: "and", "or", a
