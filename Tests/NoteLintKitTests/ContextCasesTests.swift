@@ -363,6 +363,9 @@ import Testing
         ("Ms Obi admits she had been texting an ex, which understandably upset Mr Obi before he threw the remote at her.", true),
         // Another named man's controlling behaviour makes the man of the sentence its survivor.
         ("Mr Rhys Morgan lacks insight into Mr Finch's controlling behaviour.", true),
+        // The same in American spelling and another noun of conduct.
+        ("Mr Rhys Morgan lacks insight into Mr Finch's controlling behavior.", true),
+        ("Mr Rhys Morgan lacks insight into Mr Finch's coercive conduct.", true),
         ("Mr Rhys Morgan lacks insight into the effect of his own behaviour on Ms Finch.", false),
         // A child written with an age is a child wherever the note names her.
         ("Child: Kayleigh (15)\n\nKayleigh has been in a relationship with a 24-year-old man since April.", true),
@@ -391,5 +394,11 @@ import Testing
     @Test func violenceNounLengthsAreTheNouns() {
         let lengths = RoleEvidence.violenceNouns.map(\.utf8.count) + ["abuse".utf8.count]
         #expect(lengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == RoleEvidence.violenceNounLengths)
+    }
+
+    /// The quick test of a word's length stays in step with the nouns of conduct.
+    @Test func conductNounLengthsAreTheNouns() {
+        let lengths = RoleEvidence.conductNouns.map(\.utf8.count)
+        #expect(lengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == RoleEvidence.conductNounLengths)
     }
 }

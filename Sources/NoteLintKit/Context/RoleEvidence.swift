@@ -94,7 +94,10 @@ enum RoleEvidence {
         let word = tokens[index].folded
         let length = word.utf8.count
         // "controlling behaviour"
-        if length == 9 || length == 10, index > 0, conductNouns.contains(word), abusiveConduct.contains(tokens[index - 1].folded) { return true }
+        if length < 64, conductNounLengths >> UInt64(length) & 1 != 0, index > 0, conductNouns.contains(word),
+           abusiveConduct.contains(tokens[index - 1].folded) {
+            return true
+        }
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
         return word == "abuse" || violenceNouns.contains(word)
     }
@@ -239,7 +242,11 @@ enum RoleEvidence {
     /// Verbs of letting someone back ("keeps letting Ms Hughes back").
     private static let letVerbs: WordSet = ["let", "lets", "letting", "allow", "allows", "allowed", "allowing", "take", "takes", "took", "taking", "invite", "invites", "invited", "inviting"]
     /// Nouns of someone's conduct that, turned on an adult, are the abuse ("her behaviour towards him").
-    private static let conductNouns: WordSet = ["behaviour", "behaviours", "behavior", "treatment", "conduct"]
+    static let conductNouns: WordSet = ["behaviour", "behaviours", "behavior", "behaviors", "treatment", "conduct"]
+
+    /// The lengths of ``conductNouns`` as bits (7 to 10), for the same quick test as
+    /// ``violenceNounLengths``.
+    static let conductNounLengths: UInt64 = 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10
     /// Orders made against the person causing harm.
     private static let orderNouns: WordSet = ["order", "injunction", "nmo", "dvpo", "dvpn", "notice", "orders"]
     /// Nouns of what someone poses ("the risk Ms Hughes poses").
