@@ -65,6 +65,12 @@ import Testing
         ("Mother: Nicola Bennett\nFather: Jason Bennett\n\nNicola failed to protect the children.", ["Jason", "Nicola"]),
         // The act is the given name's, not the surname the family shares.
         ("Jason Doherty hit Karen Doherty on 7 August. Karen failed to protect the children.", ["Jason", "Karen"]),
+        // What the note says someone did outweighs the parent word of an introduction; a capital
+        // beyond ASCII opens a name in a statement too.
+        ("Parents: Łukasz Nowak (father), Chantelle Rowe (mother)\n\nChantelle hit Łukasz with a mug. Łukasz failed to protect Lena (7).",
+         ["Chantelle", "Łukasz", "Lena"]),
+        // Where statements disagree, the introduction decides.
+        ("Present: Kerry (mother), Dean (father). Dean hit Kerry. Kerry hit Dean back. Kerry failed to protect the children.", ["Dean", "Kerry"]),
     ] as [(String, [String])])
     func readsParentsIntroducedByName(_ note: String, expected: [String]) throws {
         let text = try suggestion(note, rule: "failure-to-protect")

@@ -328,7 +328,8 @@ struct NoteCast: Equatable {
         return gap == "," || gap == "and" || gap == ", and"
     }
 
-    private static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True if the character at `index` is a capital letter, ASCII or not ("Ł" of "Łukasz").
+    static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
         return bytes.scalar(at: index)?.properties.isUppercase ?? false

@@ -177,23 +177,24 @@ struct RoleClues {
     }
 
     /// Each name read in one role only, in the order first read, leaving out `excluded` and
-    /// `children` (the note's children, whose parents' introductions count).
+    /// `children` (the note's children, whose parents' introductions count). Statements of who
+    /// harmed whom outweigh an introduction as a parent: "Chantelle (mother)" is the survivor
+    /// only until the note says "Chantelle hit Łukasz"; an introduction decides where the
+    /// statements say nothing or disagree.
     func roles(excluding excluded: Set<String>, children: Set<String>) -> [(name: String, role: Role)] {
-        var seen = self.seen
+        var introduced: [String: (causer: Int, survivor: Int)] = [:]
         var order = self.order
         for (name, role, possessor) in introductions where possessor.map(children.contains) ?? true {
-            Self.count(name, as: role, in: &seen, order: &order)
+            Self.count(name, as: role, in: &introduced, order: &order)
         }
         let family: [(name: String, role: Role)] = order.compactMap { name in
-            guard !excluded.contains(name), !children.contains(name), let counts = seen[name] else { return nil }
-            if counts.causer > 0, counts.survivor == 0 { return (name, .causer) }
-            if counts.survivor > 0, counts.causer == 0 { return (name, .survivor) }
-            return nil
+            guard !excluded.contains(name), !children.contains(name) else { return nil }
+            return (seen[name].flatMap(Self.soleRole) ?? introduced[name].flatMap(Self.soleRole)).map { (name, $0) }
         }
         // A professional's name that the note also reads in a family role is left out.
         var listed = Set(family.map(\.name))
         let agencies: [(name: String, role: Role)] = professionals.compactMap { name in
-            guard !excluded.contains(name), !children.contains(name), seen[name] == nil, listed.insert(name).inserted else { return nil }
+            guard !excluded.contains(name), !children.contains(name), seen[name] == nil, introduced[name] == nil, listed.insert(name).inserted else { return nil }
             return (name, .agency)
         }
         return family + agencies
@@ -220,7 +221,7 @@ struct RoleClues {
     /// most capitalised pairs are not, and end here.
     private static func surname(after name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Range<Int>? {
         let start = name.upperBound + 1
-        guard start < bytes.count, bytes[name.upperBound] == 0x20, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
+        guard start < bytes.count, bytes[name.upperBound] == 0x20, NoteCast.isUpperCase(at: start, bytes) else { return nil }
         let end = wordEnd(start)
         guard end + 1 < bytes.count, bytes[end] == 0x20 && bytes[end + 1] == UInt8(ascii: "(") || bytes[end] == UInt8(ascii: ","),
               isName(start..<end, bytes) else { return nil }
@@ -233,6 +234,13 @@ struct RoleClues {
         guard causerName != survivorName else { return }
         Self.count(causerName, as: .causer, in: &seen, order: &order)
         Self.count(survivorName, as: .survivor, in: &seen, order: &order)
+    }
+
+    /// The one role `counts` hold, if they hold only one.
+    private static func soleRole(_ counts: (causer: Int, survivor: Int)) -> Role? {
+        if counts.causer > 0, counts.survivor == 0 { return .causer }
+        if counts.survivor > 0, counts.causer == 0 { return .survivor }
+        return nil
     }
 
     /// Counts one reading of `name` in `role` (the person causing harm or the survivor).
@@ -254,8 +262,7 @@ struct RoleClues {
 
     /// The capitalised name starting at `start` (after one space), or nil.
     private static func name(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Range<Int>? {
-        guard start < bytes.count, start > 0, bytes[start - 1] == 0x20,
-              bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return nil }
+        guard start < bytes.count, start > 0, bytes[start - 1] == 0x20, NoteCast.isUpperCase(at: start, bytes) else { return nil }
         let range = start..<wordEnd(start)
         return isName(range, bytes) ? range : nil
     }
