@@ -200,10 +200,15 @@ struct PersonFinder {
             return nil
         }
         if let best, let child = Self.childThePronounNames(best, among: candidates, in: tokens) { return child }
-        // A match that opens with "she" or "he" where the clause before names only a child
-        // names its own subject: "…is harming the children, yet she has not taken the steps".
-        if best == nil || best?.role == .child, position < tokens.count, tokens[position].is("she") || tokens[position].is("he"),
-           let opening = references(in: Array(tokens[..<min(tokens.count, position + 1)])).first(where: { $0.start == position }) {
+        // A match that opens with "she" or "he" where the clause before names no one or only a
+        // child names its own subject: "…is harming the children, yet she has not taken the
+        // steps". So does one that opens with a name after only a child ("Since they split, Mr
+        // Jones has been besotted with Mr Wood": "they" may be children), unless it is a
+        // possessive ("Ms Reid's drinking…", whose rule reads the owner itself).
+        if best == nil || best?.role == .child, position < tokens.count,
+           tokens[position].is("she") || tokens[position].is("he") || best != nil && tokens[position].isCapitalised,
+           let opening = references(in: Array(tokens[..<min(tokens.count, position + 2)])).first(where: { $0.start == position }),
+           opening.role != .child, opening.end >= tokens.count || !["'s", "'"].contains(tokens[opening.end].folded) {
             return Self.childThePronounNames(opening, among: candidates, in: tokens) ?? opening
         }
         return best
