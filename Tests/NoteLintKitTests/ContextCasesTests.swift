@@ -383,6 +383,11 @@ import Testing
         // A charge for harming him shows who harms whom ("on bail for assaulting him").
         ("Mr Kowal lacks insight, and Ms Turner is on bail for assaulting him.", true),
         ("Mr Kowal lacks insight, and Ms Turner is on bail for shoplifting.", false),
+        // Her threats, and one act of hers turned on him, are hers ("her assault" alone may be
+        // one she suffered).
+        ("Mr Reid is emotionally unstable and cried throughout the visit about Ms Hamer's threats.", true),
+        ("Mr Kowal lacks insight into Ms Bankole's assault on him.", true),
+        ("Mr Kowal lacks insight into the effect on Ms Bankole of her assault in May.", false),
         // A bare name opening with a capital beyond ASCII is read like any other.
         ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),
     ])

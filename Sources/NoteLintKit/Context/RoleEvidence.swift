@@ -52,7 +52,7 @@ enum RoleEvidence {
 
     /// Nouns of violence that a possessive gives to its owner ("her violence"). Not "abuse":
     /// "her abuse" may be the abuse she suffered.
-    static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks"]
+    static let violenceNouns: WordSet = ["violence", "aggression", "assaults", "attacks", "threats"]
 
     /// The lengths of ``violenceNouns`` and "abuse" as bits (5, 7, 8, 10): a constant, where a
     /// table would be a lazy global checked at every word (a test keeps the two in step).
@@ -88,7 +88,7 @@ enum RoleEvidence {
         if index > 0, tokens[index - 1].isCapitalised, tokens[index].is("back") { return true }
         // "Ms Carey's behaviour towards him": the noun looked up only before "him" or a name.
         if index + 2 < tokens.count, tokens[index + 2].is("him") || tokens[index + 2].isCapitalised,
-           conductNouns.contains(tokens[index].folded) {
+           conductNouns.contains(tokens[index].folded) || actNouns.contains(tokens[index].folded) {
             return true
         }
         let word = tokens[index].folded
@@ -247,6 +247,9 @@ enum RoleEvidence {
     /// The lengths of ``conductNouns`` as bits (7 to 10), for the same quick test as
     /// ``violenceNounLengths``.
     static let conductNounLengths: UInt64 = 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10
+    /// Nouns of one act that, owned and turned on an adult, are the abuse ("her assault on him");
+    /// owned alone they may be what she suffered ("since her assault").
+    private static let actNouns: WordSet = ["assault", "attack"]
     /// Orders made against the person causing harm.
     private static let orderNouns: WordSet = ["order", "injunction", "nmo", "dvpo", "dvpn", "notice", "orders"]
     /// Nouns of what someone poses ("the risk Ms Hughes poses").
@@ -267,8 +270,9 @@ enum RoleEvidence {
         if noun + 1 < tokens.count, abusiveConduct.contains(tokens[noun].folded), conductNouns.contains(tokens[noun + 1].folded) { return true }
         // "her control over Ms Marsh"
         if isControl(at: noun, in: tokens) { return true }
-        // "Ms Carey's behaviour towards him": conduct turned on an adult.
-        if conductNouns.contains(tokens[noun].folded), noun + 2 < tokens.count, violenceTargets.contains(tokens[noun + 1].folded) || tokens[noun + 1].is("to"),
+        // "Ms Carey's behaviour towards him", "Ms Bankole's assault on him": conduct or an act
+        // turned on an adult.
+        if conductNouns.contains(tokens[noun].folded) || actNouns.contains(tokens[noun].folded), noun + 2 < tokens.count, violenceTargets.contains(tokens[noun + 1].folded) || tokens[noun + 1].is("to"),
            tokens[noun + 2].is("him") || tokens[noun + 2].isCapitalised {
             return true
         }
