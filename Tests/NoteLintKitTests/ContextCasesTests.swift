@@ -387,6 +387,8 @@ import Testing
         // one she suffered).
         ("Mr Reid is emotionally unstable and cried throughout the visit about Ms Hamer's threats.", true),
         ("Mr Kowal lacks insight into Ms Bankole's assault on him.", true),
+        // A protective order against another named man makes the man of the sentence its survivor.
+        ("Mr Chowdhury must obtain a non-molestation order against Mr Webb before contact can resume.", true),
         ("Mr Kowal lacks insight into the effect on Ms Bankole of her assault in May.", false),
         // A bare name opening with a capital beyond ASCII is read like any other.
         ("next wk: joint session w/ Kasia & Łukasz re communication, per CP plan", true),

@@ -25,7 +25,7 @@ enum RoleEvidence {
                 // risk posed by his son Gareth" (not "he", who may be the man named).
                 // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour".
                 || $0.role == .causer && tokens[subject.start].isCapitalised && tokens[$0.start].isCapitalised
-                    && (isNamedAsPosingTheRisk($0, in: tokens)
+                    && (isNamedAsPosingTheRisk($0, in: tokens) || isOrderedAgainst($0, in: tokens)
                         || (ownsViolence($0, in: tokens) || controlsHim($0, in: tokens)) && !names($0, sameAs: subject, in: tokens))
         }) {
             return .survivor
@@ -225,12 +225,17 @@ enum RoleEvidence {
     private static func isShownCausingHarm(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
         if ownsViolence(reference, in: tokens) { return true }
         let start = reference.start
-        if start >= 2, tokens[start - 1].is("against"), orderNouns.contains(tokens[start - 2].folded) { return true }
+        if isOrderedAgainst(reference, in: tokens) { return true }
         if isNamedAsPosingTheRisk(reference, in: tokens) { return true }
         // "lets Ms Hughes back into the house"
         if start >= 1, reference.end < tokens.count, tokens[reference.end].is("back"), letVerbs.contains(tokens[start - 1].folded) { return true }
         return reference.end < tokens.count && (tokens[reference.end].is("poses") || tokens[reference.end].is("posed"))
             && tokens[max(0, start - 3)..<start].contains { riskNouns.contains($0.folded) }
+    }
+
+    /// True if a protective order is against `reference` ("a non-molestation order against Mr Webb").
+    private static func isOrderedAgainst(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        reference.start >= 2 && tokens[reference.start - 1].is("against") && orderNouns.contains(tokens[reference.start - 2].folded)
     }
 
     /// True if `reference` follows "posed by" ("the risk posed by his son Gareth").
