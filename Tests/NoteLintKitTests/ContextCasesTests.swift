@@ -138,6 +138,10 @@ import Testing
         ("No action was taken following the domestic incident.", true),
         ("Ms Okoro has never been in a DV relationship.", false),
         ("Ms Okoro is not in a DV relationship.", false),
+        // A negated gerund of manner or reason denies only itself.
+        ("By not accepting the refuge place Mother has failed to protect the children from further harm.", true),
+        ("By not calling the police, Ms Okoro failed to protect the children.", true),
+        ("Ms Okoro did not, by calling the police, fail to protect the children.", false),
     ])
     func negationHasAScope(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

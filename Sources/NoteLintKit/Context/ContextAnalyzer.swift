@@ -80,7 +80,10 @@ struct ContextAnalyzer {
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
-                if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens) { return false }
+                if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens)
+                    || isGerundPhrase(negatorAt: index, before: range.lowerBound, tokens) {
+                    return false
+                }
                 if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
@@ -179,6 +182,14 @@ struct ContextAnalyzer {
     /// subject of up to two words, and "so (that)", "ensure" or "make sure" before them ("so
     /// that she does not get into another abusive relationship" sets her a task, it denies
     /// nothing).
+    /// True if the negator at `index` opens a phrase of manner or reason that ends before the
+    /// match ("By not accepting the refuge place, Mother has failed to protect…", "for not
+    /// calling the police"): it denies the gerund, not the clause that holds the match.
+    private func isGerundPhrase(negatorAt index: Int, before start: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1, index + 2 < start, CueWords.gerundPrepositions.contains(tokens[index - 1].folded) else { return false }
+        return tokens[index + 1].folded.hasSuffix("ing")
+    }
+
     private func isPurposeClause(negatorAt index: Int, _ tokens: [Token]) -> Bool {
         guard index >= 2, CueWords.purposeAuxiliaries.contains(tokens[index - 1].folded) else { return false }
         var cursor = index - 2

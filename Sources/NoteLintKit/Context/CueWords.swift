@@ -183,6 +183,8 @@ enum CueWords {
         "staff", "police", "officers", "teachers", "professionals", "agencies", "workers", "colleagues", "practitioners",
         "clinicians", "doctors", "nurses", "carers", "services",
     ]
+    /// Prepositions that open a phrase of manner or reason with a gerund ("by not accepting").
+    static let gerundPrepositions: WordSet = ["by", "for", "through"]
     /// Person references that are objects or possessives, never subjects.
     static let nonSubjectPronouns: WordSet = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
     /// Words that end the scope of a mention cue.
