@@ -18,6 +18,11 @@ import Testing
         ("According to Ms Okoro, it was a volatile relationship from the start.", false),
         ("Ms Okoro said that their relationship was volatile.", false),
         ("Mr Okoro said that he lost his temper.", false),
+        // The family may speak together; a body of professionals is not the family.
+        ("Both parents told me there has been a lot of arguing at home.", false),
+        ("The parents said there had been a lot of arguing.", false),
+        ("The parents' social worker said there had been a lot of arguing.", true),
+        ("Mr Okoro's parents said that there had been a lot of arguing.", true),
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),

@@ -274,6 +274,12 @@ struct ContextAnalyzer {
         }
         // "staff believe", "police think": a body of professionals speaks.
         if index > 0, CueWords.professionalGroups.contains(tokens[index - 1].folded) { return false }
+        // "Both parents told me…", "the couple said…": the two adults speak together (not "his
+        // parents", who are relatives, whose wording is the writer's to weigh).
+        if index > 0, CueWords.familyGroups.contains(tokens[index - 1].folded),
+           index == 1 || tokens[index - 2].is("the") || tokens[index - 2].is("both") {
+            return true
+        }
         if let speaker = people.subject(before: index, in: tokens) {
             return Self.reportingRoles.contains(speaker.role)
         }

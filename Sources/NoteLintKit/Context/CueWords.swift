@@ -183,6 +183,8 @@ enum CueWords {
         "staff", "police", "officers", "teachers", "professionals", "agencies", "workers", "colleagues", "practitioners",
         "clinicians", "doctors", "nurses", "carers", "services",
     ]
+    /// The two adults of a family taken together, who may speak together ("both parents told me").
+    static let familyGroups: WordSet = ["parents", "couple", "adults"]
     /// Prepositions that open a phrase of manner or reason with a gerund ("by not accepting").
     static let gerundPrepositions: WordSet = ["by", "for", "through"]
     /// Person references that are objects or possessives, never subjects.
