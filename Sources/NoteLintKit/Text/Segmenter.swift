@@ -89,7 +89,7 @@ public final class Segmenter {
                 appendPunctuation(slice, at: segment.start, to: &tokens)
             }
         }
-        return readingAbbreviations(Self.droppingTitlePeriods(Self.droppingJoiningHyphens(tokens)), in: bytes)
+        return readingAbbreviations(Self.droppingGivenNames(Self.droppingTitlePeriods(Self.droppingJoiningHyphens(tokens))), in: bytes)
     }
 
     /// `tokens` of `bytes` with each slash abbreviation ("w/", "w/o", "b/c") one token of the
@@ -227,6 +227,27 @@ public final class Segmenter {
 
     /// Removes the full stop of a title before a word ("Mr. Dawson" is read as "Mr Dawson"),
     /// so that patterns name a person the same way in British and American usage.
+    /// `tokens` without the given name of a titled full name ("Ms Fatima Begum" reads as "Ms
+    /// Begum"), so that patterns naming a person by title and surname (`ms *`) read it too. The
+    /// dropped word's bytes stay inside the match, which runs from the title to what follows.
+    static func droppingGivenNames(_ tokens: [Token]) -> [Token] {
+        func isGivenName(_ index: Int) -> Bool {
+            index >= 1 && index + 1 < tokens.count && tokens[index].isCapitalised && tokens[index].kind == .word
+                && tokens[index - 1].isCapitalised && tokens[index + 1].isCapitalised && tokens[index + 1].kind == .word
+                && personTitles.contains(tokens[index - 1].folded) && !personTitles.contains(tokens[index].folded)
+                && !personTitles.contains(tokens[index + 1].folded)
+        }
+        // Most sentences have none.
+        guard let first = tokens.indices.first(where: isGivenName) else { return tokens }
+        var kept = Array(tokens[..<first])
+        kept.reserveCapacity(tokens.count)
+        for index in (first + 1)..<tokens.count where !isGivenName(index) { kept.append(tokens[index]) }
+        return kept
+    }
+
+    /// The titles of a family member's name ("Ms Fatima Begum"); not "Dr", a professional's.
+    private static let personTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx"]
+
     static func droppingTitlePeriods(_ tokens: [Token]) -> [Token] {
         func isTitlePeriod(_ index: Int) -> Bool {
             let token = tokens[index]
