@@ -23,6 +23,10 @@ import Testing
         ("The parents said there had been a lot of arguing.", false),
         ("The parents' social worker said there had been a lot of arguing.", true),
         ("Mr Okoro's parents said that there had been a lot of arguing.", true),
+        // A report ends where the writer contrasts it, or after a quotation that closes.
+        ("Ms Dlamini denied any abuse, although it is clear there is violence in the relationship.", true),
+        ("Mr Price said, 'she was screaming at me,' and the parents then had a physical altercation in the kitchen.", true),
+        ("Mr Price said that the parents had a physical altercation in the kitchen.", false),
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
@@ -143,6 +147,10 @@ import Testing
         ("No action was taken following the domestic incident.", true),
         ("Ms Okoro has never been in a DV relationship.", false),
         ("Ms Okoro is not in a DV relationship.", false),
+        // A judgement of error rejects the claim it governs.
+        ("It would be wrong to conclude that Jamal (13) was unaffected because he was at football.", false),
+        ("It would be a mistake to assume that the children were unaffected because they were asleep.", false),
+        ("It is clear that Jamal (13) was unaffected because he was at football.", true),
         // A negated gerund of manner or reason denies only itself.
         ("By not accepting the refuge place Mother has failed to protect the children from further harm.", true),
         ("By not calling the police, Ms Okoro failed to protect the children.", true),

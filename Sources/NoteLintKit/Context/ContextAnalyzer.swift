@@ -137,6 +137,11 @@ struct ContextAnalyzer {
             if CueWords.claimScopeBreaks.contains(word) { return false }
             // "I reject the father's submission that…": a verb of rejecting denies on its own.
             if CueWords.rejectingVerbs.contains(word) { return true }
+            // "It would be wrong to conclude that…", "a mistake to assume that…".
+            if cursor >= 2, CueWords.concludingVerbs.contains(word), tokens[cursor - 1].is("to"),
+               Self.wrongToName.contains(tokens[cursor - 2].folded) || Self.mistakes.contains(tokens[cursor - 2].folded) {
+                return true
+            }
             if CueWords.claimWords.contains(word) { sawClaim = true }
             if CueWords.negators.contains(word), sawClaim {
                 let follower = cursor + 1 < tokens.count ? tokens[cursor + 1].folded : ""
@@ -314,9 +319,10 @@ struct ContextAnalyzer {
             let token = tokens[index]
             if token.is(";") || token.is("however") { break }
             // ", and the alleged assault will be discussed": a new clause about a thing, the
-            // writer's, after whatever was reported before it.
-            if token.is("and"), index > 0, tokens[index - 1].is(","), index + 1 <= range.lowerBound,
-               Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
+            // writer's, after whatever was reported before it; so too after a quotation closes
+            // ("Mr Price said, 'she was screaming at me,' and the parents then…").
+            if token.is("and"), index > 0, tokens[index - 1].is(",") || tokens[index - 1].is("'") || tokens[index - 1].is("\""),
+               index + 1 <= range.lowerBound, Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
             if token.is(",") { crossedComma = true }
             if token.is("and") { crossedAnd = true }
             let attributes = isAttribution(at: index, tokens)
@@ -326,9 +332,9 @@ struct ContextAnalyzer {
                 index -= 1
                 continue
             }
-            // ", which shows…" and ", but she keeps…": the writer's comment on what was
-            // reported, not part of it.
-            if token.is("which") || token.is("but"), index > 0, tokens[index - 1].is(",") { break }
+            // ", which shows…", ", but she keeps…" and ", although it is clear…": the writer's
+            // comment on what was reported, not part of it.
+            if Self.commentOpeners.contains(token.folded), index > 0, tokens[index - 1].is(",") { break }
             // "…believes she is being tracked but she presents as quite paranoid": the writer's view.
             if token.is("but"), index + 2 < range.lowerBound, tokens[index + 1].is("she") || tokens[index + 1].is("he"),
                Self.presentationVerbs.contains(tokens[index + 2].folded) { break }
@@ -381,6 +387,9 @@ struct ContextAnalyzer {
 
     /// Verbs of how someone comes across to the writer ("but she presents as…").
     private static let presentationVerbs: WordSet = ["presents", "presented", "appears", "appeared", "seems", "seemed", "comes", "came", "looks", "looked"]
+
+    /// Words that open the writer's comment after a comma ("…, although it is clear…").
+    private static let commentOpeners: WordSet = ["which", "but", "although", "though", "whereas"]
 
     /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…").
     private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an"]
@@ -529,6 +538,8 @@ struct ContextAnalyzer {
     }
     /// Judgements that reject a naming: "It would be inaccurate to describe Ms Hollis as…".
     private static let wrongToName: WordSet = ["inaccurate", "wrong", "unfair", "misleading", "incorrect", "unjust", "unhelpful", "inappropriate"]
+    /// Nouns of error that reject what follows them ("a mistake to assume that…").
+    private static let mistakes: WordSet = ["mistake", "error", "mistaken", "unsafe", "false"]
 
     /// True if the "that" at `that` follows a verb of saying or writing that is avoided or
     /// negated ("avoid writing that …", "do not say that …", "rather than recording that …"):

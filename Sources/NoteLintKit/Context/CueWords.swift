@@ -32,6 +32,10 @@ enum CueWords {
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
         "refutes", "refuted", "disagree", "disagrees", "disagreed",
     ]
+    /// Verbs of concluding that a judgement of error rejects ("wrong to conclude that…").
+    static let concludingVerbs: WordSet = [
+        "conclude", "say", "assume", "suggest", "think", "infer", "believe", "record", "find", "state", "argue", "presume",
+    ]
     /// What a writer, negated, declines to find after a claim ("I do not accept that", "I am
     /// not satisfied", "I cannot find").
     static let rejectedFindings: WordSet = ["accept", "agree", "find", "satisfied", "make", "share", "consider", "adopt"]
