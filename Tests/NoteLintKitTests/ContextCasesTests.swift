@@ -27,6 +27,7 @@ import Testing
         ("Ms Dlamini denied any abuse, although it is clear there is violence in the relationship.", true),
         ("Mr Price said, 'she was screaming at me,' and the parents then had a physical altercation in the kitchen.", true),
         ("Mr Price said that the parents had a physical altercation in the kitchen.", false),
+        ("Mr Lee said it was 'only words', and I agree the abuse has been only verbal.", true),
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),

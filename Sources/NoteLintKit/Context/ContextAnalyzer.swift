@@ -391,8 +391,9 @@ struct ContextAnalyzer {
     /// Words that open the writer's comment after a comma ("…, although it is clear…").
     private static let commentOpeners: WordSet = ["which", "but", "although", "though", "whereas"]
 
-    /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…").
-    private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an"]
+    /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…"),
+    /// and the writer's own voice ("…, and I agree…").
+    private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an", "i", "we"]
 
     /// True if `token` may be a word of a trailing attribution's speaker ("she", "the father",
     /// "Ms Kerr").
