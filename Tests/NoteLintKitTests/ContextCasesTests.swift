@@ -156,6 +156,9 @@ import Testing
         ("By not accepting the refuge place Mother has failed to protect the children from further harm.", true),
         ("By not calling the police, Ms Okoro failed to protect the children.", true),
         ("Ms Okoro did not, by calling the police, fail to protect the children.", false),
+        // So does an adjunct "with no…" that a new clause follows.
+        ("With no other reports this appears to be a one-off.", true),
+        ("This was with no doubt not a one-off.", false),
     ])
     func negationHasAScope(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

@@ -81,7 +81,8 @@ struct ContextAnalyzer {
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
                 if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens)
-                    || isGerundPhrase(negatorAt: index, before: range.lowerBound, tokens) {
+                    || isGerundPhrase(negatorAt: index, before: range.lowerBound, tokens)
+                    || isWithAdjunct(negatorAt: index, before: range.lowerBound, tokens) {
                     return false
                 }
                 if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens) { return false }
@@ -193,6 +194,14 @@ struct ContextAnalyzer {
     private func isGerundPhrase(negatorAt index: Int, before start: Int, _ tokens: [Token]) -> Bool {
         guard index >= 1, index + 2 < start, CueWords.gerundPrepositions.contains(tokens[index - 1].folded) else { return false }
         return tokens[index + 1].folded.hasSuffix("ing")
+    }
+
+    /// True if the "no" at `index` opens an adjunct with "with" that a new clause follows before
+    /// the match ("With no other reports this appears to be a one-off"): it denies the
+    /// adjunct's noun, not the clause.
+    private func isWithAdjunct(negatorAt index: Int, before start: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1, tokens[index].is("no"), tokens[index - 1].is("with"), index + 2 < start else { return false }
+        return tokens[(index + 2)..<start].contains { CueWords.clauseSubjects.contains($0.folded) }
     }
 
     private func isPurposeClause(negatorAt index: Int, _ tokens: [Token]) -> Bool {
