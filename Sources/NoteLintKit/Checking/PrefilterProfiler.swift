@@ -33,7 +33,7 @@ public struct PrefilterProfiler {
             for pattern in rule.patterns { sources.append((rule.id, pattern.text)) }
             for exception in rule.exceptions { sources.append((rule.id, exception.text)) }
         }
-        var segmenter = try Segmenter()
+        let segmenter = try Segmenter()
         segmenter.vocabulary = catalogue.automaton.vocabulary
         var candidates = [Int](repeating: 0, count: sources.count)
         var matches = [Int](repeating: 0, count: sources.count)
