@@ -424,9 +424,11 @@ import Testing
         #expect(lengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == RoleEvidence.violenceNounLengths)
     }
 
-    /// The quick test of a word's length stays in step with the nouns of conduct.
+    /// The quick test of a word's length stays in step with the nouns of conduct and of acts.
     @Test func conductNounLengthsAreTheNouns() {
         let lengths = RoleEvidence.conductNouns.map(\.utf8.count)
         #expect(lengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == RoleEvidence.conductNounLengths)
+        let actLengths = RoleEvidence.actNouns.map(\.utf8.count)
+        #expect(actLengths.reduce(UInt64(0)) { $0 | 1 << UInt64($1) } == RoleEvidence.actNounLengths)
     }
 }

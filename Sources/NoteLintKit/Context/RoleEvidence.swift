@@ -86,16 +86,17 @@ enum RoleEvidence {
         if index + 1 < tokens.count, tokens[index + 1].is("his"), controlVerbs.contains(tokens[index].folded) { return true }
         // "lets Ms Hughes back"; not "went back".
         if index > 0, tokens[index - 1].isCapitalised, tokens[index].is("back") { return true }
-        // "Ms Carey's behaviour towards him": the noun looked up only before "him" or a name.
-        if index + 2 < tokens.count, tokens[index + 2].is("him") || tokens[index + 2].isCapitalised,
-           conductNouns.contains(tokens[index].folded) || actNouns.contains(tokens[index].folded) {
-            return true
-        }
         let word = tokens[index].folded
         let length = word.utf8.count
+        let mayBeConduct = length < 64 && (conductNounLengths | actNounLengths) >> UInt64(length) & 1 != 0
+        // "Ms Carey's behaviour towards him", "her assault on him": the noun looked up only before
+        // "him" or a name.
+        if mayBeConduct, index + 2 < tokens.count, tokens[index + 2].is("him") || tokens[index + 2].isCapitalised,
+           conductNouns.contains(word) || actNouns.contains(word) {
+            return true
+        }
         // "controlling behaviour"
-        if length < 64, conductNounLengths >> UInt64(length) & 1 != 0, index > 0, conductNouns.contains(word),
-           abusiveConduct.contains(tokens[index - 1].folded) {
+        if mayBeConduct, index > 0, conductNouns.contains(word), abusiveConduct.contains(tokens[index - 1].folded) {
             return true
         }
         guard length < 64, violenceNounLengths >> UInt64(length) & 1 != 0 else { return false }
@@ -254,7 +255,9 @@ enum RoleEvidence {
     static let conductNounLengths: UInt64 = 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10
     /// Nouns of one act that, owned and turned on an adult, are the abuse ("her assault on him");
     /// owned alone they may be what she suffered ("since her assault").
-    private static let actNouns: WordSet = ["assault", "attack"]
+    static let actNouns: WordSet = ["assault", "attack"]
+    /// The lengths of ``actNouns`` as bits (6, 7).
+    static let actNounLengths: UInt64 = 1 << 6 | 1 << 7
     /// Orders made against the person causing harm.
     private static let orderNouns: WordSet = ["order", "injunction", "nmo", "dvpo", "dvpn", "notice", "orders"]
     /// Nouns of what someone poses ("the risk Ms Hughes poses").

@@ -329,6 +329,7 @@ struct NoteCast: Equatable {
     }
 
     /// True if the character at `index` is a capital letter, ASCII or not ("Ł" of "Łukasz").
+    @inline(__always)
     static func isUpperCase(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }

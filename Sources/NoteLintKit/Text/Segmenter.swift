@@ -232,8 +232,9 @@ public final class Segmenter {
     /// dropped word's bytes stay inside the match, which runs from the title to what follows.
     static func droppingGivenNames(_ tokens: [Token]) -> [Token] {
         func isGivenName(_ index: Int) -> Bool {
-            index >= 1 && index + 1 < tokens.count && tokens[index].isCapitalised && tokens[index].kind == .word
-                && tokens[index - 1].isCapitalised && tokens[index + 1].isCapitalised && tokens[index + 1].kind == .word
+            // Capitals first: most words are not capitalised, and the title test is a lookup.
+            index >= 1 && index + 1 < tokens.count && tokens[index].isCapitalised && tokens[index - 1].isCapitalised
+                && tokens[index + 1].isCapitalised && tokens[index].kind == .word && tokens[index + 1].kind == .word
                 && personTitles.contains(tokens[index - 1].folded) && !personTitles.contains(tokens[index].folded)
                 && !personTitles.contains(tokens[index + 1].folded)
         }
