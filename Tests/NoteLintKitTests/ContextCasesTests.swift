@@ -28,6 +28,9 @@ import Testing
         ("Mr Price said, 'she was screaming at me,' and the parents then had a physical altercation in the kitchen.", true),
         ("Mr Price said that the parents had a physical altercation in the kitchen.", false),
         ("Mr Lee said it was 'only words', and I agree the abuse has been only verbal.", true),
+        // A topic after "about" is the writer's wording; "about how…" reports what was said.
+        ("Nasreen has told school staff about marital difficulties at home.", true),
+        ("Nasreen has told school staff about how the marital difficulties started.", false),
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
@@ -408,6 +411,8 @@ import Testing
         // one she suffered).
         ("Mr Reid is emotionally unstable and cried throughout the visit about Ms Hamer's threats.", true),
         ("Mr Kowal lacks insight into Ms Bankole's assault on him.", true),
+        // So does another named man who poses the risk.
+        ("Mr Owen Thomas does not recognise the risk that Mr Marcus Reid poses to him or to Kofi (12).", true),
         // A protective order against another named man makes the man of the sentence its survivor.
         ("Mr Chowdhury must obtain a non-molestation order against Mr Webb before contact can resume.", true),
         ("Mr Kowal lacks insight into the effect on Ms Bankole of her assault in May.", false),

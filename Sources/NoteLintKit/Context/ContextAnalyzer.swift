@@ -336,8 +336,10 @@ struct ContextAnalyzer {
             if token.is("and") { crossedAnd = true }
             let attributes = isAttribution(at: index, tokens)
             // "Ms Ali told Mr Khan about the affair and he reacted badly": what she told is a
-            // noun phrase; the clause after "and" is the writer's narration.
-            if attributes, crossedAnd, tellsAbout(verbAt: index, before: range.lowerBound, tokens) {
+            // noun phrase; the clause after "and" is the writer's narration. So is a topic after
+            // "about" itself ("told school staff about marital difficulties").
+            if attributes, crossedAnd && tellsAbout(verbAt: index, before: range.lowerBound, tokens)
+                || tellsOnlyATopic(verbAt: index, before: range.lowerBound, tokens) {
                 index -= 1
                 continue
             }
@@ -415,14 +417,7 @@ struct ContextAnalyzer {
     /// `end` ("and he reacted badly"): no clause opens ("that", a colon or a quote) between the
     /// verb and its "about".
     private func tellsAbout(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
-        var position = index + 1
-        while position < end, position - index <= 4 {
-            let word = tokens[position].folded
-            if word == "about" { break }
-            if ["that", ":", "\"", "'", ","].contains(word) { return false }
-            position += 1
-        }
-        guard position < end, tokens[position].is("about") else { return false }
+        guard let position = Self.about(afterVerbAt: index, before: end, tokens) else { return false }
         // "and he…", "and Mr Khan…" opens a new clause; "and how he…" and "about Ms Ali and
         // Mr Khan" go on with the report.
         return (position..<(end - 1)).contains { and in
@@ -430,6 +425,28 @@ struct ContextAnalyzer {
             let next = tokens[and + 1]
             return ["he", "she", "they"].contains(next.folded) || next.isCapitalised && !tokens[and - 1].isCapitalised
         }
+    }
+
+    /// True if the reporting verb at `index` reports only a topic that holds the match, a noun
+    /// phrase after "about" ("told school staff about marital difficulties at home"): its words
+    /// are the writer's. "About how…" or "about being hit" reports what was said.
+    private func tellsOnlyATopic(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        guard let about = Self.about(afterVerbAt: index, before: end, tokens) else { return false }
+        let next = tokens[about + 1].folded
+        return !CueWords.contentOpeners.contains(next) && !next.hasSuffix("ing")
+    }
+
+    /// Where the "about" of a reporting verb at `index` stands, within four words and before
+    /// `end`, if no clause opens between them ("that", a colon, a quote or a comma).
+    private static func about(afterVerbAt index: Int, before end: Int, _ tokens: [Token]) -> Int? {
+        var position = index + 1
+        while position < end, position - index <= 4 {
+            let word = tokens[position].folded
+            if word == "about" { return position }
+            if ["that", ":", "\"", "'", ","].contains(word) { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// True if a relative clause set off by a comma (", who", ", which") opens before `index`

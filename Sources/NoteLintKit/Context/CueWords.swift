@@ -189,6 +189,8 @@ enum CueWords {
     ]
     /// The two adults of a family taken together, who may speak together ("both parents told me").
     static let familyGroups: WordSet = ["parents", "couple", "adults"]
+    /// Words after "about" that open what was said ("told me about how he…").
+    static let contentOpeners: WordSet = ["how", "what", "why", "when", "where", "whether", "who"]
     /// Words that open a new clause as its subject ("…reports this appears…").
     static let clauseSubjects: WordSet = ["this", "it", "he", "she", "they", "there", "we", "i"]
     /// Prepositions that open a phrase of manner or reason with a gerund ("by not accepting").

@@ -25,7 +25,7 @@ enum RoleEvidence {
                 // risk posed by his son Gareth" (not "he", who may be the man named).
                 // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour".
                 || $0.role == .causer && tokens[subject.start].isCapitalised && tokens[$0.start].isCapitalised
-                    && (isNamedAsPosingTheRisk($0, in: tokens) || isOrderedAgainst($0, in: tokens)
+                    && (isNamedAsPosingTheRisk($0, in: tokens) || posesTheRisk($0, in: tokens) || isOrderedAgainst($0, in: tokens)
                         || (ownsViolence($0, in: tokens) || controlsHim($0, in: tokens)) && !names($0, sameAs: subject, in: tokens))
         }) {
             return .survivor
@@ -230,8 +230,14 @@ enum RoleEvidence {
         if isNamedAsPosingTheRisk(reference, in: tokens) { return true }
         // "lets Ms Hughes back into the house"
         if start >= 1, reference.end < tokens.count, tokens[reference.end].is("back"), letVerbs.contains(tokens[start - 1].folded) { return true }
-        return reference.end < tokens.count && (tokens[reference.end].is("poses") || tokens[reference.end].is("posed"))
-            && tokens[max(0, start - 3)..<start].contains { riskNouns.contains($0.folded) }
+        return posesTheRisk(reference, in: tokens)
+    }
+
+    /// True if `reference` is the subject of "poses" after a noun of risk ("the risk Ms Hughes
+    /// poses", "the risk that Mr Reid poses").
+    private static func posesTheRisk(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        reference.end < tokens.count && (tokens[reference.end].is("poses") || tokens[reference.end].is("posed"))
+            && tokens[max(0, reference.start - 3)..<reference.start].contains { riskNouns.contains($0.folded) }
     }
 
     /// True if a protective order is against `reference` ("a non-molestation order against Mr Webb").
