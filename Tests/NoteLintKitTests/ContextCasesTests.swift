@@ -411,6 +411,8 @@ import Testing
         // one she suffered).
         ("Mr Reid is emotionally unstable and cried throughout the visit about Ms Hamer's threats.", true),
         ("Mr Kowal lacks insight into Ms Bankole's assault on him.", true),
+        // A named woman tracking his things shows who harms whom.
+        ("Mr Novak presented as paranoid, convinced that his ex-partner Ms Kaminska is tracking his car.", true),
         // So does another named man who poses the risk.
         ("Mr Owen Thomas does not recognise the risk that Mr Marcus Reid poses to him or to Kofi (12).", true),
         // A protective order against another named man makes the man of the sentence its survivor.

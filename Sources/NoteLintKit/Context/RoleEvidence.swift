@@ -20,7 +20,7 @@ enum RoleEvidence {
     /// given the sentence's `others`; nil to keep the guess.
     static func role(of subject: PersonFinder.Reference, among others: [PersonFinder.Reference], in tokens: [Token]) -> Role? {
         if subject.role == .causer, others.contains(where: {
-            $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && harmsHim($0, in: tokens))
+            $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && (harmsHim($0, in: tokens) || controlsHim($0, in: tokens)))
                 // Another man named as the one who poses the risk: "Mr Hartley does not recognise the
                 // risk posed by his son Gareth" (not "he", who may be the man named).
                 // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour".
