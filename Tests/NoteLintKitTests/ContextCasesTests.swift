@@ -397,6 +397,8 @@ import Testing
         // "She" is the child the sentence named, where it names no adult before it.
         ("Ashleigh (15) has been missing four times; staff believe she is staying with her boyfriend, who is 22.", true),
         ("Ms Ashleigh Price (25) left the refuge; staff believe she is staying with her boyfriend, who is 22.", false),
+        // The same pronoun earlier in the sentence is the one a later "he" stands for.
+        ("Lena (4) was seen. He takes Lena to the park most Sundays and he is clearly a loving dad to her.", true),
         // A report ends where ", and" opens a clause about a thing.
         ("Mr Clarke admitted at interview that he slapped Ms Reid, and the alleged assault will be discussed at conference.", true),
         ("Mr Clarke told police that it was an alleged assault and that she had lied.", false),

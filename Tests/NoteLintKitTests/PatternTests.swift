@@ -42,9 +42,17 @@ import Testing
         #expect(element == .sequence([.token("signs"), .token("of"), .optional(.token("an")), .token("unhealthy")]))
     }
 
-    @Test(arguments: ["(a|b", "a)", "* a", "a *{0,2}", "a *{3,1} b", "a *{0,9} b", "?a", "a () b", "a *{x} b"])
+    @Test(arguments: ["(a|b", "a)", "* a", "a *{0,2}", "a *{3,1} b", "a *{0,9} b", "?a", "a () b", "a *{x} b",
+                      // A gap the match could open with, inside a group or after an optional word.
+                      "(the|* 's) marriage", "(a)? * b", "((x|* y)) z"])
     func rejectsMalformedPatterns(_ text: String) {
         #expect(throws: NoteLintError.self) { try parser.parse(text) }
+    }
+
+    /// A gap may end a group ("(him|mr *)"), and stand after a word that must match.
+    @Test(arguments: ["(him|mr *) said", "a (b|c *) d", "(the)? a * b"])
+    func acceptsGapsThatNoMatchOpensWith(_ text: String) throws {
+        _ = try parser.parse(text)
     }
 
     @Test func escapedStructuralCharactersAreLiterals() throws {

@@ -431,9 +431,12 @@ struct ContextAnalyzer {
     /// phrase after "about" ("told school staff about marital difficulties at home"): its words
     /// are the writer's. "About how…" or "about being hit" reports what was said.
     private func tellsOnlyATopic(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
-        guard let about = Self.about(afterVerbAt: index, before: end, tokens) else { return false }
-        let next = tokens[about + 1].folded
-        return !CueWords.contentOpeners.contains(next) && !next.hasSuffix("ing")
+        // The match opens the noun phrase, after at most a determiner or two ("about the
+        // marital difficulties"): "about the argument and how he lost his temper" goes on to
+        // report what was said.
+        guard let about = Self.about(afterVerbAt: index, before: end, tokens), end - about <= 3 else { return false }
+        return !tokens[(about + 1)..<end].contains { CueWords.contentOpeners.contains($0.folded) || $0.is("and") }
+            && !tokens[about + 1].folded.hasSuffix("ing")
     }
 
     /// Where the "about" of a reporting verb at `index` stands, within four words and before

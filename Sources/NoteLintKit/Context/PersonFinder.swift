@@ -230,8 +230,10 @@ struct PersonFinder {
         guard pronoun.end - pronoun.start == 1, !pronoun.isDeclared, tokens[pronoun.start].is("she") || tokens[pronoun.start].is("he"),
               let child = references.last(where: { $0.role == .child && $0.end <= pronoun.start && tokens[$0.start].isCapitalised })
         else { return nil }
-        // A parent word between them ("…close to their father and he is…") may be the one.
+        // A parent word between them ("…close to their father and he is…") may be the one; so
+        // may the same pronoun earlier in the sentence ("He takes Lena to the park and he is…").
         if tokens[child.end..<pronoun.start].contains(where: { CueWords.parentWords.contains($0.folded) }) { return nil }
+        if tokens[..<pronoun.start].contains(where: { $0.folded == tokens[pronoun.start].folded }) { return nil }
         // Anyone else named before the pronoun may be the one it stands for (not pronouns, nor
         // a body of people: "staff believe she…").
         let others = references.filter {

@@ -83,8 +83,29 @@ struct PatternParser {
             return
         }
         if elements.isEmpty { throw NoteLintError.pattern("empty pattern") }
-        if case .gap = elements.first! { throw NoteLintError.pattern("pattern \"\(text)\" starts with a gap") }
+        // Also through groups and optional words: "(the|* 's) marriage" may start with a gap,
+        // which the matcher cannot start a match on. (A group may end with one: "(him|mr *)".)
+        if Self.mayOpenWithGap(elements) { throw NoteLintError.pattern("pattern \"\(text)\" starts with a gap") }
         if !allowTrailingGap, case .gap = elements.last! { throw NoteLintError.pattern("pattern \"\(text)\" ends with a gap") }
+    }
+
+    /// True if a match of `elements` may begin with a gap: the first element that must match,
+    /// or an optional element before it, may be one.
+    private static func mayOpenWithGap(_ elements: [PatternElement]) -> Bool {
+        for element in elements {
+            switch element {
+            case .gap: return true
+            case .optional(let inner):
+                if mayOpenWithGap([inner]) { return true }
+            case .sequence(let inner):
+                return mayOpenWithGap(inner)
+            case .alternatives(let options):
+                return options.contains { mayOpenWithGap([$0]) }
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     private func parseAlternatives(_ items: [Lexer.Item], _ position: inout Int, in text: String) throws(NoteLintError) -> PatternElement {
