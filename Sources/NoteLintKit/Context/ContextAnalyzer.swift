@@ -184,10 +184,6 @@ struct ContextAnalyzer {
     /// How far back from a "that" its governing negated claim may start, in tokens.
     static let deniedClauseReach = 16
 
-    /// True if the negator at `index` is the "not" of a clause of purpose: an auxiliary, a
-    /// subject of up to two words, and "so (that)", "ensure" or "make sure" before them ("so
-    /// that she does not get into another abusive relationship" sets her a task, it denies
-    /// nothing).
     /// True if the negator at `index` opens a phrase of manner or reason that ends before the
     /// match ("By not accepting the refuge place, Mother has failed to protect…", "for not
     /// calling the police"): it denies the gerund, not the clause that holds the match.
@@ -204,6 +200,10 @@ struct ContextAnalyzer {
         return tokens[(index + 2)..<start].contains { CueWords.clauseSubjects.contains($0.folded) }
     }
 
+    /// True if the negator at `index` is the "not" of a clause of purpose: an auxiliary, a
+    /// subject of up to two words, and "so (that)", "ensure" or "make sure" before them ("so
+    /// that she does not get into another abusive relationship" sets her a task, it denies
+    /// nothing).
     private func isPurposeClause(negatorAt index: Int, _ tokens: [Token]) -> Bool {
         guard index >= 2, CueWords.purposeAuxiliaries.contains(tokens[index - 1].folded) else { return false }
         var cursor = index - 2

@@ -6,7 +6,10 @@
 ///   "Father failed to protect the children from Mother's violence";
 /// - a person causing harm by guess is the survivor, too, where the sentence puts a protective
 ///   order against a woman, says she poses the risk, or lets her back ("Mr Byrne must obtain a
-///   non-molestation order against Ms Byrne", "if he lets Ms Hughes back into the house");
+///   non-molestation order against Ms Byrne", "if he lets Ms Hughes back into the house"), or
+///   has her tracking his things ("Ms Kaminska is tracking his car"); so does another named
+///   man who poses the risk, is under an order or owns the violence ("the risk that Mr Reid
+///   poses to him");
 /// - a survivor by guess who owns the violence ("Tara's violence towards her parents") or does
 ///   it to another adult ("Ms Carter hit her partner") is the person causing harm;
 /// - a survivor by guess, in a sentence that turns the violence on a man ("the violence
