@@ -132,11 +132,8 @@ enum RoleEvidence {
     /// True if `reference` is someone "him" in a sentence is not a child of: a named or titled
     /// person, or his partner ("his wife controls him"); "Mummy hits him" may be about a child.
     private static func isAdult(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
-        reference.isDeclared || reference.start > 0 && tokens[reference.start - 1].is("his") || adultTitles.contains(tokens[reference.start].folded)
+        reference.isDeclared || reference.start > 0 && tokens[reference.start - 1].is("his") || Segmenter.personTitles.contains(tokens[reference.start].folded)
     }
-
-    /// Titles that name an adult ("Ms Pearce").
-    private static let adultTitles: WordSet = ["mr", "ms", "mrs", "miss", "mx"]
 
     /// True if `reference` is the subject of a verb of harm done to "him": "Claire has been
     /// threatening him".

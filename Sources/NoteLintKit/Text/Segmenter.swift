@@ -246,8 +246,9 @@ public final class Segmenter {
         return kept
     }
 
-    /// The titles of a family member's name ("Ms Fatima Begum"); not "Dr", a professional's.
-    private static let personTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx"]
+    /// The titles of a family member's name ("Ms Fatima Begum"), which name an adult; not "Dr",
+    /// a professional's.
+    static let personTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx"]
 
     static func droppingTitlePeriods(_ tokens: [Token]) -> [Token] {
         func isTitlePeriod(_ index: Int) -> Bool {
