@@ -33,9 +33,6 @@ enum FamilyLabels {
     /// A label is at most this many bytes before its colon.
     static let maximumLabelLength = 48
 
-    /// Titles that may open a named label ("Ms Begum:").
-    private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx"]
-
     /// The words of the names of the note's family members, for labels that name them ("Ms
     /// Begum: it was just a row"): the family among `people`, and the cast's `titled` names
     /// ("Ms Begum", see ``NoteCast``).
@@ -43,7 +40,7 @@ enum FamilyLabels {
         let family = people.compactMap { $0.value == .survivor || $0.value == .causer || $0.value == .child ? $0.key : nil }
         var words: Set<String> = []
         for name in family + titled {
-            for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 1 && !titles.contains(String(word)) {
+            for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 1 && !Segmenter.personTitles.contains(String(word)) {
                 words.insert(String(word))
             }
         }
@@ -71,7 +68,7 @@ enum FamilyLabels {
         let labelWords = words(in: label)
         guard labelWords.count <= 3, let first = labelWords.first else { return false }
         // "Ms Begum:", "Fatima Begum:": a family member the note names.
-        let named = labelWords.drop { titles.contains($0) }
+        let named = labelWords.drop { Segmenter.personTitles.contains($0) }
         if !named.isEmpty, named.allSatisfy({ familyNames.contains($0) }) { return opensSpeech(said) }
         // "Mum: we just argue", "Maternal grandmother: I…": a bare role, then words in the first
         // person. "Children's guardian: In my view…" is a professional's.

@@ -227,41 +227,40 @@ public final class Segmenter {
 
     /// Removes the full stop of a title before a word ("Mr. Dawson" is read as "Mr Dawson"),
     /// so that patterns name a person the same way in British and American usage.
+    static func droppingTitlePeriods(_ tokens: [Token]) -> [Token] {
+        // Most sentences have none: their only full stop ends them.
+        dropping(tokens) { index in
+            let token = tokens[index]
+            return token.kind == .punctuation && index > 0 && index + 1 < tokens.count && token.folded == "."
+                && tokens[index - 1].end == token.start && tokens[index + 1].isWordLike && tokens[index - 1].kind == .word
+                && titles.contains(tokens[index - 1].folded)
+        }
+    }
+
     /// `tokens` without the given name of a titled full name ("Ms Fatima Begum" reads as "Ms
     /// Begum"), so that patterns naming a person by title and surname (`ms *`) read it too. The
     /// dropped word's bytes stay inside the match, which runs from the title to what follows.
     static func droppingGivenNames(_ tokens: [Token]) -> [Token] {
-        func isGivenName(_ index: Int) -> Bool {
+        dropping(tokens) { index in
             // Capitals first: most words are not capitalised, and the title test is a lookup.
             index >= 1 && index + 1 < tokens.count && tokens[index].isCapitalised && tokens[index - 1].isCapitalised
                 && tokens[index + 1].isCapitalised && tokens[index].kind == .word && tokens[index + 1].kind == .word
                 && personTitles.contains(tokens[index - 1].folded) && !personTitles.contains(tokens[index].folded)
                 && !personTitles.contains(tokens[index + 1].folded)
         }
-        // Most sentences have none.
-        guard let first = tokens.indices.first(where: isGivenName) else { return tokens }
-        var kept = Array(tokens[..<first])
-        kept.reserveCapacity(tokens.count)
-        for index in (first + 1)..<tokens.count where !isGivenName(index) { kept.append(tokens[index]) }
-        return kept
     }
 
-    /// The titles of a family member's name ("Ms Fatima Begum"), which name an adult; not "Dr",
-    /// a professional's.
+    /// The titles of a family member's name ("Ms Fatima Begum"), which name an adult and may
+    /// open a named label ("Ms Begum:"); not "Dr", a professional's.
     static let personTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx"]
 
-    static func droppingTitlePeriods(_ tokens: [Token]) -> [Token] {
-        func isTitlePeriod(_ index: Int) -> Bool {
-            let token = tokens[index]
-            return token.kind == .punctuation && index > 0 && index + 1 < tokens.count && token.folded == "."
-                && tokens[index - 1].end == token.start && tokens[index + 1].isWordLike && tokens[index - 1].kind == .word
-                && titles.contains(tokens[index - 1].folded)
-        }
-        // Most sentences have none: their only full stop ends them.
-        guard let first = tokens.indices.first(where: isTitlePeriod) else { return tokens }
+    /// `tokens` without those at the indices `drops` picks (it reads `tokens` as they are, before
+    /// any is dropped). Most sentences drop none, and keep their array.
+    private static func dropping(_ tokens: [Token], where drops: (Int) -> Bool) -> [Token] {
+        guard let first = tokens.indices.first(where: drops) else { return tokens }
         var kept = Array(tokens[..<first])
         kept.reserveCapacity(tokens.count)
-        for index in (first + 1)..<tokens.count where !isTitlePeriod(index) { kept.append(tokens[index]) }
+        for index in (first + 1)..<tokens.count where !drops(index) { kept.append(tokens[index]) }
         return kept
     }
 
