@@ -340,6 +340,9 @@ import Testing
         // A "not to" after a verb of duty sets a task; a plain "not" denies.
         ("Written agreement: Chloe agrees to end her relationship with Tyler and not to put herself in risky situations.", true),
         ("Chloe does not put herself in risky situations.", false),
+        // A "not to" after a verb of habit or choice says what she does.
+        ("Mrs Begum continues not to engage with the IDVA service.", true),
+        ("Mrs Begum does not need to engage with the IDVA service.", false),
         // A note's statement may place a titled name against its title.
         ("Ms Price hit Mr Okafor in the kitchen.\nMr Okafor keeps going back to Ms Price.", true),
         ("Ms Price threw a drinking glass at Mr Okafor and the police logged it as domestic abuse.\nMr Okafor must ensure that the children are safe.", true),

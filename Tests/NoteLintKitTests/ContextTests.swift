@@ -40,6 +40,7 @@ import Testing
         "Ms Nowak said that professionals kept telling her she was not protective.",
         "Mr Okafor says it was a one-off incident.",
         "It was just a row, says Mum.",
+        "Lily-Mae (13) has grown up witnessing domestic violence, according to her sister.",
     ])
     func familyMembersReportedAccountsAreTheirs(_ text: String) throws {
         #expect(try !isFlagged(text))
@@ -50,6 +51,8 @@ import Testing
         "Grandmother feels it takes two and that she winds him up.",
         "Ms Reyes has been told that if she resumes contact with Mr Cruz, care proceedings will be initiated.",
         "There's been violence at home again, according to the school.",
+        // A professional of hers speaks, not she.
+        "Lily-Mae (13) has grown up witnessing domestic violence, according to her head of year.",
         "Mr Brennan says sorry every time he loses his temper.",
         "Ms Hale stated she would not be leaving Mr Hale, which shows a lack of protective capacity.",
         // A verb after the comma with no speaker goes on with the writer's sentence.

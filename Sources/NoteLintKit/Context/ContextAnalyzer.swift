@@ -80,7 +80,7 @@ struct ContextAnalyzer {
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
-                if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens)
+                if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens) || isHabit(negatorAt: index, tokens)
                     || isGerundPhrase(negatorAt: index, before: range.lowerBound, tokens)
                     || isWithAdjunct(negatorAt: index, before: range.lowerBound, tokens) {
                     return false
@@ -233,6 +233,13 @@ struct ContextAnalyzer {
             cursor -= 1
         }
         return false
+    }
+
+    /// True if the negator at `index` is the "not to" of a habit ("continues not to engage"): it
+    /// says what she keeps doing, it denies nothing.
+    private func isHabit(negatorAt index: Int, _ tokens: [Token]) -> Bool {
+        index > 0 && tokens[index].is("not") && index + 1 < tokens.count && tokens[index + 1].is("to")
+            && CueWords.habitVerbs.contains(tokens[index - 1].folded)
     }
 
     /// True if the token at `index` is a verb of saying or thinking whose subject is nobody

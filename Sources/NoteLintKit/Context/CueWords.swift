@@ -96,6 +96,9 @@ enum CueWords {
         "agree", "agrees", "agreed", "told", "asked", "advised", "reminded", "warned", "expected", "required", "instructed",
         "promised", "promises", "undertakes", "undertook", "undertaken", "encouraged", "needs", "need",
     ]
+    /// Verbs of habit whose "not to" says what someone keeps doing ("continues not to engage");
+    /// not verbs of choice, whose "not to" records a decision ("chose not to apply for an order").
+    static let habitVerbs: WordSet = ["continue", "continues", "continued", "continuing", "tend", "tends", "tended"]
     /// Verbs of saying or thinking that take a clause but no person as object: a name right
     /// after one is the subject of the clause ("The school says Kacper has…"), not its object.
     static let clauseVerbs: WordSet = [

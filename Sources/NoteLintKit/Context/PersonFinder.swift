@@ -439,8 +439,13 @@ struct PersonFinder {
     func roleOfReference(startingNear position: Int, in tokens: [Token]) -> Role {
         let window = Array(tokens[..<min(tokens.count, position + 6)])
         guard let reference = references(in: window).first(where: { $0.start >= position && $0.start <= position + 2 }) else { return .unknown }
-        // "according to Mr Kaur's probation officer": the officer speaks, not Mr Kaur.
+        // "according to Mr Kaur's probation officer": the officer speaks, not Mr Kaur; so too
+        // "according to her head of year" (but "according to her sister", a relative of hers).
         if reference.end < tokens.count, ["'s", "'"].contains(tokens[reference.end].folded) { return .unknown }
+        if reference.end == reference.start + 1, CueWords.possessivePronouns.contains(tokens[reference.start].folded),
+           reference.end < tokens.count, tokens[reference.end].kind == .word, !CueWords.relatives.contains(tokens[reference.end].folded) {
+            return .unknown
+        }
         return reference.role
     }
 

@@ -152,6 +152,10 @@ struct NoteCast: Equatable {
                     // "Gareth (35)": an adult's age; the name is read as any other.
                     readBareName()
                 }
+            } else if let age = Self.ageBetweenCommas(from: next, bytes), Self.isChild(age: age, inInfantUnit: false) {
+                // "Leah, 13, lashes out…": a child's age set off by commas.
+                tally.note(title: nil, givenName, .child, at: index)
+                if Self.isYoungPerson(age: age, inInfantUnit: false) { youngPeople.insert(String(decoding: givenName, as: UTF8.self)) }
             } else if next + 4 < bytes.count, bytes[next] == 0x20, bytes[next + 1] == UInt8(ascii: "("), Self.isSchoolYear(from: next + 2, bytes) {
                 // "Mia (Y2)", "Reece (Year 6)": a pupil is a child.
                 tally.note(title: nil, givenName, .child, at: index)
@@ -287,6 +291,24 @@ struct NoteCast: Equatable {
         if end < bytes.count, bytes[end] == UInt8(ascii: ",") { end += 1 }
         guard end < bytes.count, bytes[end] == 0x20, isDigit(end + 1) else { return nil }
         return end + 1
+    }
+
+    /// The age in ", 13," or ", aged 13," starting at `start`, just after a name; nil if there is
+    /// none (one or two digits, then a comma).
+    private static func ageBetweenCommas(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard start + 4 < bytes.count, bytes[start] == UInt8(ascii: ","), bytes[start + 1] == 0x20 else { return nil }
+        var index = start + 2
+        let aged = Array("aged ".utf8)
+        if index + aged.count < bytes.count, aged.indices.allSatisfy({ bytes[index + $0] == aged[$0] }) { index += aged.count }
+        var age = 0
+        var digits = 0
+        while index < bytes.count, digits < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            age = age * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            digits += 1
+            index += 1
+        }
+        guard (1...2).contains(digits), index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+        return age
     }
 
     /// The closing bracket after an age's unit whose number ends at `numberEnd` ("7 weeks)"),
