@@ -41,6 +41,8 @@ import Testing
         "Mr Okafor says it was a one-off incident.",
         "It was just a row, says Mum.",
         "Lily-Mae (13) has grown up witnessing domestic violence, according to her sister.",
+        // The pronoun after a family member's report is the same speaker.
+        "Ms Hale told me that she feels they are both as bad as each other.",
     ])
     func familyMembersReportedAccountsAreTheirs(_ text: String) throws {
         #expect(try !isFlagged(text))
@@ -51,6 +53,10 @@ import Testing
         "Grandmother feels it takes two and that she winds him up.",
         "Ms Reyes has been told that if she resumes contact with Mr Cruz, care proceedings will be initiated.",
         "There's been violence at home again, according to the school.",
+        // A professional introduced by role speaks for an agency, and so does the pronoun
+        // that reports for them again.
+        "Priya Sharma (social worker)\nPriya said she feels the parents are both as bad as each other.",
+        "Mr Tom Birch (Learning Mentor, Greenfields Primary)\nMr Birch said Mr Fletcher is a good dad.",
         // A professional of hers speaks, not she.
         "Lily-Mae (13) has grown up witnessing domestic violence, according to her head of year.",
         "Mr Brennan says sorry every time he loses his temper.",

@@ -360,6 +360,11 @@ struct ContextAnalyzer {
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").
             if sawOtherSpeaker, token.is("and") || token.is("but") || token.is(",") { break }
+            // "Priya said she feels…": the pronoun is the speaker before it, who decides.
+            if attributes, reportsAgain(verbAt: index, tokens) {
+                index -= 2
+                continue
+            }
             // "Ms V, who has disclosed that he monitors her calls, attends with…": the report
             // ends with the relative clause that holds it, before the match.
             if attributes, !(crossedComma && opensRelativeClause(before: index, tokens)) {
@@ -392,6 +397,17 @@ struct ContextAnalyzer {
             after += 1
         }
         return false
+    }
+
+    /// True if the attribution at `index` has "he" or "she" for its speaker right after another
+    /// attribution ("Priya said she feels…", "Mum told me that she thinks…"): the same person
+    /// speaking again, whom the earlier attribution names.
+    private func reportsAgain(verbAt index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 2, tokens[index - 1].is("she") || tokens[index - 1].is("he") else { return false }
+        var earlier = index - 2
+        if tokens[earlier].is("that"), earlier > 0 { earlier -= 1 }
+        if ["me", "us", "him", "her", "them"].contains(tokens[earlier].folded), earlier > 0 { earlier -= 1 }
+        return isAttribution(at: earlier, tokens)
     }
 
     /// True if the words naming a speaker after the verb at `verb` end the sentence or their

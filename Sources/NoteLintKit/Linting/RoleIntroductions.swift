@@ -53,6 +53,10 @@ enum RoleIntroductions {
         // Ranks and titles before a name ("Detective Sergeant Amy Hale", "Dr Lena Ford").
         "sergeant", "sgt", "constable", "detective", "inspector", "di", "dci", "superintendent", "dr", "doctor", "judge",
         "councillor", "cllr", "solicitor", "barrister",
+        // Roles that open with a word of their own ("Learning Mentor", "Housing Officer").
+        "learning", "mentor", "housing", "youth", "outreach", "pastoral", "safeguarding", "designated", "therapist",
+        "counsellor", "psychiatrist", "paramedic", "consultant", "coordinator", "co-ordinator", "key", "class", "early",
+        "refuge", "childminder", "interpreter", "assistant",
     ]
 
     /// The introduction around the capitalised name at `name` in `bytes`, if there is one: as a
@@ -82,7 +86,8 @@ enum RoleIntroductions {
     /// support Ms Ashworth", "the school Ms Reid chose".
     private static let modifiersAndVerbs: WordSet = [
         "support", "social", "health", "school", "nursery", "team", "independent", "specialist", "deputy", "head", "student",
-        "chair", "police", "probation",
+        "chair", "police", "probation", "learning", "housing", "youth", "outreach", "pastoral", "safeguarding", "designated",
+        "key", "class", "early", "refuge",
     ]
 
     /// "Kerry (SW)", "Anne Fuller (health visitor)", "Tom Riley, Social Worker".
