@@ -659,13 +659,16 @@ struct ContextAnalyzer {
         // ("Failure to protect: why the language of blame harms children").
         if range.lowerBound == 0, range.upperBound < tokens.count, tokens[range.upperBound].is(":"),
            let last = tokens.last?.folded, ![".", "!", ";"].contains(last) { return true }
-        // "X is a victim-blaming term", "X are phrases that…"
+        // "X is a victim-blaming term", "X are phrases that…"; further on, a term "as" one ("X
+        // is covered in the training pack as a contested term").
         var after = range.upperBound
         let limit = min(tokens.count, range.upperBound + 6)
+        let farLimit = min(tokens.count, range.upperBound + Self.mentionWindow + 6)
         if after < limit, ["is", "are", "was", "were", "'s"].contains(tokens[after].folded) {
             after += 1
-            while after < limit {
-                if CueWords.mentionNouns.contains(tokens[after].folded) { return true }
+            while after < farLimit, after < limit || !CueWords.mentionScopeBreaks.contains(tokens[after].folded) {
+                if CueWords.mentionNouns.contains(tokens[after].folded),
+                   after < limit || tokens[max(range.upperBound, after - 3)..<after].contains(where: { $0.is("as") }) { return true }
                 after += 1
             }
         }
