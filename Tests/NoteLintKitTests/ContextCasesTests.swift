@@ -353,6 +353,8 @@ import Testing
         ("Mr Hartley (68) does not recognise the risk posed by his son Gareth (35), who threatened him with a hammer.", true),
         ("Mr Fitzgerald is in denial about Ms Carey's behaviour towards him.", true),
         ("Ms Dale has a short fuse and slapped Ms Pearce twice on Sunday.", true),
+        ("Ms Roberts has a short fuse and has smashed two of Ms Jenkins's phones this month.", true),
+        ("Ms Roberts has a short fuse and has smashed two of her own phones this month.", false),
         ("Ms Dale has a short fuse with the children's school and complained to Ms Pearce.", false),
         ("Mr Singh's violence is fuelled by his alcohol use and he lost his temper when Ms Kaur asked him for money.", true),
         // A word opening the sentence is no child's name ("As Isla (2)…" names Isla, not "As",

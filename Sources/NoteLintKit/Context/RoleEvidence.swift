@@ -87,6 +87,9 @@ enum RoleEvidence {
         if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("tracker") || isControl(at: index, in: tokens) { return true }
         // "tracking his phone"
         if index + 1 < tokens.count, tokens[index + 1].is("his"), controlVerbs.contains(tokens[index].folded) { return true }
+        // "smashed two of Ms Jenkins's phones"
+        if tokens[index].is("'s"), index > 0, tokens[index - 1].isCapitalised,
+           tokens[max(0, index - 5)..<index].contains(where: { damageVerbs.contains($0.folded) }) { return true }
         // "lets Ms Hughes back"; not "went back".
         if index > 0, tokens[index - 1].isCapitalised, tokens[index].is("back") { return true }
         let word = tokens[index].folded
@@ -186,11 +189,25 @@ enum RoleEvidence {
             return true
         }
         // Further on in the subject's clause, before anyone else is named: "Ms Dale has a short
-        // fuse and slapped Ms Pearce".
+        // fuse and slapped Ms Pearce", "… and has smashed two of Ms Jenkins's phones".
         guard let next = others.lazy.filter({ $0.start > reference.end }).min(by: { $0.start < $1.start }), next.start >= 1,
-              tokens[next.start].isCapitalised, harmVerbs.contains(tokens[next.start - 1].folded) else { return false }
+              tokens[next.start].isCapitalised,
+              harmVerbs.contains(tokens[next.start - 1].folded) || damagesTheirThings(next, in: tokens) else { return false }
         return !tokens[reference.end..<next.start].contains { $0.kind == .punctuation && !$0.fillsGap }
     }
+
+    /// True if a verb of damage stands just before `owner`'s possessive: "smashed two of Ms
+    /// Jenkins's phones", "broke Mr Hale's glasses".
+    private static func damagesTheirThings(_ owner: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        guard owner.end < tokens.count, tokens[owner.end].is("'s") || tokens[owner.end].is("'") else { return false }
+        return tokens[max(0, owner.start - 3)..<owner.start].contains { damageVerbs.contains($0.folded) }
+    }
+
+    /// Verbs of damage to someone's things ("smashed her phone").
+    private static let damageVerbs: WordSet = [
+        "smashed", "smashes", "smashing", "broke", "breaks", "breaking", "destroyed", "destroys", "destroying", "damaged",
+        "damages", "damaging", "ripped", "rips", "burned", "burnt", "burns", "slashed", "slashes",
+    ]
 
     /// True if "her partner", "his wife" and the like start at `index`.
     private static func isPartner(at index: Int, in tokens: [Token]) -> Bool {
