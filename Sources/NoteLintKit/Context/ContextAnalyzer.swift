@@ -508,6 +508,9 @@ struct ContextAnalyzer {
         if index > 1, tokens[max(0, index - 3)..<(index - 1)].contains(where: { $0.is("what") }) { return false }
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
+        // "telling her what to wear": an order, not a report.
+        if index + 3 < tokens.count, Self.tellingVerbs.contains(word), CueWords.contentOpeners.contains(tokens[index + 2].folded),
+           tokens[index + 3].is("to") { return false }
         if isVerb { return true }
         // "her repeated calls to the police", "the school's reports": a noun, not a verb.
         if Self.pluralNouns.contains(word), index > 0, Self.nounDeterminers.contains(tokens[index - 1].folded) { return false }
@@ -547,6 +550,8 @@ struct ContextAnalyzer {
 
     /// Words before a reporting verb that make it passive ("was told").
     private static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+    /// Forms of "tell", which with "what to …" gives an order ("tells her what to wear").
+    private static let tellingVerbs: WordSet = ["tell", "tells", "told", "telling"]
     /// Words after a reporting verb that make it an act ("said sorry").
     private static let spokenActs: WordSet = ["sorry", "goodbye", "hello", "nothing", "no"]
 
