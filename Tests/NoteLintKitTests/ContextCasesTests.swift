@@ -355,6 +355,10 @@ import Testing
         ("Ms Dale has a short fuse and slapped Ms Pearce twice on Sunday.", true),
         ("Ms Roberts has a short fuse and has smashed two of Ms Jenkins's phones this month.", true),
         ("Ms Roberts has a short fuse and has smashed two of her own phones this month.", false),
+        // Another man arrested for harming him, or a woman who assaulted him in a relative clause.
+        ("Mr O'Sullivan (58) presented as paranoid and irrational at the home visit; his son Dean was arrested last month for assaulting him.", true),
+        ("Mr Adebayo has failed to protect Tomi (5) from his wife Mrs Adebayo, who has assaulted him in front of the child on three occasions.", true),
+        ("Mr Adebayo has failed to protect Tomi (5) from his wife Mrs Adebayo, who has told him she is leaving.", false),
         ("Ms Dale has a short fuse with the children's school and complained to Ms Pearce.", false),
         ("Mr Singh's violence is fuelled by his alcohol use and he lost his temper when Ms Kaur asked him for money.", true),
         // A word opening the sentence is no child's name ("As Isla (2)…" names Isla, not "As",

@@ -295,9 +295,11 @@ struct PersonFinder {
         guard !subject.isDeclared || subject.isGuessed || isTitled, subject.role != .agency, subject.role != .child else { return nil }
         // Most sentences name no violence: read their people only to compare guesses.
         guard subject.isGuessed || RoleEvidence.mayTellWhoIsViolent(tokens) else { return nil }
-        // A vocative ("Dean, you…") is the "you" it names, not another person.
+        // A vocative ("Dean, you…") is the "you" it names, not another person; a name before a
+        // relative clause (", who has assaulted him") is one.
         let others = references(in: tokens).filter {
-            ($0.end <= subject.start || $0.start >= subject.end) && !($0.end < tokens.count && tokens[$0.end].is(","))
+            ($0.end <= subject.start || $0.start >= subject.end)
+                && !($0.end < tokens.count && tokens[$0.end].is(",") && !($0.end + 1 < tokens.count && tokens[$0.end + 1].is("who")))
         }
         return RoleEvidence.role(of: subject, among: others, in: tokens)
     }

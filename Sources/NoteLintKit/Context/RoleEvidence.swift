@@ -26,10 +26,12 @@ enum RoleEvidence {
             $0.role == .survivor && (isShownCausingHarm($0, in: tokens) || isAdult($0, in: tokens) && (harmsHim($0, in: tokens) || controlsHim($0, in: tokens)))
                 // Another man named as the one who poses the risk: "Mr Hartley does not recognise the
                 // risk posed by his son Gareth" (not "he", who may be the man named).
-                // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour".
+                // or owning the violence: "Mr Morgan lacks insight into Mr Finch's controlling behaviour",
+                // or arrested for harming him: "his son Cathal was arrested last month for assaulting him".
                 || $0.role == .causer && tokens[subject.start].isCapitalised && tokens[$0.start].isCapitalised
                     && (isNamedAsPosingTheRisk($0, in: tokens) || posesTheRisk($0, in: tokens) || isOrderedAgainst($0, in: tokens)
-                        || (ownsViolence($0, in: tokens) || controlsHim($0, in: tokens)) && !names($0, sameAs: subject, in: tokens))
+                        || (ownsViolence($0, in: tokens) || controlsHim($0, in: tokens) || harmsHim($0, in: tokens))
+                            && !names($0, sameAs: subject, in: tokens))
         }) {
             return .survivor
         }
@@ -170,10 +172,11 @@ enum RoleEvidence {
     /// Verbs of fitting a tracker ("put a tracker on his car").
     private static let trackerVerbs: WordSet = ["put", "puts", "putting", "placed", "fitted", "installed", "hid"]
 
-    /// Where the verb of `reference` as subject stands: past the auxiliaries after it ("has
-    /// been", "keeps").
+    /// Where the verb of `reference` as subject stands: past a relative pronoun (", who has
+    /// assaulted him") and the auxiliaries after it ("has been", "keeps").
     private static func verbIndex(after reference: PersonFinder.Reference, in tokens: [Token]) -> Int {
         var index = reference.end
+        if index + 1 < tokens.count, tokens[index].is(","), tokens[index + 1].is("who") { index += 2 }
         while index < tokens.count, index - reference.end < 3, harmAuxiliaries.contains(tokens[index].folded) { index += 1 }
         return index
     }
