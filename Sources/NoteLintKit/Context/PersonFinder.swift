@@ -295,13 +295,17 @@ struct PersonFinder {
         guard !subject.isDeclared || subject.isGuessed || isTitled, subject.role != .agency, subject.role != .child else { return nil }
         // Most sentences name no violence: read their people only to compare guesses.
         guard subject.isGuessed || RoleEvidence.mayTellWhoIsViolent(tokens) else { return nil }
-        // A vocative ("Dean, you…") is the "you" it names, not another person; a name before a
-        // relative clause (", who has assaulted him") is one.
         let others = references(in: tokens).filter {
-            ($0.end <= subject.start || $0.start >= subject.end)
-                && !($0.end < tokens.count && tokens[$0.end].is(",") && !($0.end + 1 < tokens.count && tokens[$0.end + 1].is("who")))
+            ($0.end <= subject.start || $0.start >= subject.end) && !Self.isVocative($0, in: tokens)
         }
         return RoleEvidence.role(of: subject, among: others, in: tokens)
+    }
+
+    /// True if `reference` is a vocative ("Dean, you…"), the "you" it names rather than another
+    /// person: a comma follows it, and no relative clause (", who has assaulted him").
+    private static func isVocative(_ reference: Reference, in tokens: [Token]) -> Bool {
+        reference.end < tokens.count && tokens[reference.end].is(",")
+            && !(reference.end + 1 < tokens.count && tokens[reference.end + 1].is("who"))
     }
 
     /// The role of the partner that a possessive of `reference` names ("Ms Wood's partner",

@@ -298,8 +298,7 @@ struct NoteCast: Equatable {
     private static func ageBetweenCommas(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard start + 4 < bytes.count, bytes[start] == UInt8(ascii: ","), bytes[start + 1] == 0x20 else { return nil }
         var index = start + 2
-        let aged = Array("aged ".utf8)
-        if index + aged.count < bytes.count, aged.indices.allSatisfy({ bytes[index + $0] == aged[$0] }) { index += aged.count }
+        if bytes.spells("aged ", at: index) { index += 5 }
         var age = 0
         var digits = 0
         while index < bytes.count, digits < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
