@@ -88,7 +88,11 @@ struct ContextAnalyzer {
                 if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
-            if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is("to") { return true }
+            // "refused to let him in" negates its infinitive, not a clause after it ("refusing to
+            // see him may indicate…").
+            if CueWords.negatingVerbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is("to") {
+                return !tokens[min(index + 3, range.lowerBound)..<range.lowerBound].contains { CueWords.finiteAuxiliaries.contains($0.folded) }
+            }
             if hasNoSpeaker(verbAt: index, tokens) { return true }
             index -= 1
             seen += 1
@@ -339,6 +343,10 @@ struct ContextAnalyzer {
             // ("Mr Price said, 'she was screaming at me,' and the parents then…").
             if token.is("and"), index > 0, tokens[index - 1].is(",") || tokens[index - 1].is("'") || tokens[index - 1].is("\""),
                index + 1 <= range.lowerBound, Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
+            // "…'it's only me he gets at' and Mum lacks insight…": after a quotation closes, a
+            // clause about someone named is the writer's.
+            if token.is("and"), index > 0, tokens[index - 1].is("'") || tokens[index - 1].is("\""),
+               index + 1 < range.lowerBound, tokens[index + 1].isCapitalised { break }
             if token.is(",") { crossedComma = true }
             if token.is("and") { crossedAnd = true }
             let attributes = isAttribution(at: index, tokens)

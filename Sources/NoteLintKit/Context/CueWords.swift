@@ -247,6 +247,9 @@ enum CueWords {
     ]
     /// Verbs that negate the infinitive after them ("refused to let him in").
     static let negatingVerbs: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
+    /// Modals and auxiliaries that open a finite verb phrase: a negating verb's infinitive ends
+    /// before one ("refusing to see him may indicate…").
+    static let finiteAuxiliaries: WordSet = ["may", "might", "will", "would", "can", "could", "should", "must", "is", "are", "was", "were"]
     /// Modals that make "not have" a reproach rather than a negation ("should not have let him back").
     static let reproachModals: WordSet = ["should", "could", "would", "must", "ought"]
     /// Words that open a clause of purpose, whose "not" states an aim rather than a denial ("so
