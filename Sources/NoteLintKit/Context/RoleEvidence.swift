@@ -89,6 +89,8 @@ enum RoleEvidence {
         if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("tracker") || isControl(at: index, in: tokens) { return true }
         // "tracking his phone"
         if index + 1 < tokens.count, tokens[index + 1].is("his"), controlVerbs.contains(tokens[index].folded) { return true }
+        // "put her hands on Ms Lowe"
+        if tokens[index].is("hands"), index + 2 < tokens.count, tokens[index + 1].is("on"), tokens[index + 2].isCapitalised { return true }
         // "smashed two of Ms Jenkins's phones"
         if tokens[index].is("'s"), index > 0, tokens[index - 1].isCapitalised,
            tokens[max(0, index - 5)..<index].contains(where: { damageVerbs.contains($0.folded) }) { return true }
@@ -195,8 +197,14 @@ enum RoleEvidence {
         // fuse and slapped Ms Pearce", "… and has smashed two of Ms Jenkins's phones".
         guard let next = others.lazy.filter({ $0.start > reference.end }).min(by: { $0.start < $1.start }), next.start >= 1,
               tokens[next.start].isCapitalised,
-              harmVerbs.contains(tokens[next.start - 1].folded) || damagesTheirThings(next, in: tokens) else { return false }
+              harmVerbs.contains(tokens[next.start - 1].folded) || putsHandsOn(next, in: tokens) || damagesTheirThings(next, in: tokens)
+        else { return false }
         return !tokens[reference.end..<next.start].contains { $0.kind == .punctuation && !$0.fillsGap }
+    }
+
+    /// True if "hands on" stands just before `reference`: "put her hands on Ms Lowe".
+    private static func putsHandsOn(_ reference: PersonFinder.Reference, in tokens: [Token]) -> Bool {
+        reference.start >= 2 && tokens[reference.start - 1].is("on") && tokens[reference.start - 2].is("hands")
     }
 
     /// True if a verb of damage stands just before `owner`'s possessive: "smashed two of Ms
