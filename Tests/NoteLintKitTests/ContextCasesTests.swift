@@ -359,6 +359,9 @@ import Testing
         ("Mr O'Sullivan (58) presented as paranoid and irrational at the home visit; his son Dean was arrested last month for assaulting him.", true),
         ("Mr Adebayo has failed to protect Tomi (5) from his wife Mrs Adebayo, who has assaulted him in front of the child on three occasions.", true),
         ("Mr Adebayo has failed to protect Tomi (5) from his wife Mrs Adebayo, who has told him she is leaving.", false),
+        // The one a child is kept safe from causes the harm.
+        ("Mr Ahmed has not shown that he is protective of Zara (3) and needs to demonstrate he can keep her safe from Mrs Ahmed.", true),
+        ("Mr Ahmed has not shown that he is protective of Zara (3) and needs to demonstrate he can keep her safe at the park.", false),
         ("Ms Dale has a short fuse with the children's school and complained to Ms Pearce.", false),
         ("Mr Singh's violence is fuelled by his alcohol use and he lost his temper when Ms Kaur asked him for money.", true),
         // A word opening the sentence is no child's name ("As Isla (2)…" names Isla, not "As",

@@ -89,6 +89,9 @@ enum RoleEvidence {
         if tokens[index].is("poses") || tokens[index].is("posed") || tokens[index].is("tracker") || isControl(at: index, in: tokens) { return true }
         // "tracking his phone"
         if index + 1 < tokens.count, tokens[index + 1].is("his"), controlVerbs.contains(tokens[index].folded) { return true }
+        // "safe from Mrs Ahmed"
+        if tokens[index].is("from"), index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+           tokens[max(0, index - 4)..<index].contains(where: { safetyWords.contains($0.folded) }) { return true }
         // "put her hands on Ms Lowe"
         if tokens[index].is("hands"), index + 2 < tokens.count, tokens[index + 1].is("on"), tokens[index + 2].isCapitalised { return true }
         // "smashed two of Ms Jenkins's phones"
@@ -258,6 +261,10 @@ enum RoleEvidence {
         if isNamedAsPosingTheRisk(reference, in: tokens) { return true }
         // "lets Ms Hughes back into the house"
         if start >= 1, reference.end < tokens.count, tokens[reference.end].is("back"), letVerbs.contains(tokens[start - 1].folded) { return true }
+        // "keep her safe from Mrs Ahmed", "protect Tobi from Ms Sowande": the one kept away from.
+        if start >= 2, tokens[start - 1].is("from"), tokens[max(0, start - 5)..<(start - 1)].contains(where: { safetyWords.contains($0.folded) }) {
+            return true
+        }
         return posesTheRisk(reference, in: tokens)
     }
 
@@ -279,6 +286,8 @@ enum RoleEvidence {
         return by >= 1 && tokens[by - 1].is("posed")
     }
 
+    /// Words of keeping someone safe from a person ("safe from Mrs Ahmed").
+    private static let safetyWords: WordSet = ["safe", "protect", "protects", "protected", "protecting", "shield", "shielded", "shielding"]
     /// Verbs of letting someone back ("keeps letting Ms Hughes back").
     private static let letVerbs: WordSet = ["let", "lets", "letting", "allow", "allows", "allowed", "allowing", "take", "takes", "took", "taking", "invite", "invites", "invited", "inviting"]
     /// Nouns of someone's conduct that, turned on an adult, are the abuse ("her behaviour towards him").
