@@ -362,6 +362,7 @@ import Testing
         // The one a child is kept safe from causes the harm.
         ("Mr Ahmed has not shown that he is protective of Zara (3) and needs to demonstrate he can keep her safe from Mrs Ahmed.", true),
         ("Mr Ahmed has not shown that he is protective of Zara (3) and needs to demonstrate he can keep her safe at the park.", false),
+        ("Mr Ahmed has not shown that he is protective of Zara (3) and needs to keep her safe from Mrs Ahmed's brother.", false),
         ("Ms Dale has a short fuse with the children's school and complained to Ms Pearce.", false),
         ("Mr Singh's violence is fuelled by his alcohol use and he lost his temper when Ms Kaur asked him for money.", true),
         // A word opening the sentence is no child's name ("As Isla (2)…" names Isla, not "As",

@@ -261,8 +261,10 @@ enum RoleEvidence {
         if isNamedAsPosingTheRisk(reference, in: tokens) { return true }
         // "lets Ms Hughes back into the house"
         if start >= 1, reference.end < tokens.count, tokens[reference.end].is("back"), letVerbs.contains(tokens[start - 1].folded) { return true }
-        // "keep her safe from Mrs Ahmed", "protect Tobi from Ms Sowande": the one kept away from.
-        if start >= 2, tokens[start - 1].is("from"), tokens[max(0, start - 5)..<(start - 1)].contains(where: { safetyWords.contains($0.folded) }) {
+        // "keep her safe from Mrs Ahmed", "protect Tobi from Ms Sowande": the one kept away from
+        // (not "from Ms Hale's partner", who is someone else).
+        if start >= 2, tokens[start - 1].is("from"), tokens[max(0, start - 5)..<(start - 1)].contains(where: { safetyWords.contains($0.folded) }),
+           !(reference.end < tokens.count && (tokens[reference.end].is("'s") || tokens[reference.end].is("'"))) {
             return true
         }
         return posesTheRisk(reference, in: tokens)
