@@ -328,6 +328,18 @@ import Testing
 
 /// The rule author's check of which patterns pass the prefilter in vain.
 @Suite struct PrefilterProfilerTests {
+    /// A name that is not ASCII gets its role's hit when a no-break space follows it: the run
+    /// of non-ASCII bytes after "Zo" is the name's "ë" and then a separator.
+    @Test func aNonASCIINameBeforeANoBreakSpaceGetsItsHit() throws {
+        let text = "Dean hit Zoë on Friday.\nThere were domestic disputes between Zoë\u{00A0}and her partner Dean."
+        let filtered = try makeLinter()
+        let unfiltered = try makeLinter()
+        unfiltered.usesPrefilter = false
+        let with = filtered.lint(text, includingSuppressed: true)
+        #expect(with == unfiltered.lint(text, includingSuppressed: true))
+        #expect(with.contains { $0.ruleID == "argument-with-partner" })
+    }
+
     @Test func aPatternWhoseWordsAreThereButDoNotMatchCostsInVain() throws {
         let weak = ruleYAML(id: "weak", pattern: "volatile * * * relationship")
         let strong = ruleYAML(id: "strong", pattern: "volatile relationship").replacingOccurrences(of: "category: test\nrules:\n", with: "")

@@ -147,14 +147,20 @@ struct RoleNames: Equatable {
     }
 
     /// Where `skeleton` ends if it fits `bytes` at `start`: ASCII letters in any case, and
-    /// each mark one or more non-ASCII bytes.
+    /// each mark one or more non-ASCII bytes. A mark that ends the name stops after one
+    /// character: "Zoë" followed by a no-break space ("Zoë\u{A0}and") is the name and then a
+    /// separator, not one run of non-ASCII bytes that runs into the next word.
     private static func end(of skeleton: [UInt8?], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = start
-        for unit in skeleton {
+        for (position, unit) in skeleton.enumerated() {
             guard index < bytes.count else { return nil }
             if let byte = unit {
                 guard bytes[index] == byte || bytes[index] | 0x20 == byte && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return nil }
                 index += 1
+            } else if position == skeleton.count - 1 {
+                guard bytes[index] >= 0x80 else { return nil }
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
             } else {
                 guard bytes[index] >= 0x80 else { return nil }
                 while index < bytes.count, bytes[index] >= 0x80 { index += 1 }
