@@ -45,19 +45,18 @@ enum RoleIntroductions {
 
     /// Words that open a professional's role in brackets after a name ("Kerry Blythe (SW)",
     /// "Anne Fuller (health visitor)", "Mrs Shah (nursery manager)").
-    private static let professions: WordSet = [
-        "sw", "ssw", "csw", "asw", "nqsw", "iro", "hv", "dsl", "ddsl", "idva", "isva", "pc", "dc", "ds", "police", "officer",
-        "teacher", "headteacher", "head", "manager", "tm", "gp", "midwife", "nurse", "fsw", "cafcass", "fca", "chair", "senco",
-        "ewo", "probation", "social", "health", "school", "nursery", "deputy", "team", "student", "support", "independent",
-        "specialist", "practitioner", "caseworker", "worker", "advocate", "paediatrician", "psychologist", "camhs", "yot",
+    private static let professions = WordSet(Array(modifiersAndVerbs) + [
+        "sw", "ssw", "csw", "asw", "nqsw", "iro", "hv", "dsl", "ddsl", "idva", "isva", "pc", "dc", "ds", "officer",
+        "teacher", "headteacher", "manager", "tm", "gp", "midwife", "nurse", "fsw", "cafcass", "fca", "senco",
+        "ewo", "practitioner", "caseworker", "worker", "advocate", "paediatrician", "psychologist", "camhs", "yot",
         // Ranks and titles before a name ("Detective Sergeant Amy Hale", "Dr Lena Ford").
         "sergeant", "sgt", "constable", "detective", "inspector", "di", "dci", "superintendent", "dr", "doctor", "judge",
         "councillor", "cllr", "solicitor", "barrister",
-        // Roles that open with a word of their own ("Learning Mentor", "Housing Officer").
-        "learning", "mentor", "housing", "youth", "outreach", "pastoral", "safeguarding", "designated", "therapist",
-        "counsellor", "psychiatrist", "paramedic", "consultant", "coordinator", "co-ordinator", "key", "class", "early",
-        "refuge", "childminder", "interpreter", "assistant",
-    ]
+        // Roles whose own word opens them ("Learning Mentor" and "Housing Officer" open with
+        // ``modifiersAndVerbs``).
+        "mentor", "therapist", "counsellor", "psychiatrist", "paramedic", "consultant", "coordinator", "co-ordinator",
+        "childminder", "interpreter", "assistant",
+    ])
 
     /// The introduction around the capitalised name at `name` in `bytes`, if there is one: as a
     /// parent, or else as a professional (``Role/agency``), who speaks for an agency, not for
@@ -82,8 +81,8 @@ enum RoleIntroductions {
     }
 
     /// Words of ``professions`` that open a profession ("family support worker", "social
-    /// worker") or are verbs, so that before a name they make no professional: "Carla to
-    /// support Ms Ashworth", "the school Ms Reid chose".
+    /// worker", "learning mentor") or are verbs, so that before a name they make no
+    /// professional: "Carla to support Ms Ashworth", "the school Ms Reid chose".
     private static let modifiersAndVerbs: WordSet = [
         "support", "social", "health", "school", "nursery", "team", "independent", "specialist", "deputy", "head", "student",
         "chair", "police", "probation", "learning", "housing", "youth", "outreach", "pastoral", "safeguarding", "designated",
