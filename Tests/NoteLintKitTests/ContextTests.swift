@@ -227,11 +227,14 @@ import Testing
     @Test func aHeadingNamesATopic() throws {
         for text in ["Disguised Compliance And Domestic Abuse\nWorkers met to discuss the review.\n",
                      "Parental conflict\n\nThe team offers support to separated parents.\n",
-                     "## Domestic incidents\nThe team reviewed the data.\n"] {
+                     "## Domestic incidents\nThe team reviewed the data.\n",
+                     // A report's section number is no part of its heading.
+                     "4.3 Disguised Compliance And Domestic Abuse\nWorkers met to discuss the review.\n",
+                     "Section 6: Parental conflict\n\nThe team offers support to separated parents.\n"] {
             #expect(try !isFlagged(text), "\(text)")
         }
         // A dated entry, a sentence, and a phrase typed on its own are uses.
-        for text in ["12/03 DV incident\nPolice attended.\n", "Ms Hale has a volatile relationship with Mr Hale\n\nPlan\n",
+        for text in ["12/03 DV incident\nPolice attended.\n", "12.03.24 Domestic Incident\nPolice attended.\n", "Ms Hale has a volatile relationship with Mr Hale\n\nPlan\n",
                      "volatile relationship"] {
             #expect(try isFlagged(text), "\(text)")
         }

@@ -5,7 +5,8 @@
 /// A heading is a Markdown heading, or a short line with no digit (a dated chronology entry is
 /// not a heading) that does not end like a sentence, and is either in title case ("Domestic
 /// Disturbance Officer Survival Reminder") or three words at most standing alone between blank
-/// lines. A text of one line has no heading (a phrase typed on its own is checked).
+/// lines. A report's section number before it ("4.3 ", "Section 6: ") is not part of the test.
+/// A text of one line has no heading (a phrase typed on its own is checked).
 enum Headings {
     /// A heading is at most this many bytes.
     static let maximumLength = 80
@@ -23,11 +24,12 @@ enum Headings {
         var headings: [Range<Int>] = []
         for (number, line) in lines.enumerated() where line.count <= maximumLength && !isBlank(number) {
             // Most lines end like a sentence or hold a digit: bytes tell, without a string.
-            guard let first = line.first(where: { bytes[$0] > 0x20 }), let last = line.last(where: { bytes[$0] > 0x20 }),
-                  bytes[first] == UInt8(ascii: "#")
-                    || !".,;!".utf8.contains(bytes[last]) && !line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
+            guard let first = line.first(where: { bytes[$0] > 0x20 }), let last = line.last(where: { bytes[$0] > 0x20 }) else { continue }
+            let title = first + sectionNumberLength(at: first, in: bytes, before: line.upperBound)..<line.upperBound
+            guard bytes[first] == UInt8(ascii: "#")
+                    || !".,;!".utf8.contains(bytes[last]) && !title.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
             else { continue }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self).trimmed
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[title]), as: UTF8.self).trimmed
             if text.hasPrefix("#") || isHeading(text, standsAlone: isBlank(number - 1) && isBlank(number + 1)) { headings.append(line) }
         }
         return headings
@@ -41,5 +43,34 @@ enum Headings {
         let long = words.filter { $0.count >= titleWordLength }
         if long.count >= 2, long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         return standsAlone && words.count <= 3
+    }
+
+    /// Words that may open a report's section number ("Section 6: Analysis").
+    private static let sectionWords: [[UInt8]] = ["section", "part", "paragraph", "appendix"].map { Array($0.utf8) }
+
+    /// The length of the section number that opens the line at `start` ("4.3 ", "12. ",
+    /// "2) ", "Section 6: "), or 0 if there is none. A number has one or two parts of one or two
+    /// digits, no part starting with 0 (so "12.03.24", a date, is none), and is followed by a
+    /// space, maybe after a full stop, a bracket or a colon.
+    static func sectionNumberLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+        func isDigit(_ index: Int) -> Bool { index < end && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        var index = start
+        if let word = sectionWords.first(where: { word in
+            start + word.count < end && word.indices.allSatisfy { bytes[start + $0] | 0x20 == word[$0] } && bytes[start + word.count] == UInt8(ascii: " ")
+        }) {
+            index += word.count + 1
+        }
+        // One or two digits, not starting with 0; the index after them, or nil.
+        func afterPart(_ index: Int) -> Int? {
+            guard isDigit(index), bytes[index] != UInt8(ascii: "0") else { return nil }
+            let after = isDigit(index + 1) ? index + 2 : index + 1
+            return isDigit(after) ? nil : after
+        }
+        guard let afterFirst = afterPart(index) else { return 0 }
+        index = afterFirst
+        if index < end, bytes[index] == UInt8(ascii: "."), let afterSecond = afterPart(index + 1) { index = afterSecond }
+        if index < end, ".):".utf8.contains(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return 0 }
+        return index + 1 - start
     }
 }
