@@ -194,6 +194,9 @@ import Testing
         // Below the views heading, the writer's own summary is the writer's.
         let voice = "Children's voice\nEthan said it is calmer now. I like it.\nThey were asleep so were not affected.\n"
         #expect(try linter.lint(voice).map(\.ruleID) == ["absent-so-not-affected"])
+        // So is the writer's stance in the first person ("In my view…").
+        let stance = "4. The children's wishes and feelings\n4.1 Aoife said she misses her dad.\n4.2 In my view Aoife has been caught in the middle.\n"
+        #expect(try linter.lint(stance).map(\.ruleID) == ["caught-in-the-middle"])
         let report = "Parents' views:\nThey said they argue.\n\nAnalysis\nThe parents have a volatile relationship.\n"
         #expect(try linter.lint(report).map(\.ruleID) == ["volatile-relationship"])
     }

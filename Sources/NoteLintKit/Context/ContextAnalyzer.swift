@@ -80,6 +80,9 @@ struct ContextAnalyzer {
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
                 let before = index > 0 ? tokens[index - 1].folded : ""
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
+                // "could not explain why she had not left": the negator denies her explaining, and
+                // the question is still put to her ("should not be asked why…" denies the asking).
+                if isUnansweredWhy(negatorAt: index, before: range.lowerBound, tokens) { return false }
                 if isPurposeClause(negatorAt: index, tokens) || isDuty(negatorAt: index, tokens) || isHabit(negatorAt: index, tokens)
                     || isGerundPhrase(negatorAt: index, before: range.lowerBound, tokens)
                     || isWithAdjunct(negatorAt: index, before: range.lowerBound, tokens) {
@@ -238,6 +241,16 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// True if the negator at `index` denies an answer to a "why" the match opens or follows
+    /// ("could not explain why she stayed", "does not know why she went back").
+    private func isUnansweredWhy(negatorAt index: Int, before start: Int, _ tokens: [Token]) -> Bool {
+        guard let why = tokens[(index + 1)...start].firstIndex(where: { $0.is("why") }) else { return false }
+        return tokens[(index + 1)..<why].contains { Self.answeringVerbs.contains($0.folded) }
+    }
+
+    /// Verbs of giving or having an answer ("explain why", "know why").
+    private static let answeringVerbs: WordSet = ["explain", "explained", "say", "said", "know", "knew", "tell", "give", "gave"]
 
     /// True if the negator at `index` is the "not to" of a habit ("continues not to engage"): it
     /// says what she keeps doing, it denies nothing.

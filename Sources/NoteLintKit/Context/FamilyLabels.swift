@@ -100,10 +100,19 @@ enum FamilyLabels {
         "engagement", "response", "update", "action", "risk", "evidence", "injuries", "new",
     ]
 
-    /// True if `line` holds a word in the first person ("I", "me", "we", …).
+    /// True if `line` holds a word in the first person ("I", "me", "we", …) that is not the
+    /// writer's stance ("In my view Aoife has been…", "my assessment is…"): a report's author
+    /// speaks so under a family member's heading too.
     static func holdsFirstPerson(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        words(in: line).contains { firstPersonWords.contains($0) }
+        let lineWords = words(in: line)
+        return lineWords.indices.contains { index in
+            firstPersonWords.contains(lineWords[index])
+                && !(lineWords[index].elementsEqual("my".utf8) && index + 1 < lineWords.count && stanceNouns.contains(lineWords[index + 1]))
+        }
     }
+
+    /// Nouns after "my" that make a line the writer's judgement ("in my view", "my assessment").
+    private static let stanceNouns: WordSet = ["view", "opinion", "assessment", "professional", "analysis", "judgement", "judgment"]
 
     /// True if `label` names a family member's account: a possessive role word before a view
     /// word ("Mother's account", "Parents' views") or a view word of a role word ("Views of the
