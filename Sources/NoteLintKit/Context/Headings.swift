@@ -45,21 +45,17 @@ enum Headings {
         return standsAlone && words.count <= 3
     }
 
-    /// Words that may open a report's section number ("Section 6: Analysis").
-    private static let sectionWords: [[UInt8]] = ["section", "part", "paragraph", "appendix"].map { Array($0.utf8) }
+    /// Words that may open a report's section number ("Section 6: Analysis"), with their space.
+    private static let sectionWords: [StaticString] = ["section ", "part ", "paragraph ", "appendix "]
 
     /// The length of the section number that opens the line at `start` ("4.3 ", "12. ",
     /// "2) ", "Section 6: "), or 0 if there is none. A number has one or two parts of one or two
     /// digits, no part starting with 0 (so "12.03.24", a date, is none), and is followed by a
     /// space, maybe after a full stop, a bracket or a colon.
-    static func sectionNumberLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+    private static func sectionNumberLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
         func isDigit(_ index: Int) -> Bool { index < end && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
         var index = start
-        if let word = sectionWords.first(where: { word in
-            start + word.count < end && word.indices.allSatisfy { bytes[start + $0] | 0x20 == word[$0] } && bytes[start + word.count] == UInt8(ascii: " ")
-        }) {
-            index += word.count + 1
-        }
+        if let word = sectionWords.first(where: { bytes.spellsIgnoringCase($0, at: start) }) { index += word.utf8CodeUnitCount }
         // One or two digits, not starting with 0; the index after them, or nil.
         func afterPart(_ index: Int) -> Int? {
             guard isDigit(index), bytes[index] != UInt8(ascii: "0") else { return nil }
