@@ -584,6 +584,8 @@ struct ContextAnalyzer {
         // ("I would not describe this as Amira disengaging", "as Ms Hale failing to…").
         var asIndex = start - 1
         if asIndex >= 0, ["a", "an", "the"].contains(tokens[asIndex].folded) { asIndex -= 1 }
+        // "…describe Ms Evans as having failed to protect".
+        if asIndex >= 0, ["having", "being"].contains(tokens[asIndex].folded) { asIndex -= 1 }
         var named = 0
         while asIndex >= 1, named < 2, !tokens[asIndex].is("as"), tokens[asIndex].kind == .word,
               tokens[asIndex].isCapitalised || CueWords.nonSubjectPronouns.contains(tokens[asIndex].folded) {
