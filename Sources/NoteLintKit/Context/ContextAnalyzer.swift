@@ -550,7 +550,10 @@ struct ContextAnalyzer {
         if index + 1 < tokens.count, tokens[index + 1].is("at") {
             return tokens[(index + 2)..<min(tokens.count, index + 6)].contains { ["that", ":", "\""].contains($0.folded) }
         }
-        return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.complementMarkers.contains($0.folded) }
+        // A feeling word reports only with its complement straight after ("she worries he…");
+        // "money worries led Mr Walsh to…" is a noun.
+        let reach = isFeeling ? 2 : 3
+        return tokens[(index + 1)..<min(tokens.count, index + reach)].contains { CueWords.complementMarkers.contains($0.folded) }
     }
 
     /// True if "that" follows the attribution noun at `index`, straight away or after "is" or
