@@ -74,6 +74,12 @@ struct ContextAnalyzer {
             }
             if CueWords.clauseBreaks.contains(word) { return false }
             if word == "that", isDeniedClause(thatAt: index, tokens) { return true }
+            // "the couple at no. 7": a number's abbreviation, not a negator.
+            if word == "no", index + 1 < tokens.count, tokens[index + 1].is(".") || tokens[index + 1].kind == .number {
+                index -= 1
+                seen += 1
+                continue
+            }
             if CueWords.negators.contains(word) {
                 // "not only a volatile relationship but…" is not negation; "not just arguments",
                 // where "just" begins the match, is. "should not have let him back" blames.
@@ -356,6 +362,10 @@ struct ContextAnalyzer {
             // ("Mr Price said, 'she was screaming at me,' and the parents then…").
             if token.is("and"), index > 0, tokens[index - 1].is(",") || tokens[index - 1].is("'") || tokens[index - 1].is("\""),
                index + 1 <= range.lowerBound, Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
+            // "Declan says she scratched him, so it appears they are…": the writer's conclusion
+            // from what was reported.
+            if token.is("so"), index > 0, tokens[index - 1].is(","), index + 1 <= range.lowerBound,
+               Self.concludingOpeners.contains(tokens[index + 1].folded) { break }
             // "…'it's only me he gets at' and Mum lacks insight…": after a quotation closes, a
             // clause about someone named is the writer's.
             if token.is("and"), index > 0, tokens[index - 1].is("'") || tokens[index - 1].is("\""),
@@ -449,6 +459,8 @@ struct ContextAnalyzer {
     /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…"),
     /// and the writer's own voice ("…, and I agree…").
     private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an", "i", "we"]
+    /// Words after ", so" that open the writer's conclusion ("…, so it appears…", "…, so I…").
+    private static let concludingOpeners: WordSet = ["it", "this", "i", "we", "there"]
 
     /// True if `token` may be a word of a trailing attribution's speaker ("she", "the father",
     /// "Ms Kerr").
