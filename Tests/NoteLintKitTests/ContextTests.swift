@@ -212,6 +212,9 @@ import Testing
         #expect(try makeLinter().lint(plain).map(\.ruleID) == ["chose-him-over-children"])
         #expect(LetterAddressee.role(salutation: "Dear Sarah,", known: ["Sarah": .survivor]) == .survivor)
         #expect(LetterAddressee.role(salutation: "Dear colleagues,", known: [:]) == nil)
+        // A letter to both parents: "you" is read as the first named, and "you both" is still the two of them.
+        let toBoth = "Dear Mrs Okafor and Mr Okafor,\n\nMr Okafor, you pushed Mrs Okafor against the wall.\nThe conference was worried that the arguments between you both are affecting Adaeze's sleep.\n"
+        #expect(try makeLinter().lint(toBoth).map(\.ruleID).contains("parental-conflict"))
         // A record of a letter sent opens with whom it went to.
         #expect(try ruleIDs(in: "Letter to Ms Hussain: we are worried that you continue to expose the children to domestic abuse by allowing Mr Rashid to visit.")
             .contains("exposed-children-to-abuse"))

@@ -553,8 +553,10 @@ struct ContextAnalyzer {
         // "images shared by her ex-partner", "a video shared online": a thing passed on, not words.
         if word == "shared", index + 1 < tokens.count, ["by", "online", "on", "with", "widely"].contains(tokens[index + 1].folded),
            !tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: { $0.is("that") }) { return false }
-        // "referred to couples therapy" is a referral; "referred to it as a row" names words.
-        if word == "referred" || word == "refers", index + 1 < tokens.count, tokens[index + 1].is("to") {
+        // "referred to couples therapy" is a referral; "referred to it as a row" names words;
+        // "referred after Mr Petrov's arrest" is a referral too.
+        if word == "referred" || word == "refers" {
+            guard index + 1 < tokens.count, tokens[index + 1].is("to") else { return false }
             return tokens[(index + 2)..<min(tokens.count, index + 7)].contains { $0.is("as") }
         }
         // "shouted at her", "screamed at Ms Dunn": an act, unless words follow ("shouted at her

@@ -324,13 +324,14 @@ struct PersonFinder {
     /// Words for a partner whose role is the other partner's opposite.
     private static let partnerWords: WordSet = ["partner", "ex", "ex-partner", "fiance", "fiancé", "fiancee", "fiancée"]
 
-    /// The spans of relative clauses set off by commas that close before `position` (", whom
-    /// Mr Dale assaulted in May,"): the people in them are not the main clause's subject.
+    /// The spans of relative clauses and participle phrases set off by commas that close before
+    /// `position` (", whom Mr Dale assaulted in May,", ", referred after Mr Petrov's arrest,"):
+    /// the people in them are not the main clause's subject.
     private static func relativeClauses(in tokens: [Token], before position: Int) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var index = 0
         while index + 1 < position {
-            if tokens[index].is(","), ["who", "whom", "whose"].contains(tokens[index + 1].folded),
+            if tokens[index].is(","), clauseOpeners.contains(tokens[index + 1].folded),
                let close = tokens[(index + 2)..<position].firstIndex(where: { $0.is(",") }) {
                 spans.append(index..<close)
                 index = close
@@ -339,6 +340,12 @@ struct PersonFinder {
         }
         return spans
     }
+
+    /// Words that open a relative clause or a participle phrase after a comma.
+    private static let clauseOpeners: WordSet = [
+        "who", "whom", "whose", "referred", "arrested", "charged", "convicted", "supported", "released", "bailed", "seen",
+        "interviewed", "visited",
+    ]
 
     /// Nouns of a view that a "that" clause states ("the manager's view that…").
     private static let viewNouns: WordSet = [
