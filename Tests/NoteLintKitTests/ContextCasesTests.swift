@@ -308,6 +308,12 @@ import Testing
         // A relative clause between commas does not hold the main clause's subject.
         ("Ms Carr, whom Mr Dale assaulted in May, has been resistant to the social work team.", true),
         ("Mr Dale, who assaulted Ms Carr in May, has been resistant to the social work team.", false),
+        // A participle phrase between commas does not either.
+        ("Ms Ivanova, referred after Mr Petrov's arrest, is passive and indecisive.", true),
+        // An age after a possessive: "Ms Costa's (28) violence towards Ms Raman" makes Ms Costa its cause.
+        ("Ms Sofia Costa's (28) violence towards Ms Raman is fuelled by alcohol.", true),
+        ("Ms Sofia Costa's violence towards Ms Raman is fuelled by alcohol.", true),
+        ("Ms Raman said that alcohol fuels her violence towards Ms Costa.", false),
         // A declared surname after its title is the object of the preposition before the title.
         ("Mr Imran Shahid (father)\n\nMs Rahman ended things with Mr Shahid several times but keeps taking him back.", true),
     ])

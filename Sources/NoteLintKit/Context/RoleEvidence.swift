@@ -314,6 +314,8 @@ enum RoleEvidence {
         var noun = reference.end
         if noun < tokens.count, tokens[noun].is("'s") || tokens[noun].is("'") {
             noun += 1
+            // "Ms Costa's (28) violence": an age between.
+            if noun + 3 <= tokens.count, tokens[noun].is("("), tokens[noun + 1].kind == .number, tokens[noun + 2].is(")") { noun += 3 }
         } else if !(reference.end - reference.start == 1 && tokens[reference.start].is("her")) {
             return false
         }
