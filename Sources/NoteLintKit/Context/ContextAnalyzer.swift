@@ -75,12 +75,7 @@ struct ContextAnalyzer {
             if CueWords.clauseBreaks.contains(word) { return false }
             if word == "that", isDeniedClause(thatAt: index, tokens) { return true }
             // "the couple at no. 7": a number's abbreviation, not a negator.
-            if word == "no", index + 1 < tokens.count, tokens[index + 1].is(".") || tokens[index + 1].kind == .number {
-                index -= 1
-                seen += 1
-                continue
-            }
-            if CueWords.negators.contains(word) {
+            if CueWords.negators.contains(word), !isNumberAbbreviation(at: index, tokens) {
                 // "not only a volatile relationship but…" is not negation; "not just arguments",
                 // where "just" begins the match, is. "should not have let him back" blames.
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
@@ -246,6 +241,11 @@ struct ContextAnalyzer {
             cursor -= 1
         }
         return false
+    }
+
+    /// True if the word at `index` is "no" abbreviating "number" ("no. 7", "no 12").
+    private func isNumberAbbreviation(at index: Int, _ tokens: [Token]) -> Bool {
+        tokens[index].is("no") && index + 1 < tokens.count && (tokens[index + 1].is(".") || tokens[index + 1].kind == .number)
     }
 
     /// True if the negator at `index` denies an answer to a "why" the match opens or follows
