@@ -346,6 +346,8 @@ import Testing
         // A "not to" after a verb of duty sets a task; a plain "not" denies.
         ("Written agreement: Chloe agrees to end her relationship with Tyler and not to put herself in risky situations.", true),
         ("Chloe does not put herself in risky situations.", false),
+        // A decision's "not to" denies what was decided, whoever agrees with it.
+        ("The panel agrees with the decision not to refer the family to mediation, given Mr Finnegan's threats towards Ms Walsh.", false),
         // A "not to" after a verb of habit or choice says what she does.
         ("Mrs Begum continues not to engage with the IDVA service.", true),
         ("Mrs Begum does not need to engage with the IDVA service.", false),
@@ -388,6 +390,11 @@ import Testing
         ("Chloe (16) keeps going back to Ryan even though he has hit her twice.", true),
         ("Chloe (12) lacks insight into how controlling her dad is.", false),
         ("Mercy (17) lacks insight into how controlling Josh is and minimises his behaviour.", true),
+        // The person harmed after "abuse of" is not the subject.
+        ("Mr Obi's abuse of Ms Eze can be understood as learned behaviour.", true),
+        // An agency in a phrase that opens the sentence is not its subject.
+        ("Despite the previous police call-outs Kayleigh has failed to protect the children.", true),
+        ("After the school's referral Ms Hale chose to stay with Mr Hale.", true),
         // An agency labelling the line before a colon is not the subject after it.
         ("Police log summary: alcohol fuelled domestic at address, both parties known to police.", true),
         // A view's "that" clause has its own subject.

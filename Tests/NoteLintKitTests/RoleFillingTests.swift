@@ -77,6 +77,20 @@ import Testing
         for part in expected { #expect(text.contains(part), "\(part) missing from: \(text)") }
     }
 
+    /// What the law did about an act says whose act it was, over the parent words of a header
+    /// or an introduction: the suggestion opens with the person causing harm.
+    @Test(arguments: [
+        ("Mother: Siân Pritchard\nFather: Gareth Lloyd\n\nSiân was arrested for assaulting Gareth on 01/02. Gareth failed to protect Osian (4).",
+         "Siân", "towards Gareth"),
+        ("Present: Kerry (mother), Dean (father). Kerry was charged with harassing Dean. Dean failed to protect the children.", "Kerry", "towards Dean"),
+        ("Present: Kerry (mother), Dean (father). Dean was convicted of assaulting Kerry. Kerry failed to protect the children.", "Dean", "towards Kerry"),
+    ] as [(String, String, String)])
+    func readsWhoTheLawActedAgainst(_ note: String, causer: String, survivor: String) throws {
+        let text = try suggestion(note, rule: "failure-to-protect")
+        #expect(text.hasPrefix(causer), "\(text)")
+        #expect(text.contains(survivor), "\(text)")
+    }
+
     /// A bare name whose role the note shows is known to the context checks too: a rule about
     /// the survivor leaves the person causing harm alone.
     /// The cast passes over a capitalised word that cannot be a title on its length and first

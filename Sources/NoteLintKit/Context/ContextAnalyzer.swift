@@ -225,6 +225,9 @@ struct ContextAnalyzer {
         return false
     }
 
+    /// Nouns whose "not to" is what was decided, not a duty ("the decision not to refer").
+    private static let decidingNouns: WordSet = ["decision", "decisions", "choice"]
+
     /// How far back from a "not to" the verb that makes it a duty may stand, in tokens.
     static let dutyReach = 12
 
@@ -233,6 +236,8 @@ struct ContextAnalyzer {
     /// in"): it sets her a task, it denies nothing.
     private func isDuty(negatorAt index: Int, _ tokens: [Token]) -> Bool {
         guard tokens[index].is("not"), index + 1 < tokens.count, tokens[index + 1].is("to") else { return false }
+        // "agrees with the decision not to refer them to mediation": the decision's "not".
+        if index > 0, Self.decidingNouns.contains(tokens[index - 1].folded) { return false }
         var cursor = index - 1
         while cursor >= 0, index - cursor <= Self.dutyReach {
             let word = tokens[cursor].folded

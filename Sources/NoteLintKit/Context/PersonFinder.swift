@@ -179,7 +179,7 @@ struct PersonFinder {
             // An agency that labels what follows ("Police log summary: alcohol fuelled domestic",
             // "School: ...") is the line's source, not the subject of the clause after the colon.
             if reference.role == .agency, isLabel(reference, before: position, in: tokens) { continue }
-            if isPrepositionalObject(reference, in: tokens) { continue }
+            if isPrepositionalObject(reference, in: tokens) || Self.opensSentencePhrase(reference, in: tokens) { continue }
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
             // (A subject pronoun after "and" opens a clause: "…close to their father and he is…".)
             if let listed = object, listed.lowerBound == reference.start
@@ -376,9 +376,28 @@ struct PersonFinder {
         guard start > 0 else { return false }
         let before = tokens[start - 1].folded
         if CueWords.prepositions.contains(before) { return true }
+        // "Mr Obi's abuse of Ms Eze…": the person harmed, not the subject.
+        if before == "of", start > 1, Self.harmNouns.contains(tokens[start - 2].folded) { return true }
         guard start > 1, CueWords.articles.contains(before) else { return false }
         let preposition = tokens[start - 2].folded
         return CueWords.prepositions.contains(preposition) || preposition == "as"
+    }
+
+    /// Nouns of harm whose "of" leads to the person harmed ("his abuse of Ms Eze").
+    private static let harmNouns: WordSet = [
+        "abuse", "violence", "assault", "assaults", "treatment", "harassment", "stalking", "intimidation", "control", "rape",
+        "strangulation", "abduction", "murder", "coercion",
+    ]
+
+    /// Words that open a sentence with a phrase before its subject ("Despite the previous police
+    /// call-outs Kayleigh has failed…", "After the school's referral Ms Hale…").
+    private static let phraseOpeners: WordSet = ["despite", "following", "after", "since", "before", "given", "during", "throughout"]
+
+    /// True if `reference` is an agency within three words of such an opening word at the
+    /// sentence's start, with only lower-case words between: part of the phrase, not the subject.
+    private static func opensSentencePhrase(_ reference: Reference, in tokens: [Token]) -> Bool {
+        guard reference.role == .agency, reference.start >= 1, reference.start <= 4, phraseOpeners.contains(tokens[0].folded) else { return false }
+        return tokens[1..<reference.start].allSatisfy { $0.kind == .word && !$0.isCapitalised && !CueWords.auxiliaries.contains($0.folded) }
     }
 
     /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a

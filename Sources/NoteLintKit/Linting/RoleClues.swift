@@ -3,6 +3,7 @@
 /// - "Dean hit Sarah", "Dean punches Sarah": Dean causes harm, Sarah survives it;
 /// - "Dean's abuse of Sarah", "Dean's violence towards Sarah";
 /// - "Sarah was strangled by Dean";
+/// - "Dean was arrested for assaulting Sarah" (charged with, convicted of…);
 /// - an introduction as a parent ("Kerry (mother)", "the children's father, Dean"; see
 ///   ``RoleIntroductions``).
 ///
@@ -37,6 +38,15 @@ struct RoleClues {
     private static let thrownWords = 4
     /// The auxiliaries of "Sarah was strangled by Dean".
     private static let passiveAuxiliaries: WordSet = ["was", "is"]
+    /// What the law does to someone for an act ("Dean was arrested for assaulting Sarah"), with
+    /// the words that lead from it to the act.
+    private static let legalSteps: WordSet = ["arrested", "charged", "convicted", "cautioned", "remanded", "prosecuted", "bailed"]
+    private static let legalLinks: WordSet = ["for", "with", "of"]
+    /// Acts of abuse with an object, as the law names them after "arrested for".
+    private static let chargedActs: WordSet = [
+        "assaulting", "attacking", "hitting", "punching", "kicking", "strangling", "choking", "stabbing", "threatening",
+        "harassing", "stalking", "battering", "raping", "abusing", "controlling", "wounding",
+    ]
     /// Nouns of abuse after a possessive ("Dean's abuse of Sarah").
     private static let abuseNouns: WordSet = ["abuse", "violence", "assault", "assaults", "attack", "attacks", "control", "threats"]
     /// Words after such a noun that lead to the person harmed.
@@ -128,8 +138,15 @@ struct RoleClues {
         }
         guard let verb = word(at: index + 1, bytes) else { return nil }
         if passiveAuxiliaries.contains(verb.bytes) {
-            guard let act = word(at: verb.end + 1, bytes), acts.contains(act.bytes), bytes.spells(" by ", at: act.end),
-                  let person = other(act.end + 4) else { return nil }
+            guard let act = word(at: verb.end + 1, bytes) else { return nil }
+            // "Dean was arrested for assaulting Sarah"
+            if legalSteps.contains(act.bytes) {
+                guard let link = word(at: act.end + 1, bytes), legalLinks.contains(link.bytes),
+                      let charged = word(at: link.end + 1, bytes), chargedActs.contains(charged.bytes),
+                      let person = other(charged.end + 1) else { return nil }
+                return .active(person)
+            }
+            guard acts.contains(act.bytes), bytes.spells(" by ", at: act.end), let person = other(act.end + 4) else { return nil }
             return .passive(person)
         }
         if readingThrows, throwingVerbs.contains(verb.bytes) {

@@ -61,7 +61,7 @@ struct Prefilter: Sendable {
     /// words ("volitile" to "volatile"), which the scan finds as those words.
     init(requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])], isRulePattern: [Bool],
          aliases: [String: String] = [:]) {
-        var anchorIDs: [String: Int32] = [:]
+        var anchorIDs = Self.anchorIDs(for: requirements, isRulePattern: isRulePattern)
         var clauseIDs: [[Int32]: Int32] = [:]
         var clauseAnchors: [[Int32]] = []
         func clauseID(_ clause: Set<String>) -> Int32 {
@@ -98,6 +98,26 @@ struct Prefilter: Sendable {
         for (anchor, id) in anchorIDs { literals[Int(id)] = anchor }
         self.init(anchors: literals, clauseAnchors: FlatLists(clauseAnchors), patternClauses: FlatLists(patternClauses),
                   patternPairs: FlatLists(patternPairs), isRulePattern: isRulePattern, aliases: aliases)
+    }
+
+    /// Ids for the anchors of `requirements`' rule patterns, given clause by clause, the clauses
+    /// used most (times their size) first: the anchors of a clause that many patterns check
+    /// then sit side by side, so that its bits take few words (``patternChecks``).
+    private static func anchorIDs(for requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])],
+                                  isRulePattern: [Bool]) -> [String: Int32] {
+        var uses: [[String]: Int] = [:]
+        for (pattern, requirement) in requirements.enumerated() where isRulePattern[pattern] {
+            for clause in requirement.clauses { uses[clause.sorted(), default: 0] += 1 }
+        }
+        let clauses = uses.sorted { first, second in
+            let (a, b) = (first.value * first.key.count, second.value * second.key.count)
+            return a != b ? a > b : first.key.lexicographicallyPrecedes(second.key)
+        }
+        var ids: [String: Int32] = [:]
+        for (clause, _) in clauses {
+            for anchor in clause where ids[anchor] == nil { ids[anchor] = Int32(ids.count) }
+        }
+        return ids
     }
 
     /// A prefilter from its anchors, clauses, and patterns' clauses and pairs, deriving the rest.
