@@ -390,6 +390,9 @@ import Testing
         ("Chloe (16) keeps going back to Ryan even though he has hit her twice.", true),
         ("Chloe (12) lacks insight into how controlling her dad is.", false),
         ("Mercy (17) lacks insight into how controlling Josh is and minimises his behaviour.", true),
+        // A relative clause of what the law did places the roles, titles notwithstanding.
+        ("Ms Hart, who was twice arrested for assaulting her partner Ms Lewis, has a short fuse.", true),
+        ("Ms Hart, who was twice arrested for assaulting her partner Ms Lewis, has a short fuse, according to Ms Lewis.", false),
         // The person harmed after "abuse of" is not the subject.
         ("Mr Obi's abuse of Ms Eze can be understood as learned behaviour.", true),
         // An agency in a phrase that opens the sentence is not its subject.

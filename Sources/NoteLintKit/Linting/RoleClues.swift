@@ -42,6 +42,10 @@ struct RoleClues {
     /// the words that lead from it to the act.
     private static let legalSteps: WordSet = ["arrested", "charged", "convicted", "cautioned", "remanded", "prosecuted", "bailed"]
     private static let legalLinks: WordSet = ["for", "with", "of"]
+    /// Words of how often or when, between "was" and the step ("was twice arrested").
+    private static let legalAdverbs: WordSet = ["twice", "previously", "recently", "later", "also", "again", "subsequently", "once"]
+    /// Partners named before their names ("assaulting her partner Ms Lewis").
+    private static let partnerWords: WordSet = ["partner", "wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee"]
     /// Acts of abuse with an object, as the law names them after "arrested for".
     private static let chargedActs: WordSet = [
         "assaulting", "attacking", "hitting", "punching", "kicking", "strangling", "choking", "stabbing", "threatening",
@@ -136,14 +140,25 @@ struct RoleClues {
                   let person = other(link.end + 1) else { return nil }
             return .possessive(person)
         }
+        // "Dean, who hit Sarah…": a relative clause says what the name did.
+        let index = bytes.spells(", who ", at: index) ? index + 5 : index
         guard let verb = word(at: index + 1, bytes) else { return nil }
         if passiveAuxiliaries.contains(verb.bytes) {
-            guard let act = word(at: verb.end + 1, bytes) else { return nil }
-            // "Dean was arrested for assaulting Sarah"
-            if legalSteps.contains(act.bytes) {
+            guard var act = word(at: verb.end + 1, bytes) else { return nil }
+            // "Dean was (twice) arrested for assaulting (his partner) Sarah"
+            if legalSteps.contains(act.bytes) || legalAdverbs.contains(act.bytes) {
+                if legalAdverbs.contains(act.bytes) {
+                    guard let step = word(at: act.end + 1, bytes), legalSteps.contains(step.bytes) else { return nil }
+                    act = step
+                }
                 guard let link = word(at: act.end + 1, bytes), legalLinks.contains(link.bytes),
-                      let charged = word(at: link.end + 1, bytes), chargedActs.contains(charged.bytes),
-                      let person = other(charged.end + 1) else { return nil }
+                      let charged = word(at: link.end + 1, bytes), chargedActs.contains(charged.bytes) else { return nil }
+                var named = charged.end + 1
+                if let possessive = word(at: named, bytes), possessive.bytes.elementsEqual("her".utf8) || possessive.bytes.elementsEqual("his".utf8),
+                   let relation = word(at: possessive.end + 1, bytes), partnerWords.contains(relation.bytes) {
+                    named = relation.end + 1
+                }
+                guard let person = other(named) else { return nil }
                 return .active(person)
             }
             guard acts.contains(act.bytes), bytes.spells(" by ", at: act.end), let person = other(act.end + 4) else { return nil }
