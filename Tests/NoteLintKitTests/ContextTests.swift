@@ -236,12 +236,15 @@ import Testing
                      "## Domestic incidents\nThe team reviewed the data.\n",
                      // A report's section number is no part of its heading.
                      "4.3 Disguised Compliance And Domestic Abuse\nWorkers met to discuss the review.\n",
-                     "Section 6: Parental conflict\n\nThe team offers support to separated parents.\n"] {
+                     "Section 6: Parental conflict\n\nThe team offers support to separated parents.\n",
+                     // A named section's title, whatever its case, even on its own.
+                     "Section 3 – Domestic abuse history (see police disclosure below)\nPolice attended in May.\n",
+                     "Section 3 – Domestic abuse history (see police disclosure below)"] {
             #expect(try !isFlagged(text), "\(text)")
         }
         // A dated entry, a sentence, and a phrase typed on its own are uses.
         for text in ["12/03 DV incident\nPolice attended.\n", "12.03.24 Domestic Incident\nPolice attended.\n", "Ms Hale has a volatile relationship with Mr Hale\n\nPlan\n",
-                     "volatile relationship"] {
+                     "volatile relationship", "Section 3: Ms Hale remains in a volatile relationship with Mr Hale"] {
             #expect(try isFlagged(text), "\(text)")
         }
     }

@@ -5,8 +5,10 @@
 /// A heading is a Markdown heading, or a short line with no digit (a dated chronology entry is
 /// not a heading) that does not end like a sentence, and is either in title case ("Domestic
 /// Disturbance Officer Survival Reminder") or three words at most standing alone between blank
-/// lines. A report's section number before it ("4.3 ", "Section 6: ") is not part of the test.
-/// A text of one line has no heading (a phrase typed on its own is checked).
+/// lines. A report's section number before it ("4.3 ", "Section 6: ") is not part of the test;
+/// a section named with its number ("Section 3 – Domestic abuse history") heads what follows
+/// whatever the case of its few words. Otherwise a text of one line has no heading (a phrase
+/// typed on its own is checked).
 enum Headings {
     /// A heading is at most this many bytes.
     static let maximumLength = 80
@@ -19,18 +21,23 @@ enum Headings {
         func isBlank(_ number: Int) -> Bool {
             number < 0 || number >= lines.count || lines[number].allSatisfy { bytes[$0] <= 0x20 }
         }
-        // A heading heads something: a text of one line is no heading.
-        guard lines.indices.filter({ !isBlank($0) }).count > 1 else { return [] }
+        // A heading heads something: a text of one line is no heading, unless it names its section.
+        let isOneLine = lines.indices.filter({ !isBlank($0) }).count <= 1
         var headings: [Range<Int>] = []
         for (number, line) in lines.enumerated() where line.count <= maximumLength && !isBlank(number) {
             // Most lines end like a sentence or hold a digit: bytes tell, without a string.
             guard let first = line.first(where: { bytes[$0] > 0x20 }), let last = line.last(where: { bytes[$0] > 0x20 }) else { continue }
-            let title = first + sectionNumberLength(at: first, in: bytes, before: line.upperBound)..<line.upperBound
+            let section = sectionNumberLength(at: first, in: bytes, before: line.upperBound)
+            let title = first + section..<line.upperBound
             guard bytes[first] == UInt8(ascii: "#")
                     || !".,;!".utf8.contains(bytes[last]) && !title.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
             else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[title]), as: UTF8.self).trimmed
-            if text.hasPrefix("#") || isHeading(text, standsAlone: isBlank(number - 1) && isBlank(number + 1)) { headings.append(line) }
+            if section > 0, opensWithSectionWord(at: first, in: bytes), isSectionTitle(text) {
+                headings.append(line)
+            } else if !isOneLine, text.hasPrefix("#") || isHeading(text, standsAlone: isBlank(number - 1) && isBlank(number + 1)) {
+                headings.append(line)
+            }
         }
         return headings
     }
@@ -38,11 +45,32 @@ enum Headings {
     /// True if the trimmed line `text` reads as a heading.
     static func isHeading(_ text: String, standsAlone: Bool) -> Bool {
         guard let last = text.last, !".,;!".contains(last), !text.contains(where: \.isNumber) else { return false }
-        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+        let words = words(of: Substring(text))
         guard !words.isEmpty, words.count <= 10 else { return false }
         let long = words.filter { $0.count >= titleWordLength }
         if long.count >= 2, long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         return standsAlone && words.count <= 3
+    }
+
+    /// Words a named section's title may hold, a bracketed remark aside ("Section 3 – Domestic
+    /// abuse history (see police disclosure below)"): a title, not a sentence.
+    static let sectionTitleWords = 4
+
+    /// True if `text`, after a named section's number, reads as its title: at most
+    /// ``sectionTitleWords`` words before any bracket, whatever their case.
+    static func isSectionTitle(_ text: String) -> Bool {
+        let words = words(of: text.prefix { $0 != "(" && $0 != "[" })
+        return !words.isEmpty && words.count <= sectionTitleWords
+    }
+
+    /// The words of `text`: runs of letters and apostrophes.
+    private static func words(of text: Substring) -> [Substring] {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+    }
+
+    /// True if the line at `start` opens with one of ``sectionWords``.
+    private static func opensWithSectionWord(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        sectionWords.contains { bytes.spellsIgnoringCase($0, at: start) }
     }
 
     /// Words that may open a report's section number ("Section 6: Analysis"), with their space.
