@@ -224,6 +224,19 @@ import Testing
         #expect(Self.candidates(in: "Mother, it's her choice", possessive) == [])
     }
 
+    /// A clause that many patterns check gets its anchors' ids first, side by side, so that its
+    /// bits take one word: here, encountered in pattern order, they would straddle ids 63 and 64.
+    @Test func aClauseManyPatternsCheckHasItsAnchorsSideBySide() throws {
+        let shared: Set<String> = ["xa", "xb", "xc", "xd"]
+        let singles = (0..<61).map { [Set(["single\($0)"])] }
+        var requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])] = [([["lead"]] + singles.flatMap { $0 }, [])]
+        for pattern in 1...5 { requirements.append(([["lead\(pattern)"], shared], [])) }
+        let prefilter = Prefilter(requirements: requirements, isRulePattern: requirements.map { _ in true })
+        let ids = try shared.sorted().map { try #require(prefilter.anchorID(of: $0)) }
+        #expect(Set(ids.map { $0 >> 6 }).count == 1, "\(ids)")
+        #expect(Self.candidates(in: "lead3 then xc", prefilter) == [3])
+    }
+
     @Test func archivedPartsThatDoNotFitAreRefused() throws {
         let built = Prefilter(requirements: [([["protect"], ["failed"]], [(["failed"], ["protect"])]), ([["temper"]], [])],
                               isRulePattern: [true, true])
