@@ -27,13 +27,13 @@ enum Headings {
         for (number, line) in lines.enumerated() where line.count <= maximumLength && !isBlank(number) {
             // Most lines end like a sentence or hold a digit: bytes tell, without a string.
             guard let first = line.first(where: { bytes[$0] > 0x20 }), let last = line.last(where: { bytes[$0] > 0x20 }) else { continue }
-            let section = sectionNumberLength(at: first, in: bytes, before: line.upperBound)
-            let title = first + section..<line.upperBound
+            let section = sectionNumber(at: first, in: bytes, before: line.upperBound)
+            let title = first + section.length..<line.upperBound
             guard bytes[first] == UInt8(ascii: "#")
                     || !".,;!".utf8.contains(bytes[last]) && !title.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
             else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[title]), as: UTF8.self).trimmed
-            if section > 0, opensWithSectionWord(at: first, in: bytes), isSectionTitle(text) {
+            if section.isNamed, isSectionTitle(text) {
                 headings.append(line)
             } else if !isOneLine, text.hasPrefix("#") || isHeading(text, standsAlone: isBlank(number - 1) && isBlank(number + 1)) {
                 headings.append(line)
@@ -68,33 +68,29 @@ enum Headings {
         text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
     }
 
-    /// True if the line at `start` opens with one of ``sectionWords``.
-    private static func opensWithSectionWord(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        sectionWords.contains { bytes.spellsIgnoringCase($0, at: start) }
-    }
-
     /// Words that may open a report's section number ("Section 6: Analysis"), with their space.
     private static let sectionWords: [StaticString] = ["section ", "part ", "paragraph ", "appendix "]
 
-    /// The length of the section number that opens the line at `start` ("4.3 ", "12. ",
-    /// "2) ", "Section 6: "), or 0 if there is none. A number has one or two parts of one or two
-    /// digits, no part starting with 0 (so "12.03.24", a date, is none), and is followed by a
-    /// space, maybe after a full stop, a bracket or a colon.
-    private static func sectionNumberLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+    /// The section number that opens the line at `start` ("4.3 ", "12. ", "2) ", "Section 6: "):
+    /// its length, 0 if there is none, and whether a word such as "Section" names it. A number
+    /// has one or two parts of one or two digits, no part starting with 0 (so "12.03.24", a
+    /// date, is none), and is followed by a space, maybe after a full stop, a bracket or a colon.
+    private static func sectionNumber(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> (length: Int, isNamed: Bool) {
         func isDigit(_ index: Int) -> Bool { index < end && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
         var index = start
-        if let word = sectionWords.first(where: { bytes.spellsIgnoringCase($0, at: start) }) { index += word.utf8CodeUnitCount }
+        let word = sectionWords.first { bytes.spellsIgnoringCase($0, at: start) }
+        if let word { index += word.utf8CodeUnitCount }
         // One or two digits, not starting with 0; the index after them, or nil.
         func afterPart(_ index: Int) -> Int? {
             guard isDigit(index), bytes[index] != UInt8(ascii: "0") else { return nil }
             let after = isDigit(index + 1) ? index + 2 : index + 1
             return isDigit(after) ? nil : after
         }
-        guard let afterFirst = afterPart(index) else { return 0 }
+        guard let afterFirst = afterPart(index) else { return (0, false) }
         index = afterFirst
         if index < end, bytes[index] == UInt8(ascii: "."), let afterSecond = afterPart(index + 1) { index = afterSecond }
         if index < end, ".):".utf8.contains(bytes[index]) { index += 1 }
-        guard index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return 0 }
-        return index + 1 - start
+        guard index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return (0, false) }
+        return (index + 1 - start, word != nil)
     }
 }

@@ -146,11 +146,8 @@ struct RoleClues {
         if passiveAuxiliaries.contains(verb.bytes) {
             guard var act = word(at: verb.end + 1, bytes) else { return nil }
             // "Dean was (twice) arrested for assaulting (his partner) Sarah"
-            if legalSteps.contains(act.bytes) || legalAdverbs.contains(act.bytes) {
-                if legalAdverbs.contains(act.bytes) {
-                    guard let step = word(at: act.end + 1, bytes), legalSteps.contains(step.bytes) else { return nil }
-                    act = step
-                }
+            if legalAdverbs.contains(act.bytes), let step = word(at: act.end + 1, bytes), legalSteps.contains(step.bytes) { act = step }
+            if legalSteps.contains(act.bytes) {
                 guard let link = word(at: act.end + 1, bytes), legalLinks.contains(link.bytes),
                       let charged = word(at: link.end + 1, bytes), chargedActs.contains(charged.bytes) else { return nil }
                 var named = charged.end + 1
