@@ -31,6 +31,10 @@ import Testing
         // A topic after "about" is the writer's wording; "about how…" reports what was said.
         ("Nasreen has told school staff about marital difficulties at home.", true),
         ("Nasreen has told school staff about how the marital difficulties started.", false),
+        // So is a time named after "about", and what happened then ("the night her parents were
+        // fighting"); what was said about it ("…the night, saying…") stays reported.
+        ("Kayla told me about the night her parents were fighting and the police came.", true),
+        ("Kayla told me about the night, saying her parents were fighting.", false),
         // A report inside a relative clause ends with the clause.
         ("Ms Okoro, who told me that the relationship was volatile, attended the meeting.", false),
         ("Ms Okoro, who has disclosed that he checks her phone, was described as hysterical by the GP.", true),
@@ -398,6 +402,8 @@ import Testing
         // An agency in a phrase that opens the sentence is not its subject.
         ("Despite the previous police call-outs Kayleigh has failed to protect the children.", true),
         ("After the school's referral Ms Hale chose to stay with Mr Hale.", true),
+        ("When I visited on 2 September the home was chaotic and the children had not had breakfast.", true),
+        ("When I visited on 2 September Mr Hale was unable to cope with the children.", false),
         // An agency labelling the line before a colon is not the subject after it.
         ("Police log summary: alcohol fuelled domestic at address, both parties known to police.", true),
         // A view's "that" clause has its own subject.

@@ -495,10 +495,22 @@ struct ContextAnalyzer {
         // The match opens the noun phrase, after at most a determiner or two ("about the
         // marital difficulties"): "about the argument and how he lost his temper" goes on to
         // report what was said.
-        guard let about = Self.about(afterVerbAt: index, before: end, tokens), end - about <= 3 else { return false }
+        guard let about = Self.about(afterVerbAt: index, before: end, tokens) else { return false }
+        // "About the night her parents were fighting": a time named, and what happened then told
+        // in the writer's words, up to the end of the clause.
+        if end - about <= 10, about + 3 < end, Self.timeDeterminers.contains(tokens[about + 1].folded),
+           Self.timeNouns.contains(tokens[about + 2].folded) {
+            return !tokens[(about + 3)..<end].contains { $0.kind == .punctuation || CueWords.contentOpeners.contains($0.folded) && !$0.is("when") }
+        }
+        guard end - about <= 3 else { return false }
         return !tokens[(about + 1)..<end].contains { CueWords.contentOpeners.contains($0.folded) || $0.is("and") }
             && !tokens[about + 1].folded.hasSuffix("ing")
     }
+
+    /// Words that point to one time ("about the night…", "about that evening…").
+    private static let timeDeterminers: WordSet = ["the", "that", "one", "last"]
+    /// Times a told event is named by ("about the night her parents were fighting").
+    private static let timeNouns: WordSet = ["night", "day", "time", "evening", "morning", "afternoon", "weekend", "occasion", "christmas", "birthday"]
 
     /// Where the "about" of a reporting verb at `index` stands, within four words and before
     /// `end`, if no clause opens between them ("that", a colon, a quote or a comma).

@@ -389,14 +389,22 @@ struct PersonFinder {
         "strangulation", "abduction", "murder", "coercion",
     ]
 
-    /// Words that open a sentence with a phrase before its subject ("Despite the previous police
-    /// call-outs Kayleigh has failed…", "After the school's referral Ms Hale…").
-    private static let phraseOpeners: WordSet = ["despite", "following", "after", "since", "before", "given", "during", "throughout"]
+    /// Words that open a sentence with a phrase or a clause before its subject ("Despite the
+    /// previous police call-outs Kayleigh has failed…", "After the school's referral Ms Hale…",
+    /// "When I visited on 2 September the home was chaotic").
+    private static let phraseOpeners: WordSet = [
+        "despite", "following", "after", "since", "before", "given", "during", "throughout", "when", "whenever", "while", "whilst", "once",
+    ]
+    /// Of those, the ones that open a clause (with its own subject), never a phrase.
+    private static let subordinators: WordSet = ["when", "whenever", "while", "whilst", "once"]
 
     /// True if `reference` is an agency within three words of such an opening word at the
     /// sentence's start, with only lower-case words between: part of the phrase, not the subject.
+    /// A "you" that no letter places after such a clause ("When I visited you presented as…")
+    /// may be either parent, or the reader: the writer stays the subject.
     private static func opensSentencePhrase(_ reference: Reference, in tokens: [Token]) -> Bool {
         guard reference.role == .agency, reference.start >= 1, reference.start <= 4, phraseOpeners.contains(tokens[0].folded) else { return false }
+        if subordinators.contains(tokens[0].folded), tokens[reference.end...].contains(where: { $0.is("you") }) { return false }
         return tokens[1..<reference.start].allSatisfy { $0.kind == .word && !$0.isCapitalised && !CueWords.auxiliaries.contains($0.folded) }
     }
 
