@@ -397,6 +397,9 @@ import Testing
         // A relative clause of what the law did places the roles, titles notwithstanding.
         ("Ms Hart, who was twice arrested for assaulting her partner Ms Lewis, has a short fuse.", true),
         ("Ms Hart, who was twice arrested for assaulting her partner Ms Lewis, has a short fuse, according to Ms Lewis.", false),
+        // Spouses who share a surname are told apart by their titles.
+        ("Mrs Ashworth hit Mr Ashworth on Friday. Mr Ashworth lacks insight into the risk.", true),
+        ("Mr Ashworth hit Mrs Ashworth on Friday. Mr Ashworth lacks insight into the risk.", false),
         // The person harmed after "abuse of" is not the subject.
         ("Mr Obi's abuse of Ms Eze can be understood as learned behaviour.", true),
         // An agency in a phrase that opens the sentence is not its subject.

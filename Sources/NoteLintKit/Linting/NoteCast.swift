@@ -114,7 +114,7 @@ struct NoteCast: Equatable {
                     let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
                     tally.note(title: title, name, role, at: index)
                     // "Ms Price hit Mr Okafor": a statement may say what the titles do not.
-                    clues.read(titledNameAt: nameStart..<nameEnd, titleRole: role, in: bytes) { Self.wordEnd(from: $0, bytes) }
+                    clues.read(titledNameAt: nameStart..<nameEnd, title: title, titleRole: role, in: bytes) { Self.wordEnd(from: $0, bytes) }
                     // "Mr Pell (DSL)": a professional, whatever the title says.
                     let isProfessional = RoleIntroductions.isProfessional(titledNameAt: index..<nameEnd, in: bytes)
                     if isProfessional { professionals.insert(title + " " + String(decoding: name, as: UTF8.self)) }
@@ -181,8 +181,12 @@ struct NoteCast: Equatable {
         }
         // A titled name that a statement places against its title ("Ms Price hit Mr Okafor")
         // fills neither role by its title.
+        // Spouses who share a surname are read with their titles ("Mrs Ashworth").
         let placedAgainstTitle = Set(inferredRoles.flatMap { inferred in
-            Self.titles.filter { $0.value != inferred.role }.map { $0.key + " " + inferred.name }
+            if let space = inferred.name.firstIndex(of: " "), let titleRole = Self.titles[String(inferred.name[..<space])] {
+                return titleRole == inferred.role ? [] : [inferred.name]
+            }
+            return Self.titles.filter { $0.value != inferred.role }.map { $0.key + " " + inferred.name }
         })
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }

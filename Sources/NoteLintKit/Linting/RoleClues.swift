@@ -106,16 +106,26 @@ struct RoleClues {
     /// Price"), where the other person is titled too. It counts only where the statement says
     /// what the titles do not (a woman harming a man, or two people of one title): titles alone
     /// say the rest.
-    mutating func read(titledNameAt name: Range<Int>, titleRole: Role, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) {
+    ///
+    /// Spouses who share a surname ("Mrs Ashworth hit Mr Ashworth") are read with their titles
+    /// ("Mrs Ashworth", "Mr Ashworth"): the surname alone would name both.
+    mutating func read(titledNameAt name: Range<Int>, title: String, titleRole: Role, in bytes: UnsafeBufferPointer<UInt8>,
+                       wordEnd: (Int) -> Int) {
         guard let statement = Self.statement(after: name.upperBound, bytes, readingThrows: true,
                                              other: { Self.titledName(at: $0, bytes, wordEnd: wordEnd) }) else { return }
-        let this = (name: name, titleRole: titleRole)
+        let this = (name: name, title: title, titleRole: titleRole)
         let (causer, survivor) = switch statement {
         case .possessive(let other), .active(let other): (this, other)
         case .passive(let other): (other, this)
         }
         guard causer.titleRole == .survivor || survivor.titleRole == .causer else { return }
-        note(causer: causer.name, survivor: survivor.name, bytes)
+        let surname = String(decoding: UnsafeBufferPointer(rebasing: bytes[causer.name]), as: UTF8.self)
+        if causer.title != survivor.title, bytes[causer.name].elementsEqual(bytes[survivor.name]) {
+            Self.count(causer.title + " " + surname, as: .causer, in: &seen, order: &order)
+            Self.count(survivor.title + " " + surname, as: .survivor, in: &seen, order: &order)
+        } else {
+            note(causer: causer.name, survivor: survivor.name, bytes)
+        }
     }
 
     /// How a statement after a name places it, with the other person it names.
@@ -176,15 +186,17 @@ struct RoleClues {
         return .active(person)
     }
 
-    /// The surname of a titled name starting at `start` ("Mr Okafor"), with its title's role.
-    private static func titledName(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> (name: Range<Int>, titleRole: Role)? {
+    /// The surname of a titled name starting at `start` ("Mr Okafor"), with its title and the
+    /// title's role.
+    private static func titledName(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                   wordEnd: (Int) -> Int) -> (name: Range<Int>, title: String, titleRole: Role)? {
         guard start < bytes.count, start > 0, bytes[start - 1] == 0x20 else { return nil }
         let titleEnd = wordEnd(start)
-        guard let (_, role) = NoteCast.title(UnsafeBufferPointer(rebasing: bytes[start..<titleEnd])) else { return nil }
+        guard let (title, role) = NoteCast.title(UnsafeBufferPointer(rebasing: bytes[start..<titleEnd])) else { return nil }
         var surnameStart = titleEnd
         if surnameStart < bytes.count, bytes[surnameStart] == UInt8(ascii: ".") { surnameStart += 1 }
         guard let surname = name(at: surnameStart + 1, bytes, wordEnd: wordEnd) else { return nil }
-        return (surname, role)
+        return (surname, title, role)
     }
 
     /// The name that stands for the person written `name`: in "Jason Doherty hit Karen Doherty"
