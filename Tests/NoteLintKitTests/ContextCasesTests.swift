@@ -397,6 +397,10 @@ import Testing
         // A relative clause of what the law did places the roles, titles notwithstanding.
         ("Ms Hart, who was twice arrested for assaulting her partner Ms Lewis, has a short fuse.", true),
         ("Ms Hart, who was twice arrested for assaulting her partner Ms Lewis, has a short fuse, according to Ms Lewis.", false),
+        // A form's label names the role ("Suspect:", "Adult harmed:"), whatever the name's sex.
+        ("Suspect: Carol Ashworth\nAdult harmed: Graham Ashworth\nGraham has chosen to stay with Carol.", true),
+        ("Person causing harm: Carol Ashworth. Adult harmed: Graham Ashworth.\nCarol lost her temper.", true),
+        ("Adult harmed: Carol Ashworth. Person causing harm: Graham Ashworth.\nCarol lost her temper.", false),
         // Spouses who share a surname are told apart by their titles.
         ("Mrs Ashworth hit Mr Ashworth on Friday. Mr Ashworth lacks insight into the risk.", true),
         ("Mr Ashworth hit Mrs Ashworth on Friday. Mr Ashworth lacks insight into the risk.", false),

@@ -77,11 +77,12 @@ public final class Linter {
         let firstPass = self.candidates(in: body, at: header.bodyStart, names: names)
         var candidates = firstPass.matches
         // The cast reads who harmed whom, and who is whose parent, and a letter's salutation who
-        // "you" is: a note with none of these has nothing to read but the sex of bare names.
+        // "you" is: a note with none of these has nothing to read but the sex of bare names, or
+        // the roles its labels give them ("Suspect: Carol Ashworth").
         let salutation = LetterAddressee.salutation(in: bytes)
         let cast = NoteCast(bytes: bytes, declared: declared)
         guard !candidates.isEmpty || firstPass.sawAbuseWord != false || firstPass.sawRelationWord != false || salutation != nil
-            || !cast.guessed.isEmpty else { return [] }
+            || !cast.guessed.isEmpty || cast.inferred.values.contains(where: { $0 != .agency }) else { return [] }
         // Declared names, the bare names whose role the note itself shows, and last the bare
         // given names it does not place, by their sex. Children written with an age are known to
         // the context checks (below), not to the patterns: giving their names to the prefilter

@@ -133,6 +133,8 @@ enum RoleIntroductions {
         // A record's header line: "Mother: Nicola Bennett".
         let afterColon = bytes[end - 1] == UInt8(ascii: ":")
         if afterComma || afterColon { end -= 1 }
+        // A form's label that names the role itself: "Person causing harm: Carol Ashworth".
+        if afterColon, let role = labelRole(endingAt: end, bytes) { return Introduction(role: role, possessor: nil) }
         // Most names follow other words: every relation word ends in one of these letters.
         guard end > 0, relationLastLetters[Int(bytes[end - 1] | 0x20)], let relation = word(endingAt: end, bytes),
               relations.contains(text(relation, bytes)) else { return nil }
@@ -153,6 +155,36 @@ enum RoleIntroductions {
         let owner = text(before.word, bytes)
         guard before.isPossessive ? mothers.contains(owner) : her.contains(owner) else { return nil }
         return Introduction(role: .causer, possessor: nil)
+    }
+
+    /// Labels that name a role outright before a colon, as police, MARAC and assessment forms
+    /// write them ("Person causing harm: Carol Ashworth", "Victim: Graham Ashworth").
+    private static let roleLabels: [String: Role] = [
+        "person causing harm": .causer, "person using harm": .causer, "person using violence": .causer, "perpetrator": .causer,
+        "alleged perpetrator": .causer, "suspect": .causer, "victim": .survivor, "survivor": .survivor, "victim-survivor": .survivor,
+        "adult victim": .survivor, "adult harmed": .survivor, "person harmed": .survivor, "adult survivor": .survivor,
+        "non-abusing parent": .survivor, "non-abusing carer": .survivor,
+    ]
+    /// Per byte: true if it ends what comes before a label (a line break, a full stop, a
+    /// semicolon, a comma or a table's bar).
+    private static let labelBounds: [Bool] = (0...255).map { [0x0A, 0x0D, 0x2E, 0x3B, 0x2C, 0x7C].contains($0) }
+    /// The longest of ``roleLabels``, in bytes.
+    private static let longestLabel = roleLabels.keys.map(\.utf8.count).max() ?? 0
+
+    /// The role a label gives, if the words before `colon`, from the start of the line or of
+    /// the sentence or cell ("… Ashworth. Adult harmed: Graham Ashworth"), after any indent or
+    /// bullet, are one of ``roleLabels``.
+    private static func labelRole(endingAt colon: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Role? {
+        var start = colon
+        while start > 0, !labelBounds[Int(bytes[start - 1])] {
+            guard colon - start <= longestLabel + 4 else { return nil }
+            start -= 1
+        }
+        while start < colon, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*") {
+            start += 1
+        }
+        guard colon - start <= longestLabel else { return nil }
+        return roleLabels[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self).lowercased()]
     }
 
     /// The role that the relation starting with `word` gives a name: a parent word
