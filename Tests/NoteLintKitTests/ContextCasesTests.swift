@@ -28,6 +28,8 @@ import Testing
         ("Mr Price said, 'she was screaming at me,' and the parents then had a physical altercation in the kitchen.", true),
         ("Mr Price said that the parents had a physical altercation in the kitchen.", false),
         ("Mr Lee said it was 'only words', and I agree the abuse has been only verbal.", true),
+        ("Both parents say it is tit-for-tat and it is clear to SW that they are as bad as one another.", true),
+        ("Both parents say it is tit-for-tat and that they are as bad as one another.", false),
         // A topic after "about" is the writer's wording; "about how…" reports what was said.
         ("Nasreen has told school staff about marital difficulties at home.", true),
         ("Nasreen has told school staff about how the marital difficulties started.", false),

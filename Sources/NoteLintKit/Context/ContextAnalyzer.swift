@@ -367,6 +367,10 @@ struct ContextAnalyzer {
             // ("Mr Price said, 'she was screaming at me,' and the parents then…").
             if token.is("and"), index > 0, tokens[index - 1].is(",") || tokens[index - 1].is("'") || tokens[index - 1].is("\""),
                index + 1 <= range.lowerBound, Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
+            // "Both parents say it is tit-for-tat and it is clear to SW that…": the writer's own
+            // judgement, after "and" with or without a comma.
+            if token.is("and"), index + 3 < range.lowerBound, tokens[index + 1].is("it"),
+               tokens[index + 2].is("is") || tokens[index + 2].is("was"), Self.plainAdjectives.contains(tokens[index + 3].folded) { break }
             // "Declan says she scratched him, so it appears they are…": the writer's conclusion
             // from what was reported.
             if token.is("so"), index > 0, tokens[index - 1].is(","), index + 1 <= range.lowerBound,
@@ -464,6 +468,8 @@ struct ContextAnalyzer {
     /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…"),
     /// and the writer's own voice ("…, and I agree…").
     private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an", "i", "we"]
+    /// Words of a judgement made plain ("it is clear that…").
+    private static let plainAdjectives: WordSet = ["clear", "evident", "apparent", "obvious", "plain"]
     /// Words after ", so" that open the writer's conclusion ("…, so it appears…", "…, so I…").
     private static let concludingOpeners: WordSet = ["it", "this", "i", "we", "there"]
 
