@@ -85,7 +85,7 @@ struct GivenNames: Sendable {
         "suleman", "sunil", "suresh", "szymon", "tahir", "tariq", "tiago", "tim", "timothy", "todd", "tom", "tomasz",
         "tony", "travis", "trevor", "troy", "tunde", "tyler", "tyrell", "tyrone", "umar", "usman", "vasile", "vijay",
         "vikram", "vincent", "vinod", "vivek", "walid", "waqas", "warren", "waseem", "wayne", "wesley", "winston",
-        "wojciech", "yasin", "yasir", "yassin", "yaw", "yousaf", "yusuf", "zach", "zahid", "zak", "zeeshan", "zubair",
+        "wojciech", "yasin", "yasir", "yassin", "yaw", "yousaf", "zach", "zahid", "zak", "zeeshan", "zubair",
         "łukasz",
     ]
     /// Both lists in one table, with the role of each of its words, by id.
