@@ -29,6 +29,11 @@ import Testing
         ("Mr Price said that the parents had a physical altercation in the kitchen.", false),
         ("Mr Lee said it was 'only words', and I agree the abuse has been only verbal.", true),
         ("Both parents say it is tit-for-tat and it is clear to SW that they are as bad as one another.", true),
+        ("Mr Mensah Snr said they are both hot-headed, and my assessment is that they are as bad as one another.", true),
+        ("Ms Jones told me she is scared Mr Evans will find her, and she presented as paranoid throughout the visit.", true),
+        ("Ms Mbeki has described years of abuse by Mr Dube and presents with learned helplessness.", true),
+        ("Mr Novak said Ms Lis provoked him, and from what I observed she does know how to wind him up.", true),
+        ("Mr Novak said Ms Lis provoked him and that she knows how to wind him up.", false),
         ("Both parents say it is tit-for-tat and that they are as bad as one another.", false),
         // A topic after "about" is the writer's wording; "about how…" reports what was said.
         ("Nasreen has told school staff about marital difficulties at home.", true),
@@ -413,6 +418,8 @@ import Testing
         ("After the school's referral Ms Hale chose to stay with Mr Hale.", true),
         ("When I visited on 2 September the home was chaotic and the children had not had breakfast.", true),
         ("When I visited on 2 September Mr Hale was unable to cope with the children.", false),
+        // So is the clause after a verb of thinking, about a thing.
+        ("We think the recent assaults on Demi are largely driven by Mr Reid's cocaine use.", true),
         // An agency labelling the line before a colon is not the subject after it.
         ("Police log summary: alcohol fuelled domestic at address, both parties known to police.", true),
         // A view's "that" clause has its own subject.

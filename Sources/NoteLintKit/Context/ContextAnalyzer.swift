@@ -393,9 +393,16 @@ struct ContextAnalyzer {
             // ", which shows…", ", but she keeps…" and ", although it is clear…": the writer's
             // comment on what was reported, not part of it.
             if Self.commentOpeners.contains(token.folded), index > 0, tokens[index - 1].is(",") { break }
-            // "…believes she is being tracked but she presents as quite paranoid": the writer's view.
-            if token.is("but"), index + 2 < range.lowerBound, tokens[index + 1].is("she") || tokens[index + 1].is("he"),
-               Self.presentationVerbs.contains(tokens[index + 2].folded) { break }
+            // "…believes she is being tracked but she presents as quite paranoid", "…has described
+            // years of abuse and presents with…": the writer's view.
+            if token.is("but") || token.is("and"), index + 2 < range.lowerBound {
+                let next = tokens[index + 1].is("she") || tokens[index + 1].is("he") ? index + 2 : index + 1
+                if Self.presentationVerbs.contains(tokens[next].folded) { break }
+            }
+            // "…, and in my view…", "…, and from what I observed…": the writer's own judgement.
+            if token.is("and"), index + 3 < range.lowerBound,
+               tokens[index + 1].is("in") && (tokens[index + 2].is("my") || tokens[index + 2].is("our"))
+                || tokens[index + 1].is("from") && tokens[index + 2].is("what") && (tokens[index + 3].is("i") || tokens[index + 3].is("we")) { break }
             // The nearest attribution may be a professional's inside a family member's account
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").
@@ -467,7 +474,7 @@ struct ContextAnalyzer {
 
     /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…"),
     /// and the writer's own voice ("…, and I agree…").
-    private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an", "i", "we"]
+    private static let newClauseOpeners: WordSet = ["the", "this", "these", "a", "an", "i", "we", "my", "our"]
     /// Words of a judgement made plain ("it is clear that…").
     private static let plainAdjectives: WordSet = ["clear", "evident", "apparent", "obvious", "plain"]
     /// Words after ", so" that open the writer's conclusion ("…, so it appears…", "…, so I…").

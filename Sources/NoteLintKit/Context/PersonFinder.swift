@@ -395,6 +395,13 @@ struct PersonFinder {
     private static let phraseOpeners: WordSet = [
         "despite", "following", "after", "since", "before", "given", "during", "throughout", "when", "whenever", "while", "whilst", "once",
     ]
+    /// Determiners that open a noun phrase about a thing ("the recent assaults").
+    private static let thingDeterminers: WordSet = ["the", "this", "these", "those"]
+    /// Verbs of the writer's own view ("We think the recent assaults…").
+    private static let thinkingVerbs: WordSet = [
+        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "consider", "considers", "considered",
+    ]
+
     /// Of those, the ones that open a clause (with its own subject), never a phrase.
     private static let subordinators: WordSet = ["when", "whenever", "while", "whilst", "once"]
 
@@ -431,8 +438,11 @@ struct PersonFinder {
                 if tokens[next].is("that"), next + 1 < tokens.count { next += 1 }
                 // Not a name that continues a list of objects ("keep Amara (6) and Tobi (4)").
                 if tokens[next].kind == .word, tokens[next].isCapitalised, !listedObjects.contains(next) { return true }
-                // "I think there may be disguised compliance": a clause about no one named.
-                if tokens[next].is("there"), !references.contains(where: { $0.start > next && $0.start < position }) { return true }
+                // "I think there may be disguised compliance", "We think the recent assaults are
+                // driven by…": a clause about no one named.
+                if tokens[next].is("there")
+                    || reference.role == .agency && Self.thinkingVerbs.contains(word) && Self.thingDeterminers.contains(tokens[next].folded),
+                   !references.contains(where: { $0.start > next && $0.start < position }) { return true }
             }
             index += 1
         }
