@@ -145,7 +145,13 @@ struct PersonFinder {
         // ", which understandably upset Mr Obi", "…, which put Finn at risk": the subject is
         // what the clause before did, not a person in it.
         if Self.opensWhichClause(at: position, in: tokens) || Self.opensWhichClause(at: position - 1, in: tokens) { return nil }
-        let candidates = Self.introducedByBrackets(references(in: Array(tokens[..<min(tokens.count, position)])), in: tokens)
+        var candidates = Self.introducedByBrackets(references(in: Array(tokens[..<min(tokens.count, position)])), in: tokens)
+        // "Kwame punched Amara; since then Amara has been disengaged": a clause after a semicolon
+        // that names someone has its own subject (a pronoun there may stand for someone before it).
+        if let semicolon = tokens[..<min(tokens.count, position)].lastIndex(where: { $0.is(";") }),
+           candidates.contains(where: { $0.start > semicolon && !Self.pronouns.contains(tokens[$0.start].folded) }) {
+            candidates.removeAll { $0.start < semicolon }
+        }
         // "Ms Kaur has, despite advice from the school, failed…": the people of an aside
         // (``Asides``) are not the clause's subject either.
         let relativeClauses = Self.relativeClauses(in: tokens, before: position) + Asides.ranges(in: tokens, before: position)
