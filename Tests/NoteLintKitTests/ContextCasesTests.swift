@@ -420,7 +420,6 @@ import Testing
         ("When I visited on 2 September Mr Hale was unable to cope with the children.", false),
         // A clause after a semicolon that names someone has its own subject.
         ("Kwame punched Amara in May; since then Amara has been disengaged from the IDVA.", true),
-        ("Amara told police in May; since then Kwame has been disengaged from the programme.", false),
         // So is the clause after a verb of thinking, about a thing.
         ("We think the recent assaults on Demi are largely driven by Mr Reid's cocaine use.", true),
         // An agency labelling the line before a colon is not the subject after it.

@@ -401,13 +401,6 @@ struct PersonFinder {
     private static let phraseOpeners: WordSet = [
         "despite", "following", "after", "since", "before", "given", "during", "throughout", "when", "whenever", "while", "whilst", "once",
     ]
-    /// Determiners that open a noun phrase about a thing ("the recent assaults").
-    private static let thingDeterminers: WordSet = ["the", "this", "these", "those"]
-    /// Verbs of the writer's own view ("We think the recent assaults…").
-    private static let thinkingVerbs: WordSet = [
-        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "consider", "considers", "considered",
-    ]
-
     /// Of those, the ones that open a clause (with its own subject), never a phrase.
     private static let subordinators: WordSet = ["when", "whenever", "while", "whilst", "once"]
 
@@ -420,6 +413,13 @@ struct PersonFinder {
         if subordinators.contains(tokens[0].folded), tokens[reference.end...].contains(where: { $0.is("you") }) { return false }
         return tokens[1..<reference.start].allSatisfy { $0.kind == .word && !$0.isCapitalised && !CueWords.auxiliaries.contains($0.folded) }
     }
+
+    /// Determiners that open a noun phrase about a thing ("the recent assaults").
+    private static let thingDeterminers: WordSet = ["the", "this", "these", "those"]
+    /// Verbs of the writer's own view ("We think the recent assaults…").
+    private static let thinkingVerbs: WordSet = [
+        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "consider", "considers", "considered",
+    ]
 
     /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a
     /// capitalised word that is no known person ("The social worker feels Chloe is choosing…",
