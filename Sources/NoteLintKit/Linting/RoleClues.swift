@@ -119,8 +119,8 @@ struct RoleClues {
         case .passive(let other): (other, this)
         }
         guard causer.titleRole == .survivor || survivor.titleRole == .causer else { return }
-        let surname = String(decoding: UnsafeBufferPointer(rebasing: bytes[causer.name]), as: UTF8.self)
         if causer.title != survivor.title, bytes[causer.name].elementsEqual(bytes[survivor.name]) {
+            let surname = String(decoding: UnsafeBufferPointer(rebasing: bytes[causer.name]), as: UTF8.self)
             Self.count(causer.title + " " + surname, as: .causer, in: &seen, order: &order)
             Self.count(survivor.title + " " + surname, as: .survivor, in: &seen, order: &order)
         } else {
