@@ -130,10 +130,11 @@ final class Automaton: Sendable {
 
     /// Reusable working memory for matching: one per thread.
     struct Scratch {
-        /// Per state: the generation (one per token) in which a thread last entered it. Read
-        /// only once a token's new threads are many (``marksFrom``): a read of a state's mark
-        /// is a wait on memory, a look through a few threads is not.
+        /// Per state: the generation (one per token) in which a thread last entered it, and
+        /// that thread's start. Read only once a token's new threads are many (``marksFrom``):
+        /// a read of a state's mark is a wait on memory, a look through a few threads is not.
         fileprivate var mark = ScratchArray<UInt32>(repeating: 0, count: 0)
+        fileprivate var markStart = ScratchArray<Int32>(repeating: 0, count: 0)
         fileprivate var generation: UInt32 = 0
         /// True once this token's new threads are marked.
         fileprivate var marking = false
@@ -169,6 +170,7 @@ final class Automaton: Sendable {
     private func prepare(_ scratch: inout Scratch) {
         if scratch.mark.count != accepts.count {
             scratch.mark = ScratchArray(repeating: 0, count: accepts.count)
+            scratch.markStart = ScratchArray(repeating: 0, count: accepts.count)
             scratch.generation = 0
         }
     }
@@ -232,15 +234,26 @@ final class Automaton: Sendable {
     @inline(__always)
     private func enter(_ target: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
         // A thread already entered on this token from the same start is not entered again.
-        // Once the new threads are marked, an unmarked state cannot have been entered.
-        if !scratch.marking || scratch.mark[Int(target)] == scratch.generation,
-           scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
+        // New threads come in order of their starts (each live thread's in the order of the
+        // live threads, whose starts are in order; then those starting here), so a state's
+        // thread from this start is the last one entered in it: once the new threads are
+        // marked, one look at the state's mark tells, where a look through threads that
+        // share a gap's state from many starts would cost their number.
         if scratch.marking {
+            if scratch.mark[Int(target)] == scratch.generation, scratch.markStart[Int(target)] == start { return }
             scratch.mark[Int(target)] = scratch.generation
-        } else if scratch.next.count + 1 == Self.marksFrom {
-            for thread in scratch.next { scratch.mark[Int(thread.state)] = scratch.generation }
-            scratch.mark[Int(target)] = scratch.generation
-            scratch.marking = true
+            scratch.markStart[Int(target)] = start
+        } else {
+            if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
+            if scratch.next.count + 1 == Self.marksFrom {
+                for thread in scratch.next {
+                    scratch.mark[Int(thread.state)] = scratch.generation
+                    scratch.markStart[Int(thread.state)] = thread.start
+                }
+                scratch.mark[Int(target)] = scratch.generation
+                scratch.markStart[Int(target)] = start
+                scratch.marking = true
+            }
         }
         scratch.next.append((target, start))
         for accept in accepts[Int(target)] {
