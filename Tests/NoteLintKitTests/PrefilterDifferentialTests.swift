@@ -39,9 +39,6 @@ import Testing
     private static func samples(_ inputs: Inputs) throws -> [Sample] {
         let examples = try Catalogue.bundled().rules.flatMap { $0.flagExamples + $0.passExamples }
         let corpus = try CorpusEvaluator.entries(inDirectory: CatalogueAccuracyTests.corpusDirectory).map(\.0.text)
-        // Bare names whose roles a first sentence shows ("Dean hit Sarah on Friday."): RoleNames
-        // gives the prefilter hits for them, and their tokens their role's word.
-        let named = examples.map { $0.replacing(/M(r|s|rs|iss) [A-Z][a-z]+/) { $0.output.1 == "r" ? "Dean" : "Sarah" } }
         switch inputs {
         case .seedsAndExamples:
             let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -94,6 +91,9 @@ import Testing
                     Sample(label: "misspelt", text: misspelt.joined(separator: "\n"), raisesFindings: true),
                     Sample(label: "hurried", text: hurried.joined(separator: "\n"), raisesFindings: true)]
         case .namedAndLetters:
+            // Bare names whose roles a first sentence shows ("Dean hit Sarah on Friday."):
+            // RoleNames gives the prefilter hits for them, and their tokens their role's word.
+            let named = examples.map { $0.replacing(/M(r|s|rs|iss) [A-Z][a-z]+/) { $0.output.1 == "r" ? "Dean" : "Sarah" } }
             // A letter to the survivor: "you" for her ("your" for "her").
             let letter = changed(examples) { $0.replacing(/M(s|rs|iss) [A-Z][a-z]+/) { _ in "you" }.replacing(/\bher\b/) { _ in "your" } }
             // Short notes, each on its own, whose roles only an introduction shows: the

@@ -131,10 +131,10 @@ final class Automaton: Sendable {
     /// Reusable working memory for matching: one per thread.
     struct Scratch {
         /// Per state: the generation (one per token) in which a thread last entered it, and
-        /// that thread's start. Read only once a token's new threads are many (``marksFrom``):
-        /// a read of a state's mark is a wait on memory, a look through a few threads is not.
-        fileprivate var mark = ScratchArray<UInt32>(repeating: 0, count: 0)
-        fileprivate var markStart = ScratchArray<Int32>(repeating: 0, count: 0)
+        /// that thread's start, as ``mark(from:)`` packs them. Read only once a token's new
+        /// threads are many (``marksFrom``): a read of a state's mark is a wait on memory, a
+        /// look through a few threads is not.
+        fileprivate var mark = ScratchArray<UInt64>(repeating: 0, count: 0)
         fileprivate var generation: UInt32 = 0
         /// True once this token's new threads are marked.
         fileprivate var marking = false
@@ -142,6 +142,12 @@ final class Automaton: Sendable {
         fileprivate var next: [(state: Int32, start: Int32)] = []
 
         init() {}
+
+        /// The mark of a thread entered on this token from `start` (never 0: generations start at 1).
+        @inline(__always)
+        fileprivate func mark(from start: Int32) -> UInt64 {
+            UInt64(generation) << 32 | UInt64(UInt32(bitPattern: start))
+        }
     }
 
     /// Every match of every pattern in `tokens`, whose `id`s must be set.
@@ -170,7 +176,6 @@ final class Automaton: Sendable {
     private func prepare(_ scratch: inout Scratch) {
         if scratch.mark.count != accepts.count {
             scratch.mark = ScratchArray(repeating: 0, count: accepts.count)
-            scratch.markStart = ScratchArray(repeating: 0, count: accepts.count)
             scratch.generation = 0
         }
     }
@@ -240,18 +245,14 @@ final class Automaton: Sendable {
         // marked, one look at the state's mark tells, where a look through threads that
         // share a gap's state from many starts would cost their number.
         if scratch.marking {
-            if scratch.mark[Int(target)] == scratch.generation, scratch.markStart[Int(target)] == start { return }
-            scratch.mark[Int(target)] = scratch.generation
-            scratch.markStart[Int(target)] = start
+            let mark = scratch.mark(from: start)
+            if scratch.mark[Int(target)] == mark { return }
+            scratch.mark[Int(target)] = mark
         } else {
             if scratch.next.contains(where: { $0.state == target && $0.start == start }) { return }
             if scratch.next.count + 1 == Self.marksFrom {
-                for thread in scratch.next {
-                    scratch.mark[Int(thread.state)] = scratch.generation
-                    scratch.markStart[Int(thread.state)] = thread.start
-                }
-                scratch.mark[Int(target)] = scratch.generation
-                scratch.markStart[Int(target)] = start
+                for thread in scratch.next { scratch.mark[Int(thread.state)] = scratch.mark(from: thread.start) }
+                scratch.mark[Int(target)] = scratch.mark(from: start)
                 scratch.marking = true
             }
         }
