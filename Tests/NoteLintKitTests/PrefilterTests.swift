@@ -144,6 +144,28 @@ import Testing
         #expect(candidates("") == [])
     }
 
+    @Test func anExceptionIsKeptOnlyWhereItsClausesAndPairsAreMet() {
+        // Pattern 0 is the rule's ("lost his temper"); 1 and 2 are its exceptions: "never lost
+        // his temper" (a pair: "never" directly before "lost") and one the scan cannot anchor.
+        let prefilter = Prefilter(requirements: [([["temper"], ["lost"]], []), ([["never"], ["temper"]], [(["never"], ["lost"])]), ([], [])],
+                                  isRulePattern: [true, false, false])
+        func exceptions(in text: String) -> [Int32] {
+            var copy = text
+            var scratch = Prefilter.Scratch()
+            return copy.withUTF8 { bytes in
+                var hits: [Prefilter.Hit] = []
+                prefilter.findHits(in: bytes, into: &hits)
+                // A check of candidates first leaves nothing behind for the exceptions' check.
+                _ = prefilter.candidatePatterns(for: hits[...], in: bytes, scratch: &scratch)
+                return prefilter.candidateExceptions([1, 2], for: hits[...], in: bytes, scratch: &scratch)
+            }
+        }
+        #expect(exceptions(in: "He never lost his temper.") == [1, 2])
+        #expect(exceptions(in: "He lost his temper.") == [2])
+        #expect(exceptions(in: "He lost his temper, never once apologising.") == [2])
+        #expect(exceptions(in: "Never: he lost his temper.") == [2])
+    }
+
     @Test func lettersThatFoldToASCIIAreNoticed() {
         func folds(_ text: String) -> Bool {
             var copy = text

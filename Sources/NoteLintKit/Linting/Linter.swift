@@ -246,17 +246,19 @@ public final class Linter {
             var nextHit = 0
             for bounds in segmenter.sentenceBounds(in: unitBytes) {
                 var patterns: [Int32]? = nil
+                var sentenceHits = 0..<0
                 if usesPrefilter {
                     let first = nextHit
                     while nextHit < hits.count, hits[nextHit].offset < bounds.upperBound { nextHit += 1 }
+                    sentenceHits = first..<nextHit
                     if !foldsToASCII || !Prefilter.hasFoldsToASCII(UnsafeBufferPointer(rebasing: unitBytes[bounds])) {
-                        patterns = catalogue.prefilter.candidatePatterns(for: hits[first..<nextHit], in: unitBytes, scratch: &prefilterScratch)
+                        patterns = catalogue.prefilter.candidatePatterns(for: hits[sentenceHits], in: unitBytes, scratch: &prefilterScratch)
                         if patterns!.isEmpty { continue }
                     }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
                 if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs, possessiveIDs: possessiveTokenIDs) }
-                let matches = self.matches(in: sentence, of: unitBytes, patterns: patterns)
+                let matches = self.matches(in: sentence, of: unitBytes, patterns: patterns, hits: hits[sentenceHits], scratch: &prefilterScratch)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)
                 for match in matches { pass.matches.append((sentence, match)) }
@@ -283,9 +285,11 @@ public final class Linter {
     }
 
     /// The selected matches in `sentence` (whose offsets point into `text`) of `patterns`
-    /// (every pattern if nil), with the exceptions of the rules that matched. The segmenter
-    /// has set the tokens' ids.
-    private func matches(in sentence: Sentence, of text: UnsafeBufferPointer<UInt8>, patterns: [Int32]?) -> [Automaton.Match] {
+    /// (every pattern if nil), with the exceptions of the rules that matched: with `patterns`,
+    /// only those exceptions the prefilter finds what they need for in the sentence's `hits`.
+    /// The segmenter has set the tokens' ids.
+    private func matches(in sentence: Sentence, of text: UnsafeBufferPointer<UInt8>, patterns: [Int32]?,
+                         hits: ArraySlice<Prefilter.Hit>, scratch prefilterScratch: inout Prefilter.Scratch) -> [Automaton.Match] {
         let automaton = catalogue.automaton
         guard automaton.canStartAny(sentence.tokens) else { return [] }
         // A sentence with a short aside inside a phrase ("has, in my view, failed") is matched
@@ -309,7 +313,7 @@ public final class Linter {
         var raw = run(patterns)
         guard !raw.isEmpty else { return [] }
         let exceptions = Set(raw.map(\.rule)).sorted().flatMap { automaton.exceptionPatterns[Int($0)] }
-        raw += run(exceptions)
+        raw += run(catalogue.prefilter.candidateExceptions(exceptions, for: hits, in: text, scratch: &prefilterScratch))
         return MatchSelector.select(raw)
     }
 }

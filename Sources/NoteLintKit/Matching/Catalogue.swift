@@ -44,8 +44,9 @@ public final class Catalogue: Sendable {
                     do {
                         let pattern = PatternParser.matchingRoleWords(try parser.parse(source.text))
                         try builder.add(pattern, accept: .init(rule: Int32(index), isException: isException))
-                        // Exceptions are tried only where one of their rule's patterns matched.
-                        requirements.append(isException ? ([], []) : anchors.requirements(of: pattern))
+                        // Exceptions are tried only where one of their rule's patterns matched,
+                        // and there only if the prefilter finds what they need.
+                        requirements.append(anchors.requirements(of: pattern))
                         isRulePattern.append(!isException)
                     } catch {
                         throw NoteLintError.ruleFile(path: source.origin.file, line: source.origin.line, problem: "rule '\(rule.id)': \(error)")

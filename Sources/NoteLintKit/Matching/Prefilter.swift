@@ -34,7 +34,8 @@ struct Prefilter: Sendable {
     /// Per clause: its anchor ids, ascending.
     let clauseAnchors: FlatLists<Int32>
     /// Per automaton pattern: the clauses to check once its lead clause is met and its lead
-    /// entry's clause may be (``LedPattern``), best first, each as a header
+    /// entry's clause may be (``LedPattern``), or for an exception all its clauses, best first,
+    /// each as a header
     /// (``AnchorBits/header(count:)``) followed by that many words of the clause's anchors as
     /// bits. Anchors get their ids clause by clause, so even a clause of forty words takes
     /// only a few words. One list read in order, where a list of clause ids and a list of bits
@@ -57,8 +58,9 @@ struct Prefilter: Sendable {
 
     /// Builds the prefilter from each automaton pattern's requirements (see
     /// ``AnchorExtractor/requirements(of:)``); `isRulePattern[i]` is false for exceptions,
-    /// which never start a match and are not filtered here. `aliases` maps other spellings to
-    /// words ("volitile" to "volatile"), which the scan finds as those words.
+    /// which never start a match: they are checked only where their rule matched
+    /// (``candidateExceptions(_:for:in:scratch:)``). `aliases` maps other spellings to words
+    /// ("volitile" to "volatile"), which the scan finds as those words.
     init(requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])], isRulePattern: [Bool],
          aliases: [String: String] = [:]) {
         var anchorIDs = Self.anchorIDs(for: requirements, isRulePattern: isRulePattern)
@@ -77,12 +79,7 @@ struct Prefilter: Sendable {
         }
         var patternClauses: [[Int32]] = []
         var patternPairs: [[Int32]] = []
-        for (pattern, requirement) in requirements.enumerated() {
-            guard isRulePattern[pattern] else {
-                patternClauses.append([])
-                patternPairs.append([])
-                continue
-            }
+        for requirement in requirements {
             var ids: [Int32] = []
             for clause in requirement.clauses {
                 let id = clauseID(clause)
@@ -106,8 +103,9 @@ struct Prefilter: Sendable {
     private static func anchorIDs(for requirements: [(clauses: [Set<String>], pairs: [(Set<String>, Set<String>)])],
                                   isRulePattern: [Bool]) -> [String: Int32] {
         var uses: [[String]: Int] = [:]
-        for (pattern, requirement) in requirements.enumerated() where isRulePattern[pattern] {
-            for clause in requirement.clauses { uses[clause.sorted(), default: 0] += 1 }
+        for (pattern, requirement) in requirements.enumerated() {
+            // An exception's clauses are read only where its rule matched: they count for less.
+            for clause in requirement.clauses { uses[clause.sorted(), default: 0] += isRulePattern[pattern] ? 4 : 1 }
         }
         let clauses = uses.sorted { first, second in
             let (a, b) = (first.value * first.key.count, second.value * second.key.count)
@@ -131,8 +129,17 @@ struct Prefilter: Sendable {
         var led: [(list: Int, value: LedPattern)] = []
         var checks = [[AnchorBits]](repeating: [], count: patternClauses.count)
         var unfiltered: [Int32] = []
-        for pattern in 0..<patternClauses.count where isRulePattern[pattern] {
+        for pattern in 0..<patternClauses.count {
             let clauses = patternClauses[pattern]
+            guard isRulePattern[pattern] else {
+                // An exception leads nothing: all its clauses are its checks.
+                for clause in clauses {
+                    let bits = clauseBits[Int(clause)]
+                    checks[pattern].append(.header(count: bits.count))
+                    checks[pattern] += bits
+                }
+                continue
+            }
             if let lead = clauses.first {
                 // The next best clause that fits in two words of bits is checked first, in place;
                 // the others are the pattern's checks.
@@ -217,22 +224,11 @@ struct Prefilter: Sendable {
     /// The rule patterns all of whose clauses and adjacent pairs `hits` (found in `bytes`)
     /// meet, in ascending order.
     func candidatePatterns(for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Int32] {
-        if scratch.anchorVisited.count != anchorCount || scratch.patternSeen.count != patternChecks.count
-            || scratch.stamp == UInt32.max {
-            scratch.anchorsMet = ScratchArray(repeating: 0, count: AnchorBits.wordCount(for: anchorCount))
-            scratch.anchorVisited = ScratchArray(repeating: 0, count: anchorCount)
-            scratch.anchorChained = ScratchArray(repeating: 0, count: anchorCount)
-            scratch.lastHit = ScratchArray(repeating: -1, count: anchorCount)
-            scratch.patternSeen = ScratchArray(repeating: 0, count: patternChecks.count)
-            scratch.stamp = 0
-        }
         // Most sentences hold no word that leads a pattern: they end here.
         guard mayHaveCandidates(hits) else { return [] }
-        scratch.stamp += 1
+        begin(hits, &scratch)
+        defer { end(hits, &scratch) }
         let stamp = scratch.stamp
-        for hit in hits { AnchorBits.insert(hit.literal, into: scratch.anchorsMet) }
-        defer { for hit in hits { scratch.anchorsMet[Int(hit.literal) >> 6] = 0 } }
-        scratch.chainsBuilt = false
         var result = unfilteredPatterns
         for hit in hits where leadsPatterns[Int(hit.literal)] && scratch.anchorVisited[Int(hit.literal)] != stamp {
             scratch.anchorVisited[Int(hit.literal)] = stamp
@@ -242,19 +238,55 @@ struct Prefilter: Sendable {
                 guard scratch.patternSeen[Int(pattern)] != stamp else { continue }
                 scratch.patternSeen[Int(pattern)] = stamp
                 // The lead clause holds this hit's anchor: check the others.
-                guard meetsChecks(of: pattern, scratch.anchorsMet) else { continue }
-                let pairs = patternPairs[Int(pattern)]
-                var index = pairs.startIndex
-                var pairsMet = true
-                while pairsMet, index < pairs.endIndex {
-                    pairsMet = hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, &scratch)
-                    index += 2
-                }
-                if pairsMet { result.append(pattern) }
+                if meetsChecks(of: pattern, scratch.anchorsMet), meetsPairs(of: pattern, hits, bytes, &scratch) { result.append(pattern) }
             }
         }
         if result.count > 1 { result.sort() }
         return result
+    }
+
+    /// Those of `exceptions` (exception patterns) all of whose clauses and adjacent pairs
+    /// `hits` (found in `bytes`) meet, in the order given: the only ones that can match where
+    /// their rules matched.
+    func candidateExceptions(_ exceptions: [Int32], for hits: ArraySlice<Hit>, in bytes: UnsafeBufferPointer<UInt8>,
+                             scratch: inout Scratch) -> [Int32] {
+        guard !exceptions.isEmpty else { return [] }
+        begin(hits, &scratch)
+        defer { end(hits, &scratch) }
+        return exceptions.filter { meetsChecks(of: $0, scratch.anchorsMet) && meetsPairs(of: $0, hits, bytes, &scratch) }
+    }
+
+    /// Readies `scratch` for a check of `hits`: a new stamp, and their anchors among those met.
+    private func begin(_ hits: ArraySlice<Hit>, _ scratch: inout Scratch) {
+        if scratch.anchorVisited.count != anchorCount || scratch.patternSeen.count != patternChecks.count
+            || scratch.stamp == UInt32.max {
+            scratch.anchorsMet = ScratchArray(repeating: 0, count: AnchorBits.wordCount(for: anchorCount))
+            scratch.anchorVisited = ScratchArray(repeating: 0, count: anchorCount)
+            scratch.anchorChained = ScratchArray(repeating: 0, count: anchorCount)
+            scratch.lastHit = ScratchArray(repeating: -1, count: anchorCount)
+            scratch.patternSeen = ScratchArray(repeating: 0, count: patternChecks.count)
+            scratch.stamp = 0
+        }
+        scratch.stamp += 1
+        for hit in hits { AnchorBits.insert(hit.literal, into: scratch.anchorsMet) }
+        scratch.chainsBuilt = false
+    }
+
+    /// Clears the anchors of `hits` from those met, for the next check.
+    private func end(_ hits: ArraySlice<Hit>, _ scratch: inout Scratch) {
+        for hit in hits { scratch.anchorsMet[Int(hit.literal) >> 6] = 0 }
+    }
+
+    /// True if `hits` (found in `bytes`) hold each of `pattern`'s adjacent pairs.
+    @inline(__always)
+    private func meetsPairs(of pattern: Int32, _ hits: ArraySlice<Hit>, _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch) -> Bool {
+        let pairs = patternPairs[Int(pattern)]
+        var index = pairs.startIndex
+        while index < pairs.endIndex {
+            guard hasAdjacentPair(pairs[index], pairs[index + 1], hits, bytes, &scratch) else { return false }
+            index += 2
+        }
+        return true
     }
 
     /// A pattern led by an anchor, with the first of its other clauses whose anchors fit in two
