@@ -327,6 +327,12 @@ import Testing
         ("Ms Raman said that alcohol fuels her violence towards Ms Costa.", false),
         // A declared surname after its title is the object of the preposition before the title.
         ("Mr Imran Shahid (father)\n\nMs Rahman ended things with Mr Shahid several times but keeps taking him back.", true),
+        // A report made a concession: the clause after its comma is the writer's, unless
+        // someone before the concession says the whole.
+        ("Although Ms Grey reports that Mr Fenn follows her to work, this is a high-conflict separation.", true),
+        ("Ms Grey said that although Mr Fenn follows her to work, this is a high-conflict separation.", false),
+        // The one described "as" something is its subject.
+        ("The IDVA described Mr Reid as obsessed with Ms Campbell.", true),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

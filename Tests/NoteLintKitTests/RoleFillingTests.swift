@@ -118,6 +118,10 @@ import Testing
         #expect(linter.lint(header + "Kerry explained that Ryan's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
         #expect(!linter.lint(header + "Chelsea explained that Ryan's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
         #expect(!linter.lint("Kerry explained that Ryan's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
+        // A meeting's attendance list: "Name – role".
+        let attendance = "Attendance:\nChelsea Dunn – mother\nRyan Akers – father\nKerry Blythe – School Nurse\n\n"
+        #expect(linter.lint(attendance + "Ms Blythe stated that Mr Akers's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
+        #expect(!linter.lint("Ms Blythe stated that Mr Akers's violence is due to his alcohol use.").contains { $0.ruleID == "alcohol-as-cause" })
     }
 
     /// A bare name known in a role is matched as that role by the patterns too.

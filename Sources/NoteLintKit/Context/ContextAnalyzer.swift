@@ -415,6 +415,14 @@ struct ContextAnalyzer {
             // "Ms V, who has disclosed that he monitors her calls, attends with…": the report
             // ends with the relative clause that holds it, before the match.
             if attributes, !(crossedComma && opensRelativeClause(before: index, tokens)) {
+                // "Although Ms G reports that he follows her, this is a high-conflict
+                // separation": the report is a concession, and the clause after its comma is
+                // the writer's, unless someone before the concession says it all ("Ms G said
+                // that although…, …").
+                if crossedComma, let opener = Self.concessionOpener(before: index, tokens) {
+                    index = opener - 1
+                    continue
+                }
                 if isFamilyMember(speakingAt: index, tokens) { return true }
                 sawOtherSpeaker = true
             }
@@ -445,6 +453,25 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// The word of concession ("although", "though", "while", "whilst", "even though",
+    /// "despite") that opens the clause holding the attribution at `index`, at the start of the
+    /// sentence or after a comma or "that", with no comma between it and the attribution; nil
+    /// if there is none.
+    private static func concessionOpener(before index: Int, _ tokens: [Token]) -> Int? {
+        var opener = index - 1
+        while opener >= 0, !tokens[opener].is(","), !tokens[opener].is(";") {
+            if concessionOpeners.contains(tokens[opener].folded) {
+                let opens = opener == 0 || tokens[opener - 1].is(",") || tokens[opener - 1].is("that") || tokens[opener - 1].is("even")
+                return opens ? opener : nil
+            }
+            opener -= 1
+        }
+        return nil
+    }
+
+    /// Words that open a clause of concession ("Although Ms G reports…, …").
+    private static let concessionOpeners: WordSet = ["although", "though", "while", "whilst", "despite"]
 
     /// True if the attribution at `index` has "he" or "she" for its speaker right after another
     /// attribution ("Priya said she feels…", "Mum told me that she thinks…"): the same person

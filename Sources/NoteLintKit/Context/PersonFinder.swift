@@ -195,6 +195,14 @@ struct PersonFinder {
                 listedObjects.append(reference.start)
                 continue
             }
+            // "The IDVA described Mr Reid as obsessed with…": the one described is the subject
+            // of what follows "as".
+            if reference.start > 0, reference.end < position, Self.describingVerbs.contains(tokens[reference.start - 1].folded),
+               tokens[reference.end].is("as") {
+                best = reference
+                object = nil
+                continue
+            }
             if let current = best, isObject(reference, after: current, before: position, in: tokens) {
                 object = reference.start..<reference.end
                 continue
@@ -351,6 +359,12 @@ struct PersonFinder {
     private static let clauseOpeners: WordSet = [
         "who", "whom", "whose", "referred", "arrested", "charged", "convicted", "supported", "released", "bailed", "seen",
         "interviewed", "visited",
+    ]
+
+    /// Verbs after which a person is described "as" something ("described him as obsessed").
+    private static let describingVerbs: WordSet = [
+        "described", "describes", "describe", "regarded", "regards", "regard", "viewed", "views", "saw", "sees",
+        "portrayed", "portrays", "characterised", "characterises", "characterized", "characterizes",
     ]
 
     /// Nouns of a view that a "that" clause states ("the manager's view that…").

@@ -89,12 +89,27 @@ enum RoleIntroductions {
         "key", "class", "early", "refuge",
     ]
 
-    /// "Kerry (SW)", "Anne Fuller (health visitor)", "Tom Riley, Social Worker".
+    /// "Kerry (SW)", "Anne Fuller (health visitor)", "Tom Riley, Social Worker", and a
+    /// meeting's attendance list: "Helen Fairweather – School Nurse", "Amy Hale - IDVA".
     private static func professional(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Introduction? {
         let index = name.upperBound
-        guard index + 2 < bytes.count, bytes[index] == 0x20 && bytes[index + 1] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: ",") && bytes[index + 1] == 0x20,
-              let word = word(at: index + 2, bytes), professions.contains(text(word, bytes)) else { return nil }
+        guard index + 2 < bytes.count else { return nil }
+        var roleStart = index + 2
+        if bytes[index] == 0x20, let dash = dashLength(at: index + 1, bytes), index + 2 + dash < bytes.count, bytes[index + 1 + dash] == 0x20 {
+            roleStart = index + 2 + dash
+        } else if !(bytes[index] == 0x20 && bytes[index + 1] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: ",") && bytes[index + 1] == 0x20) {
+            return nil
+        }
+        guard let word = word(at: roleStart, bytes), professions.contains(text(word, bytes)) else { return nil }
         return Introduction(role: .agency, possessor: nil)
+    }
+
+    /// The length of the hyphen, en dash or em dash at `index`, or nil if there is none.
+    private static func dashLength(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes[index] == UInt8(ascii: "-") { return 1 }
+        // U+2013 and U+2014: E2 80 93, E2 80 94.
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 else { return nil }
+        return 3
     }
 
     /// "Kerry (mother)", "Kerry, the children's mother", "Dean is Ayla's father".
