@@ -416,10 +416,11 @@ struct ContextAnalyzer {
             // ends with the relative clause that holds it, before the match.
             if attributes, !(crossedComma && opensRelativeClause(before: index, tokens)) {
                 // "Although Ms G reports that he follows her, this is a high-conflict
-                // separation": the report is a concession, and the clause after its comma is
-                // the writer's, unless someone before the concession says it all ("Ms G said
-                // that although…, …").
-                if crossedComma, let opener = Self.concessionOpener(before: index, tokens) {
+                // separation", "When I explained that Mr K had asked…, Ms D was hostile": the
+                // report sits in a clause before the main one, and the clause after its comma is
+                // the writer's, unless someone before that clause says it all ("Ms G said that
+                // although…, …").
+                if crossedComma, let opener = Self.subordinateOpener(before: index, tokens) {
                     index = opener - 1
                     continue
                 }
@@ -454,14 +455,13 @@ struct ContextAnalyzer {
         return false
     }
 
-    /// The word of concession ("although", "though", "while", "whilst", "even though",
-    /// "despite") that opens the clause holding the attribution at `index`, at the start of the
-    /// sentence or after a comma or "that", with no comma between it and the attribution; nil
-    /// if there is none.
-    private static func concessionOpener(before index: Int, _ tokens: [Token]) -> Int? {
+    /// The word ("although", "even though", "when", "because"…) that opens a subordinate clause
+    /// holding the attribution at `index`, at the start of the sentence or after a comma or
+    /// "that", with no comma between it and the attribution; nil if there is none.
+    private static func subordinateOpener(before index: Int, _ tokens: [Token]) -> Int? {
         var opener = index - 1
         while opener >= 0, !tokens[opener].is(","), !tokens[opener].is(";") {
-            if concessionOpeners.contains(tokens[opener].folded) {
+            if subordinateOpeners.contains(tokens[opener].folded) {
                 let opens = opener == 0 || tokens[opener - 1].is(",") || tokens[opener - 1].is("that") || tokens[opener - 1].is("even")
                 return opens ? opener : nil
             }
@@ -470,8 +470,11 @@ struct ContextAnalyzer {
         return nil
     }
 
-    /// Words that open a clause of concession ("Although Ms G reports…, …").
-    private static let concessionOpeners: WordSet = ["although", "though", "while", "whilst", "despite"]
+    /// Words that open a subordinate clause before the main one ("Although Ms G reports…, …",
+    /// "When Mum told me…, …"); not "as" ("As Mr K says, she is…" gives his view).
+    private static let subordinateOpeners: WordSet = [
+        "although", "though", "while", "whilst", "despite", "when", "whenever", "after", "once", "because", "since", "if", "before",
+    ]
 
     /// True if the attribution at `index` has "he" or "she" for its speaker right after another
     /// attribution ("Priya said she feels…", "Mum told me that she thinks…"): the same person
