@@ -333,6 +333,13 @@ import Testing
         ("Ms Grey said that although Mr Fenn follows her to work, this is a high-conflict separation.", false),
         // The one described "as" something is its subject.
         ("The IDVA described Mr Reid as obsessed with Ms Campbell.", true),
+        // A glossary's verdict in brackets makes the phrase a mention.
+        ("Glossary entry: volatile relationship (avoid): hides who is frightened of whom.", false),
+        ("Glossary entry: volatile relationship (do not use): hides who is frightened of whom.", false),
+        ("The parents have a volatile relationship (police called twice).", true),
+        // "…and, from his account, they are…": the writer's reading of what was said.
+        ("Dylan says his parents fight all the time and, from his account, they are as bad as each other.", true),
+        ("Dylan says his parents fight all the time and they are as bad as each other.", false),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

@@ -399,10 +399,15 @@ struct ContextAnalyzer {
                 let next = tokens[index + 1].is("she") || tokens[index + 1].is("he") ? index + 2 : index + 1
                 if Self.presentationVerbs.contains(tokens[next].folded) { break }
             }
-            // "…, and in my view…", "…, and from what I observed…": the writer's own judgement.
-            if token.is("and"), index + 3 < range.lowerBound,
-               tokens[index + 1].is("in") && (tokens[index + 2].is("my") || tokens[index + 2].is("our"))
-                || tokens[index + 1].is("from") && tokens[index + 2].is("what") && (tokens[index + 3].is("i") || tokens[index + 3].is("we")) { break }
+            // "…, and in my view…", "…, and from what I observed…", "…and, from his account,
+            // they are…": the writer's own judgement.
+            if token.is("and"), index + 3 < range.lowerBound {
+                let next = tokens[index + 1].is(",") ? index + 2 : index + 1
+                if next + 2 < range.lowerBound,
+                   tokens[next].is("in") && (tokens[next + 1].is("my") || tokens[next + 1].is("our"))
+                    || tokens[next].is("from") && tokens[next + 1].is("what") && (tokens[next + 2].is("i") || tokens[next + 2].is("we"))
+                    || tokens[next].is("from") && Self.accountOwners.contains(tokens[next + 1].folded) && Self.accountNouns.contains(tokens[next + 2].folded) { break }
+            }
             // The nearest attribution may be a professional's inside a family member's account
             // ("Ms N said that professionals kept telling her…"): keep looking further back, but
             // not past a coordinated clause ("Mr N says…, and the worker feels…").
@@ -469,6 +474,10 @@ struct ContextAnalyzer {
         }
         return nil
     }
+
+    /// Possessives and nouns of "from his account" ("…and, from his account, they are…").
+    private static let accountOwners: WordSet = ["his", "her", "their", "this", "that", "the", "its"]
+    private static let accountNouns: WordSet = ["account", "accounts", "description", "descriptions", "words", "drawings", "worksheet"]
 
     /// Words that open a subordinate clause before the main one ("Although Ms G reports…, …",
     /// "When Mum told me…, …"); not "as" ("As Mr K says, she is…" gives his view).
@@ -760,6 +769,13 @@ struct ContextAnalyzer {
         }
         if isNegatedNaming(before: range.lowerBound, tokens) { return true }
         if asksWhatItIs(range, tokens) || isDefined(range, tokens) { return true }
+        // A glossary's or a slide's verdict in brackets right after the phrase ("volatile
+        // relationship (avoid): hides who is frightened of whom", "(do not use)").
+        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].is("(") {
+            let verdict = tokens[range.upperBound + 1].folded
+            if CueWords.mentionVerbs.contains(verdict) || CueWords.negators.contains(verdict) { return true }
+            if verdict == "do", range.upperBound + 2 < tokens.count, CueWords.negators.contains(tokens[range.upperBound + 2].folded) { return true }
+        }
         // A title that opens with the phrase and a colon, and ends without a full stop
         // ("Failure to protect: why the language of blame harms children").
         if range.lowerBound == 0, range.upperBound < tokens.count, tokens[range.upperBound].is(":"),

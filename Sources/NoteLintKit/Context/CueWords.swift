@@ -147,7 +147,7 @@ enum CueWords {
     static let mentionNouns: WordSet = [
         "term", "terms", "phrase", "phrases", "phrasing", "word", "words", "wording", "language", "label", "labels",
         "labelling", "labeling", "expression", "expressions", "jargon", "terminology", "vocabulary", "euphemism",
-        "euphemisms", "descriptor", "descriptors", "concept", "notion",
+        "euphemisms", "descriptor", "descriptors", "concept", "notion", "glossary",
     ]
     /// Verbs that make an immediately following phrase a mention ("avoid …", "instead of …").
     static let mentionVerbs: WordSet = [
