@@ -129,15 +129,17 @@ struct Prefilter: Sendable {
         var led: [(list: Int, value: LedPattern)] = []
         var checks = [[AnchorBits]](repeating: [], count: patternClauses.count)
         var unfiltered: [Int32] = []
+        // Adds `clause` to `pattern`'s checks: its header, then its words of bits.
+        func check(_ clause: Int32, of pattern: Int) {
+            let bits = clauseBits[Int(clause)]
+            checks[pattern].append(.header(count: bits.count))
+            checks[pattern] += bits
+        }
         for pattern in 0..<patternClauses.count {
             let clauses = patternClauses[pattern]
             guard isRulePattern[pattern] else {
                 // An exception leads nothing: all its clauses are its checks.
-                for clause in clauses {
-                    let bits = clauseBits[Int(clause)]
-                    checks[pattern].append(.header(count: bits.count))
-                    checks[pattern] += bits
-                }
+                for clause in clauses { check(clause, of: pattern) }
                 continue
             }
             if let lead = clauses.first {
@@ -149,11 +151,7 @@ struct Prefilter: Sendable {
                 let none = AnchorBits(word: 0, bits: 0)
                 let entry = LedPattern(pattern: Int32(pattern), nextClause: (nextBits.first ?? none, nextBits.dropFirst().first ?? none))
                 for anchor in clauseAnchors[Int(lead)] { led.append((Int(anchor), entry)) }
-                for index in others.indices where index != next {
-                    let bits = clauseBits[Int(clauses[index])]
-                    checks[pattern].append(.header(count: bits.count))
-                    checks[pattern] += bits
-                }
+                for index in others.indices where index != next { check(clauses[index], of: pattern) }
             } else {
                 unfiltered.append(Int32(pattern))
             }
