@@ -340,6 +340,30 @@ import Testing
         // "…and, from his account, they are…": the writer's reading of what was said.
         ("Dylan says his parents fight all the time and, from his account, they are as bad as each other.", true),
         ("Dylan says his parents fight all the time and they are as bad as each other.", false),
+        // A clause whose "that" was left out has its own subject: a name before a finite verb,
+        // or a subject pronoun (never an object).
+        ("We remain worried M lacks insight into the risk F poses to the kids.", true),
+        ("We remain worried Mr Dunn lacks insight into the risk he poses to the kids.", false),
+        ("I advised M on the phone she must apply for a non-mol this week.", true),
+        ("I advised F on the phone he must apply for a non-mol this week.", false),
+        // The people of a clause that a subordinating word fronts are not the main clause's
+        // subject.
+        ("Since Mr Kowal was bailed on 2/9, the parents have been breaching the conditions together.", true),
+        ("After the dual arrest I completed an assessment: Mr Boateng has strangled Ms Mensah, and her use of a hairbrush was in response to being strangled.", false),
+        // A note that places a titled woman as the person causing harm and a titled man as the
+        // survivor swaps what its "she" and "he" stand for.
+        ("Ms Turner hit Mr Kowal on 3 May.\nEach time she leaves he keeps taking her back.", true),
+        ("Mr Turner hit Ms Kowal on 3 May.\nEach time he leaves she keeps taking him back.", true),
+        ("Ms Turner hit Mr Kowal on 3 May.\nEach time he leaves she keeps taking him back.", false),
+        // A party's solicitor speaks for the party.
+        ("Frank's solicitor says the children have been coached by their father.", false),
+        ("The children's guardian says the children have been coached by their father.", true),
+        // "not as" denies what follows; a comparison's "not as … as" does not.
+        ("Huw held Louise's wrists to stop a third punch; we record this as a protective act, not as mutual aggression.", false),
+        ("We record this as mutual aggression.", true),
+        // A report's section title in sentence case heads what follows.
+        ("History of domestic abuse\nDarren assaulted Nicole in 2019 and broke her nose in March.", false),
+        ("History of domestic abuse between the parents, police called.\nDarren left in March.", true),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

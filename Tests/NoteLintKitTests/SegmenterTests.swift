@@ -17,6 +17,8 @@ import Testing
         // A plus or an ampersand between spaces is "and"; one inside a word or a number is not.
         #expect(try foldedTokens("M isolated + controlled, 3+ yrs, A+E") == ["m", "isolated", "and", "controlled", ",", "3", "+", "yrs", ",", "a", "+", "e"])
         #expect(try foldedTokens("Gemma & Mr Fraser, A&E") == ["gemma", "and", "mr", "fraser", ",", "a", "&", "e"])
+        // An at sign between spaces is "at"; one in an e-mail address is part of the address.
+        #expect(try foldedTokens("DA @ home addr, duty@council.gov.uk") == ["da", "at", "home", "addr", ",", "duty@council.gov.uk"])
         let tokens = try Segmenter().sentences(in: "stay w/o him").flatMap(\.tokens)
         #expect(tokens.map { [$0.start, $0.end] } == [[0, 4], [5, 8], [9, 12]])
     }

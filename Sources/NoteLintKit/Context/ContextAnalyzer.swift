@@ -72,6 +72,13 @@ struct ContextAnalyzer {
                     continue
                 }
             }
+            // "we record this as a protective act, not as mutual aggression": "not as" denies
+            // what follows, unless a comparison's second "as" comes after it ("not as volatile
+            // as before").
+            if word == "as", index > 0, tokens[index - 1].is("not"),
+               !tokens[range.upperBound..<min(tokens.count, range.upperBound + 4)].contains(where: { $0.is("as") }) {
+                return true
+            }
             if CueWords.clauseBreaks.contains(word) { return false }
             if word == "that", isDeniedClause(thatAt: index, tokens) { return true }
             // "the couple at no. 7": a number's abbreviation, not a negator.
@@ -309,6 +316,14 @@ struct ContextAnalyzer {
         // A research participant's words are data, whoever they are ("One social worker
         // interviewee noted that…").
         if tokens[max(0, index - 3)..<index].contains(where: { CueWords.researchSpeakers.contains($0.folded) }) { return true }
+        // "Frank's solicitor says…": a party's lawyer speaks for the party (a named person, or
+        // one in a family role).
+        if index >= 3, CueWords.representatives.contains(tokens[index - 1].folded), ["'s", "'"].contains(tokens[index - 2].folded) {
+            let owner = people.references(in: Array(tokens[..<(index - 2)])).last { $0.end == index - 2 }
+            if let owner, owner.role != .unknown { return Self.reportingRoles.contains(owner.role) }
+            let name = tokens[index - 3]
+            return name.kind == .word && name.isCapitalised && !CueWords.nonNameSpeakers.contains(name.folded)
+        }
         // "the chair's view", "the school's account": a professional or an agency owns it.
         if index > 1, ["'s", "'"].contains(tokens[index - 1].folded), CueWords.nonNameSpeakers.contains(tokens[index - 2].folded) {
             return false
@@ -466,7 +481,7 @@ struct ContextAnalyzer {
     private static func subordinateOpener(before index: Int, _ tokens: [Token]) -> Int? {
         var opener = index - 1
         while opener >= 0, !tokens[opener].is(","), !tokens[opener].is(";") {
-            if subordinateOpeners.contains(tokens[opener].folded) {
+            if CueWords.subordinateOpeners.contains(tokens[opener].folded) {
                 let opens = opener == 0 || tokens[opener - 1].is(",") || tokens[opener - 1].is("that") || tokens[opener - 1].is("even")
                 return opens ? opener : nil
             }
@@ -478,12 +493,6 @@ struct ContextAnalyzer {
     /// Possessives and nouns of "from his account" ("…and, from his account, they are…").
     private static let accountOwners: WordSet = ["his", "her", "their", "this", "that", "the", "its"]
     private static let accountNouns: WordSet = ["account", "accounts", "description", "descriptions", "words", "drawings", "worksheet"]
-
-    /// Words that open a subordinate clause before the main one ("Although Ms G reports…, …",
-    /// "When Mum told me…, …"); not "as" ("As Mr K says, she is…" gives his view).
-    private static let subordinateOpeners: WordSet = [
-        "although", "though", "while", "whilst", "despite", "when", "whenever", "after", "once", "because", "since", "if", "before",
-    ]
 
     /// True if the attribution at `index` has "he" or "she" for its speaker right after another
     /// attribution ("Priya said she feels…", "Mum told me that she thinks…"): the same person

@@ -200,6 +200,11 @@ enum CueWords {
     static let gerundPrepositions: WordSet = ["by", "for", "through"]
     /// Person references that are objects or possessives, never subjects.
     static let nonSubjectPronouns: WordSet = ["her", "him", "them", "his", "their", "its", "me", "us", "hers"]
+    /// Words that open a subordinate clause before the main one ("Although Ms G reports…, …",
+    /// "When Mum told me…, …"); not "as" ("As Mr K says, she is…" gives his view).
+    static let subordinateOpeners: WordSet = [
+        "although", "though", "while", "whilst", "despite", "when", "whenever", "after", "once", "because", "since", "if", "before",
+    ]
     /// Words that end the scope of a mention cue.
     static let mentionScopeBreaks: WordSet = [
         ";", ".", "and", "but", "because", "although", "though", "while", "whilst", "whereas", "so", "when",
@@ -245,6 +250,8 @@ enum CueWords {
         "cousin", "grandmother", "grandfather", "grandma", "grandad", "granddad", "nan", "nana", "nanny", "gran", "son",
         "daughter", "stepfather", "stepdad", "stepmother", "stepmum", "friend", "friends", "family", "teacher", "neighbour",
     ]
+    /// Those who speak for a party in proceedings ("Frank's solicitor says…").
+    static let representatives: WordSet = ["solicitor", "solicitors", "barrister", "counsel", "lawyer", "lawyers", "representative"]
     /// Verbs that negate the infinitive after them ("refused to let him in").
     static let negatingVerbs: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
     /// Modals and auxiliaries that open a finite verb phrase: a negating verb's infinitive ends

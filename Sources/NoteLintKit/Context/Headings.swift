@@ -49,8 +49,21 @@ enum Headings {
         guard !words.isEmpty, words.count <= 10 else { return false }
         let long = words.filter { $0.count >= titleWordLength }
         if long.count >= 2, long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        // "History of domestic abuse", "Analysis of risk": a report's section in sentence case.
+        if words.count <= sectionNounTitleWords, let first = words.first, first.first?.isUppercase == true,
+           sectionNouns.contains(first.lowercased()) {
+            return true
+        }
         return standsAlone && words.count <= 3
     }
+
+    /// Words that open a report's section title ("History of domestic abuse", "Views of the
+    /// child"), and how many words such a title has at most.
+    static let sectionNouns: Set<String> = [
+        "history", "analysis", "summary", "background", "views", "risks", "concerns", "strengths", "worries", "chronology",
+        "overview", "recommendations", "reasons", "evidence", "outcomes", "details",
+    ]
+    static let sectionNounTitleWords = 5
 
     /// Words a named section's title may hold, a bracketed remark aside ("Section 3 – Domestic
     /// abuse history (see police disclosure below)"): a title, not a sentence.

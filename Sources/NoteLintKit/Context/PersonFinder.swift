@@ -37,6 +37,11 @@ struct PersonFinder {
     var guessed: Set<[String]> = []
     /// The declared children who are young people (``NoteCast/youngPeople``).
     var youngPeople: Set<[String]> = []
+    /// True if the note's "she" is the person causing harm and its "he" the survivor
+    /// (``NoteCast/pronounsSwapRoles``).
+    var swapsPronounRoles = false
+    /// The pronouns whose role ``swapsPronounRoles`` swaps.
+    private static let sexedPronouns: WordSet = ["she", "her", "hers", "herself", "he", "him", "his", "himself"]
     /// A declared name's folded tokens and its role.
     private struct DeclaredName {
         var tokens: [String]
@@ -99,6 +104,16 @@ struct PersonFinder {
             }
             index += 1
         }
+        if swapsPronounRoles {
+            for index in found.indices where found[index].end - found[index].start == 1 && !found[index].isDeclared
+                && Self.sexedPronouns.contains(tokens[found[index].start].folded) {
+                switch found[index].role {
+                case .survivor: found[index].role = .causer
+                case .causer: found[index].role = .survivor
+                default: break
+                }
+            }
+        }
         // "M" and "F" (the lexicon's shorthand for the mother and the father) only as a capital
         // before a lower-case word ("F lacks insight", "M said"; the tokens may end before the
         // match that follows); not an anonymised "Ms F" or an initial ("F. Hale").
@@ -151,6 +166,15 @@ struct PersonFinder {
         if let semicolon = tokens[..<min(tokens.count, position)].lastIndex(where: { $0.is(";") }),
            candidates.contains(where: { $0.start > semicolon && !Self.pronouns.contains(tokens[$0.start].folded) }) {
             candidates.removeAll { $0.start < semicolon }
+        }
+        // "While Mr Cole lives nearby, the responsibility … lies with Ms Grant": the people of a
+        // clause that a subordinating word fronts, up to its comma, are not the subject of what
+        // follows it (not past a colon or a semicolon: "After the arrest I completed an
+        // assessment: Mr B has…, and…" has no fronted clause).
+        if let first = tokens.first, CueWords.subordinateOpeners.contains(first.folded),
+           let end = tokens[..<min(tokens.count, position)].firstIndex(where: { $0.is(",") || $0.is(":") || $0.is(";") }),
+           tokens[end].is(",") {
+            candidates.removeAll { $0.start < end }
         }
         // "Ms Kaur has, despite advice from the school, failed…": the people of an aside
         // (``Asides``) are not the clause's subject either.
@@ -475,6 +499,18 @@ struct PersonFinder {
     /// was hysterical", Ms Dunn is the subject of the main clause.
     private func isObject(_ reference: Reference, after subject: Reference, before position: Int, in tokens: [Token]) -> Bool {
         guard reference.start > subject.end, reference.start > 0 else { return false }
+        // A person whom only auxiliaries keep from the match opens a clause whose "that" was
+        // left out, if it is a subject pronoun or a name before a finite verb ("I advised M on
+        // the phone she must apply…", "We remain worried M lacks insight"; not a noun such as
+        // "service", which may end a phrase: "his PTSD from his army service is…"; not before a
+        // past tense, which may be a relative clause's: "about the night he lost his temper").
+        let isSubjectPronoun = reference.end - reference.start == 1 && Self.subjectPronouns.contains(tokens[reference.start].folded)
+        if reference.end < position || reference.end == position && position < tokens.count,
+           isSubjectPronoun || tokens[reference.start].isCapitalised,
+           tokens[reference.end..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) && !$0.is("'s") }),
+           Self.opensFiniteClause(tokens[reference.end], matchStartsHere: reference.end == position) {
+            return false
+        }
         // Look past an article: "that the mother has…" opens a clause as "that Ms Hale has…" does.
         var before = reference.start - 1
         while before > subject.end, CueWords.articles.contains(tokens[before].folded) { before -= 1 }
@@ -490,6 +526,22 @@ struct PersonFinder {
             && CueWords.clauseBreaks.contains(tokens[subject.start - 1].folded)
         let leadsToMatch = reference.end < position && tokens[reference.end..<position].allSatisfy { CueWords.auxiliaries.contains($0.folded) }
         return !(opensSubordinateClause && leadsToMatch)
+    }
+
+    /// Finite forms of "be", "have" and the modals that open a clause after its subject.
+    private static let finiteVerbs: WordSet = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "may", "might", "could", "can", "should", "must",
+        "needs", "remains", "seems", "appears", "does", "did",
+    ]
+
+    /// True if `token` is a finite verb that opens a clause after a person: one of
+    /// ``finiteVerbs``, or, where the match starts at it, a present-tense verb in -s ("M lacks
+    /// insight"; the match's own first word is a verb, not an object's noun).
+    private static func opensFiniteClause(_ token: Token, matchStartsHere: Bool) -> Bool {
+        guard token.kind == .word, !token.isCapitalised else { return false }
+        if finiteVerbs.contains(token.folded) { return true }
+        let folded = token.folded
+        return matchStartsHere && folded.utf8.count >= 4 && folded.hasSuffix("s") && !folded.hasSuffix("ss")
     }
 
     /// True if only auxiliaries with a form of "be" stand between `reference` and a match that

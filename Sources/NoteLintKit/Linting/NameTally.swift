@@ -66,7 +66,17 @@ struct NameTally {
 
     /// The words written after a title ("Hussain" of "Ms Hussain").
     var titledWords: Set<String> {
-        Set(entries.filter { $0.role != .child }.compactMap { $0.name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) })
+        Set(titledNames.map(\.word))
+    }
+
+    /// The adults' names written after a title, with their titles ("Ms" and "Hussain" of "Ms
+    /// Hussain").
+    var titledNames: [(title: String, word: String)] {
+        entries.compactMap { entry in
+            guard entry.role != .child else { return nil }
+            let parts = entry.name.split(separator: " ", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
     }
 
     /// The names written in `role`, in order of first mention.

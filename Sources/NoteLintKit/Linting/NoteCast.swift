@@ -27,6 +27,10 @@ struct NoteCast: Equatable {
     /// but old enough to be abused by a partner of their own, so a rule about a survivor may
     /// be about them.
     var youngPeople: Set<String> = []
+    /// True if the note places a titled woman as the person causing harm and a titled man as
+    /// the survivor, and no titled name the other way ("Ms Turner hit Mr Kowal"): its "she" is
+    /// then the person causing harm and its "he" the survivor (``PersonFinder``).
+    var pronounsSwapRoles = false
 
     static let titles: [String: Role] = ["Mr": .causer, "Ms": .survivor, "Mrs": .survivor, "Miss": .survivor]
     /// The titles as UTF-8, with their roles.
@@ -188,6 +192,7 @@ struct NoteCast: Equatable {
             }
             return Self.titles.filter { $0.value != inferred.role }.map { $0.key + " " + inferred.name }
         })
+        pronounsSwapRoles = Self.placesWomanCausingHarm(declared.map { ($0.key, $0.value) } + inferredRoles, tally: tally)
         func best(_ role: Role) -> String? {
             if let declaredName = declared.filter({ $0.value == role }).keys.sorted().first { return declaredName }
             return tally.mostFrequent(role, excluding: professionals.union(placedAgainstTitle)) ?? inferredRoles.first { $0.role == role }?.name
@@ -198,6 +203,28 @@ struct NoteCast: Equatable {
         children = declaredChildren.isEmpty
             ? tallyChildren
             : declaredChildren
+    }
+
+    /// True if, of the names in `placed`, at least one is a titled woman's placed as the person
+    /// causing harm and one a titled man's placed as the survivor, and none is placed against
+    /// that reading. A name written without a title takes the titles the note writes it with
+    /// (`tally`); a name the note writes with no title, or with both a man's and a woman's, does
+    /// not tell.
+    private static func placesWomanCausingHarm(_ placed: [(name: String, role: Role)], tally: NameTally) -> Bool {
+        var titlesOfWord: [String: Set<String>] = [:]
+        for name in tally.titledNames {
+            titlesOfWord[name.word, default: []].insert(name.title)
+        }
+        var womanCausesHarm = false, manSurvives = false
+        for (name, role) in placed where role == .causer || role == .survivor {
+            let parts = name.split(separator: " ", maxSplits: 1).map(String.init)
+            let written: Set<String> = parts.count == 2 && titles[parts[0]] != nil ? [parts[0]] : titlesOfWord[name] ?? []
+            let isWoman = written.contains { titles[$0] == .survivor }, isMan = written.contains { titles[$0] == .causer }
+            guard isWoman != isMan else { continue }
+            if role == .causer && isMan || role == .survivor && isWoman { return false }
+            if role == .causer { womanCausesHarm = true } else { manSurvives = true }
+        }
+        return womanCausesHarm && manSurvives
     }
 
     /// The surname after a titled given name ("Fletcher" of "Ms Jade Fletcher"): a capitalised

@@ -72,6 +72,7 @@ struct LiteralScanner: Sendable {
         self.table = table
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
         andWordID = Self.id(ofWord: Shorthand.andWord, in: literals, table)
+        atWordID = Self.id(ofWord: Shorthand.atWord, in: literals, table)
         abbreviationIDs = Shorthand.abbreviatedWords.compactMap { word in Self.id(ofWord: word, in: literals, table).map { (word, $0) } }
         // A few clitics, looked for in a list: a dictionary keyed by bytes would cost start-up
         // more (the runtime looks up its key's conformances) than it saves.
@@ -102,6 +103,8 @@ struct LiteralScanner: Sendable {
     /// The id of "and" if it is one of the literals: a plus or an ampersand between spaces is
     /// read as it.
     private let andWordID: Int32?
+    /// The id of "at" if it is one of the literals: an at sign between spaces is read as it.
+    private let atWordID: Int32?
     /// The words of slash abbreviations (``Shorthand``) among the literals, with their ids.
     private let abbreviationIDs: [(word: String, id: Int32)]
     /// The other clitics among the literals, by their letters (`s` for `'s`), with their ids.
@@ -127,8 +130,9 @@ struct LiteralScanner: Sendable {
                     if byte == UInt8(ascii: "'") || byte >= 0xC0, index > 0, !apostropheClitics.isEmpty,
                        lowered[Int(base[index - 1])] != 0 || base[index - 1] >= 0x80 {
                         appendClitic(at: index, base, count, lowered, to: &hits)
-                    } else if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "&"), let andWordID, Shorthand.isSpacedAnd(at: index, in: text) {
-                        hits.append(Hit(literal: andWordID, offset: index, length: 1))
+                    } else if Shorthand.maySpellWord(byte), let word = Shorthand.spacedSymbolWord(at: index, in: text),
+                              let id = word == Shorthand.andWord ? andWordID : atWordID {
+                        hits.append(Hit(literal: id, offset: index, length: 1))
                     }
                     index += 1
                 }

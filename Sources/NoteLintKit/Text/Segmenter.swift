@@ -79,12 +79,13 @@ public final class Segmenter {
         }
         for segment in wordSegments {
             let slice = UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
-            if segment.ruleStatus >= 100 {
+            if segment.end == segment.start + 1, let word = Shorthand.spacedSymbolWord(at: segment.start, in: bytes) {
+                // "M isolated + controlled", "Gemma & Mr Fraser", "DA @ home addr": a plus or an
+                // ampersand between spaces is "and", an at sign "at" (ICU's word rules count an
+                // at sign as a letter, so this comes before words).
+                append(Token(folded: word, kind: .word, start: segment.start, end: segment.end), to: &tokens)
+            } else if segment.ruleStatus >= 100 {
                 appendWord(slice, at: segment.start, isNumber: segment.ruleStatus < 200, to: &tokens)
-            } else if Shorthand.isSpacedAnd(at: segment.start, in: bytes) {
-                // "M isolated + controlled", "Gemma & Mr Fraser": a plus or an ampersand between
-                // spaces is "and".
-                append(Token(folded: Shorthand.andWord, kind: .word, start: segment.start, end: segment.end), to: &tokens)
             } else {
                 appendPunctuation(slice, at: segment.start, to: &tokens)
             }

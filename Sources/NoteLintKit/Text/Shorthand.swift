@@ -1,7 +1,8 @@
 /// Case-note shorthand that the segmenter reads as the words it stands for, and the
 /// prefilter's scan finds as those words: negative contractions typed without an apostrophe
-/// ("doesnt", "cant", "didnt"), slash abbreviations ("w/", "w/o", "b/c") and a plus or an
-/// ampersand for "and" ("M isolated + controlled", "Gemma & Mr Fraser").
+/// ("doesnt", "cant", "didnt"), slash abbreviations ("w/", "w/o", "b/c"), a plus or an
+/// ampersand for "and" ("M isolated + controlled", "Gemma & Mr Fraser") and an at sign for
+/// "at" ("DA @ home addr").
 ///
 /// A hurried draft drops apostrophes and shortens "with": "M chose to stay w/ F", "why doesnt
 /// she just leave", "he didnt lose his temper". Read as typed, the first two would be missed
@@ -20,13 +21,24 @@ enum Shorthand {
     /// The word a plus or an ampersand between spaces stands for ("M isolated + controlled",
     /// "Gemma & Mr Fraser argued").
     static let andWord = "and"
+    /// The word an at sign between spaces stands for ("DA @ home addr", "police att @ 23:40").
+    static let atWord = "at"
 
-    /// True if a "+" or "&" with a space on either side is at `index` of `bytes` (the segmenter
-    /// reads it as ``andWord``, and the prefilter's scan finds it as that literal).
+    /// True if `byte` may stand for a word when it has a space on either side (a plus, an
+    /// ampersand or an at sign): one comparison for the scan's skip loop.
     @inline(__always)
-    static func isSpacedAnd(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "&")) && index > 0 && index + 1 < bytes.count
-            && bytes[index - 1] == UInt8(ascii: " ") && bytes[index + 1] == UInt8(ascii: " ")
+    static func maySpellWord(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "+") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "@")
+    }
+
+    /// The word that the symbol at `index` of `bytes` stands for, if it is a "+" or "&"
+    /// (``andWord``) or an "@" (``atWord``) with a space on either side; otherwise nil. The
+    /// segmenter reads the symbol as that word, and the prefilter's scan finds it as that literal.
+    @inline(__always)
+    static func spacedSymbolWord(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard maySpellWord(bytes[index]), index > 0, index + 1 < bytes.count,
+              bytes[index - 1] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " ") else { return nil }
+        return bytes[index] == UInt8(ascii: "@") ? atWord : andWord
     }
 
     /// The words that slash abbreviations stand for.
