@@ -62,8 +62,16 @@ struct ContextAnalyzer {
         var index = range.lowerBound - 1
         var seen = 0
         var asides: [Range<Int>]? = nil
+        // The last of a list that a negator opens ("found no fear, coercion or violence between
+        // them"): its commas do not end the negator's scope.
+        let endsList = range.lowerBound > 0 && (tokens[range.lowerBound - 1].is("or") || tokens[range.lowerBound - 1].is("nor"))
         while index >= 0, seen < Self.negationWindow {
             let word = tokens[index].folded
+            if endsList, word == "," {
+                index -= 1
+                seen += 1
+                continue
+            }
             // Look through an aside, as matching does: "did not, at any point, fail to protect".
             if Asides.closesAside(tokens[index]) {
                 if asides == nil { asides = Asides.ranges(in: tokens) }
