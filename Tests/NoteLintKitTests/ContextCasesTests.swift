@@ -361,6 +361,15 @@ import Testing
         // "not as" denies what follows; a comparison's "not as … as" does not.
         ("Huw held Louise's wrists to stop a third punch; we record this as a protective act, not as mutual aggression.", false),
         ("We record this as mutual aggression.", true),
+        // A negator reaches the last item of the list it opens.
+        ("Separate screening found no fear, coercion or violence between Mr and Mrs Oyelaran.", false),
+        ("Mr Oyelaran has a new job, and there is violence between Mr and Mrs Oyelaran.", true),
+        // A question is attributed like a statement ("asked whether…").
+        ("Ms Kovač asked whether “learned helplessness” was why she stayed; I explained that staying was how she managed his threats.", false),
+        ("The IRO asked why she stayed with Mr Horvat.", true),
+        // The writer's own visit ends a report ("…, and when I visited she came across as…").
+        ("Mr Grant told police Ms Mills was shouting, and when I visited the next morning she did come across as unstable.", true),
+        ("Mr Grant told police that Ms Mills came across as unstable.", false),
         // A report's section title in sentence case heads what follows.
         ("History of domestic abuse\nDarren assaulted Nicole in 2019 and broke her nose in March.", false),
         ("History of domestic abuse between the parents, police called.\nDarren left in March.", true),

@@ -397,7 +397,8 @@ struct ContextAnalyzer {
             // "Declan says she scratched him, so it appears they are…": the writer's conclusion
             // from what was reported.
             if token.is("so"), index > 0, tokens[index - 1].is(","), index + 1 <= range.lowerBound,
-               Self.concludingOpeners.contains(tokens[index + 1].folded) { break }
+               Self.concludingOpeners.contains(tokens[index + 1].folded)
+                || index + 2 <= range.lowerBound && tokens[index + 1].is("the") && Self.concludedNouns.contains(tokens[index + 2].folded) { break }
             // "…'it's only me he gets at' and Mum lacks insight…": after a quotation closes, a
             // clause about someone named is the writer's.
             if token.is("and"), index > 0, tokens[index - 1].is("'") || tokens[index - 1].is("\""),
@@ -428,6 +429,8 @@ struct ContextAnalyzer {
                 let next = tokens[index + 1].is(",") ? index + 2 : index + 1
                 if next + 2 < range.lowerBound,
                    tokens[next].is("in") && (tokens[next + 1].is("my") || tokens[next + 1].is("our"))
+                    // "…, and when I visited the next morning she did come across as…"
+                    || tokens[index - 1].is(",") && Self.timeOpeners.contains(tokens[next].folded) && (tokens[next + 1].is("i") || tokens[next + 1].is("we"))
                     || tokens[next].is("from") && tokens[next + 1].is("what") && (tokens[next + 2].is("i") || tokens[next + 2].is("we"))
                     || tokens[next].is("from") && Self.accountOwners.contains(tokens[next + 1].folded) && Self.accountNouns.contains(tokens[next + 2].folded) { break }
             }
@@ -535,6 +538,10 @@ struct ContextAnalyzer {
     private static let plainAdjectives: WordSet = ["clear", "evident", "apparent", "obvious", "plain"]
     /// Words after ", so" that open the writer's conclusion ("…, so it appears…", "…, so I…").
     private static let concludingOpeners: WordSet = ["it", "this", "i", "we", "there"]
+    /// What a writer's ", so the …" concludes about ("…, so the risk is now reduced").
+    private static let concludedNouns: WordSet = ["risk", "risks", "case", "plan", "referral", "concern", "concerns", "level"]
+    /// Words that open a clause of the writer's own time ("…, and when I visited…").
+    private static let timeOpeners: WordSet = ["when", "after", "once", "since", "before", "while", "whilst"]
 
     /// True if `token` may be a word of a trailing attribution's speaker ("she", "the father",
     /// "Ms Kerr").
@@ -614,8 +621,11 @@ struct ContextAnalyzer {
             let owner = tokens[index - 1].folded
             return owner == "'s" || owner == "'" || CueWords.possessivePronouns.contains(owner)
         }
+        // "asked that school does not contact him", and a question ("asked whether learned
+        // helplessness was why she stayed").
         if CueWords.requestVerbs.contains(word) {
-            return index + 1 < tokens.count && tokens[index + 1].is("that") && !Self.passiveAuxiliaries.contains(tokens[max(0, index - 1)].folded)
+            return index + 1 < tokens.count && (tokens[index + 1].is("that") || tokens[index + 1].is("whether") || tokens[index + 1].is("if"))
+                && !Self.passiveAuxiliaries.contains(tokens[max(0, index - 1)].folded)
         }
         // Most words are no reporting verb: they end here.
         let isVerb = CueWords.attributionVerbs.contains(word)

@@ -80,8 +80,9 @@ enum CueWords {
         "confirmed", "acknowledged", "added", "wrote", "writes", "texted", "messaged", "shouted", "screamed",
         "yelled", "accused", "accuses", "blamed", "blames",
     ]
-    /// Verbs that attribute a request only when "that" follows ("asked that school does not
-    /// contact him"); "asked him about money" is an act.
+    /// Verbs that attribute a request or a question only when "that", "whether" or "if" follows
+    /// ("asked that school does not contact him", "asked whether…"); "asked him about money"
+    /// is an act.
     static let requestVerbs: WordSet = ["asked", "asks", "requested", "requests"]
     /// Conjunctions that open a clause with a subject of its own.
     static let clauseOpeners: WordSet = ["because", "as", "since", "although", "though", "while", "whilst", "when", "if", "unless", "and", "but"]

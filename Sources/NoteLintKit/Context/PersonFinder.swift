@@ -243,8 +243,11 @@ struct PersonFinder {
         // steps". So does one that opens with a name after only a child ("Since they split, Mr
         // Jones has been besotted with Mr Wood": "they" may be children), unless it is a
         // possessive ("Ms Reid's drinking…", whose rule reads the owner itself).
-        if best == nil || best?.role == .child, position < tokens.count,
-           tokens[position].is("she") || tokens[position].is("he") || best != nil && tokens[position].isCapitalised,
+        // So does one after the writer ("…and when I visited she came across as…": the writer
+        // is never "she").
+        let writerIsBest = best.map { $0.end - $0.start == 1 && (tokens[$0.start].is("i") || tokens[$0.start].is("we")) } ?? false
+        if best == nil || best?.role == .child || writerIsBest, position < tokens.count,
+           tokens[position].is("she") || tokens[position].is("he") || best != nil && !writerIsBest && tokens[position].isCapitalised,
            let opening = references(in: Array(tokens[..<min(tokens.count, position + 2)])).first(where: { $0.start == position }),
            opening.role != .child, opening.end >= tokens.count || !["'s", "'"].contains(tokens[opening.end].folded) {
             return Self.childThePronounNames(opening, among: candidates, in: tokens) ?? opening
