@@ -370,6 +370,7 @@ import Testing
         // The writer's own visit ends a report ("…, and when I visited she came across as…").
         ("Mr Grant told police Ms Mills was shouting, and when I visited the next morning she did come across as unstable.", true),
         ("Mr Grant told police that Ms Mills came across as unstable.", false),
+        ("And when I visited the next morning she did come across as unstable.", true),
         // A report's section title in sentence case heads what follows.
         ("History of domestic abuse\nDarren assaulted Nicole in 2019 and broke her nose in March.", false),
         ("History of domestic abuse between the parents, police called.\nDarren left in March.", true),

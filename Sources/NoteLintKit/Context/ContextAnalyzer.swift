@@ -430,7 +430,7 @@ struct ContextAnalyzer {
                 if next + 2 < range.lowerBound,
                    tokens[next].is("in") && (tokens[next + 1].is("my") || tokens[next + 1].is("our"))
                     // "…, and when I visited the next morning she did come across as…"
-                    || tokens[index - 1].is(",") && Self.timeOpeners.contains(tokens[next].folded) && (tokens[next + 1].is("i") || tokens[next + 1].is("we"))
+                    || index > 0 && tokens[index - 1].is(",") && Self.timeOpeners.contains(tokens[next].folded) && (tokens[next + 1].is("i") || tokens[next + 1].is("we"))
                     || tokens[next].is("from") && tokens[next + 1].is("what") && (tokens[next + 2].is("i") || tokens[next + 2].is("we"))
                     || tokens[next].is("from") && Self.accountOwners.contains(tokens[next + 1].folded) && Self.accountNouns.contains(tokens[next + 2].folded) { break }
             }
