@@ -390,6 +390,11 @@ struct ContextAnalyzer {
             // ("Mr Price said, 'she was screaming at me,' and the parents then…").
             if token.is("and"), index > 0, tokens[index - 1].is(",") || tokens[index - 1].is("'") || tokens[index - 1].is("\""),
                index + 1 <= range.lowerBound, Self.newClauseOpeners.contains(tokens[index + 1].folded) { break }
+            // "…, and it seems he snapped…": the writer's hedge; "…, and Ms Lee is failing…": a
+            // titled name is the writer's register, not a family member's.
+            if token.is("and"), index > 0, tokens[index - 1].is(","), index + 2 < range.lowerBound,
+               tokens[index + 1].is("it") && Self.appearanceVerbs.contains(tokens[index + 2].folded)
+                || CueWords.titles.contains(tokens[index + 1].folded) && tokens[index + 2].isCapitalised { break }
             // "Both parents say it is tit-for-tat and it is clear to SW that…": the writer's own
             // judgement, after "and" with or without a comma.
             if token.is("and"), index + 3 < range.lowerBound, tokens[index + 1].is("it"),
@@ -416,7 +421,8 @@ struct ContextAnalyzer {
             }
             // ", which shows…", ", but she keeps…" and ", although it is clear…": the writer's
             // comment on what was reported, not part of it.
-            if Self.commentOpeners.contains(token.folded), index > 0, tokens[index - 1].is(",") { break }
+            if Self.commentOpeners.contains(token.folded), index > 0,
+               tokens[index - 1].is(",") || index > 1 && tokens[index - 1].is("and") && tokens[index - 2].is(",") { break }
             // "…believes she is being tracked but she presents as quite paranoid", "…has described
             // years of abuse and presents with…": the writer's view.
             if token.is("but") || token.is("and"), index + 2 < range.lowerBound {
@@ -493,7 +499,9 @@ struct ContextAnalyzer {
         var opener = index - 1
         while opener >= 0, !tokens[opener].is(","), !tokens[opener].is(";") {
             if CueWords.subordinateOpeners.contains(tokens[opener].folded) {
+                // Also after ", and" ("…, and although she reported this to police, she…").
                 let opens = opener == 0 || tokens[opener - 1].is(",") || tokens[opener - 1].is("that") || tokens[opener - 1].is("even")
+                    || opener > 1 && tokens[opener - 1].is("and") && tokens[opener - 2].is(",")
                 return opens ? opener : nil
             }
             opener -= 1
@@ -538,8 +546,13 @@ struct ContextAnalyzer {
     private static let plainAdjectives: WordSet = ["clear", "evident", "apparent", "obvious", "plain"]
     /// Words after ", so" that open the writer's conclusion ("…, so it appears…", "…, so I…").
     private static let concludingOpeners: WordSet = ["it", "this", "i", "we", "there"]
-    /// What a writer's ", so the …" concludes about ("…, so the risk is now reduced").
-    private static let concludedNouns: WordSet = ["risk", "risks", "case", "plan", "referral", "concern", "concerns", "level"]
+    /// What a writer's ", so the …" concludes about ("…, so the risk is now reduced", "…, so the
+    /// impact of … is the focus of this plan").
+    private static let concludedNouns: WordSet = [
+        "risk", "risks", "case", "plan", "referral", "concern", "concerns", "level", "impact", "focus", "priority", "work",
+    ]
+    /// Verbs of a writer's hedge after ", and it" ("…, and it seems he snapped…").
+    private static let appearanceVerbs: WordSet = ["seems", "seemed", "appears", "appeared"]
     /// Words that open a clause of the writer's own time ("…, and when I visited…").
     private static let timeOpeners: WordSet = ["when", "after", "once", "since", "before", "while", "whilst"]
 
@@ -550,19 +563,37 @@ struct ContextAnalyzer {
     }
 
     /// True if the reporting verb at `index` reports a noun phrase ("told Mr Khan about the
-    /// affair", "spoke to me about the party") and "and" with a new subject closes it before
-    /// `end` ("and he reacted badly"): no clause opens ("that", a colon or a quote) between the
-    /// verb and its "about".
+    /// affair", "spoke to me about the party", "admitted pushing her", "accused her of
+    /// flirting") and "and" with a new subject or a verb of its own closes it before `end`
+    /// ("and he reacted badly", "…at a christening and refused to let her leave"): no clause
+    /// opens ("that", a colon or a quote) between the verb and its noun phrase.
     private func tellsAbout(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
-        guard let position = Self.about(afterVerbAt: index, before: end, tokens) else { return false }
+        guard let position = Self.nominalReport(afterVerbAt: index, before: end, tokens) else { return false }
         // "and he…", "and Mr Khan…" opens a new clause; "and how he…" and "about Ms Ali and
-        // Mr Khan" go on with the report.
+        // Mr Khan" go on with the report. So does a verb a few words on ("…at a christening on
+        // 9 June and refused…", "…down the stairs in 2016 and was later convicted…"), but not
+        // one that goes on a list ("about being pushed and kicked").
         return (position..<(end - 1)).contains { and in
             guard tokens[and].is("and") else { return false }
             let next = tokens[and + 1]
             return ["he", "she", "they"].contains(next.folded) || next.isCapitalised && !tokens[and - 1].isCapitalised
+                || and - position > 3 && (CueWords.clauseOpeningVerbs.contains(next.folded) || next.folded.hasSuffix("ed"))
         }
     }
+
+    /// Where the noun phrase that the reporting verb at `index` reports starts, if it reports
+    /// one: its "about" ("told Mr Khan about the affair"), its gerund ("admitted pushing her")
+    /// or an accusation's "of" ("accused her of flirting").
+    private static func nominalReport(afterVerbAt index: Int, before end: Int, _ tokens: [Token]) -> Int? {
+        if let about = about(afterVerbAt: index, before: end, tokens) { return about }
+        guard index + 1 < end else { return nil }
+        let next = tokens[index + 1]
+        if next.kind == .word, next.folded.utf8.count > 4, next.folded.hasSuffix("ing") { return index + 1 }
+        return accusingVerbs.contains(tokens[index].folded) ? preposition("of", afterVerbAt: index, before: end, tokens) : nil
+    }
+
+    /// Verbs whose report is what someone is accused of ("accused her of flirting").
+    private static let accusingVerbs: WordSet = ["accused", "accuses", "accusing"]
 
     /// True if the reporting verb at `index` reports only a topic that holds the match, a noun
     /// phrase after "about" ("told school staff about marital difficulties at home"): its words
@@ -588,13 +619,18 @@ struct ContextAnalyzer {
     /// Times a told event is named by ("about the night her parents were fighting").
     private static let timeNouns: WordSet = ["night", "day", "time", "evening", "morning", "afternoon", "weekend", "occasion", "christmas", "birthday"]
 
-    /// Where the "about" of a reporting verb at `index` stands, within four words and before
-    /// `end`, if no clause opens between them ("that", a colon, a quote or a comma).
+    /// Where the "about" of a reporting verb at `index` stands (``preposition(_:afterVerbAt:before:_:)``).
     private static func about(afterVerbAt index: Int, before end: Int, _ tokens: [Token]) -> Int? {
+        preposition("about", afterVerbAt: index, before: end, tokens)
+    }
+
+    /// Where `word` stands after the reporting verb at `index`, within four words and before
+    /// `end`, if no clause opens between them ("that", a colon, a quote or a comma).
+    private static func preposition(_ preposition: String, afterVerbAt index: Int, before end: Int, _ tokens: [Token]) -> Int? {
         var position = index + 1
         while position < end, position - index <= 4 {
             let word = tokens[position].folded
-            if word == "about" { return position }
+            if word == preposition { return position }
             if ["that", ":", "\"", "'", ","].contains(word) { return nil }
             position += 1
         }

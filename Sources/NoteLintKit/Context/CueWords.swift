@@ -251,6 +251,8 @@ enum CueWords {
         "cousin", "grandmother", "grandfather", "grandma", "grandad", "granddad", "nan", "nana", "nanny", "gran", "son",
         "daughter", "stepfather", "stepdad", "stepmother", "stepmum", "friend", "friends", "family", "teacher", "neighbour",
     ]
+    /// Titles before a name.
+    static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]
     /// Those who speak for a party in proceedings ("Frank's solicitor says…").
     static let representatives: WordSet = ["solicitor", "solicitors", "barrister", "counsel", "lawyer", "lawyers", "representative"]
     /// Verbs that negate the infinitive after them ("refused to let him in").
@@ -258,6 +260,10 @@ enum CueWords {
     /// Modals and auxiliaries that open a finite verb phrase: a negating verb's infinitive ends
     /// before one ("refusing to see him may indicate…").
     static let finiteAuxiliaries: WordSet = ["may", "might", "will", "would", "can", "could", "should", "must", "is", "are", "was", "were"]
+    /// Finite verbs that open a clause after its subject: ``finiteAuxiliaries`` and the other
+    /// finite forms of "have" and "do", with a few linking verbs ("We remain worried M needs…",
+    /// "I advised M she must apply…").
+    static let clauseOpeningVerbs = WordSet(Array(finiteAuxiliaries) + ["has", "had", "have", "does", "did", "needs", "remains", "seems", "appears"])
     /// Modals that make "not have" a reproach rather than a negation ("should not have let him back").
     static let reproachModals: WordSet = ["should", "could", "would", "must", "ought"]
     /// Words that open a clause of purpose, whose "not" states an aim rather than a denial ("so

@@ -78,7 +78,7 @@ struct PersonFinder {
                 for name in names where index + name.tokens.count <= tokens.count
                     && tokens[index..<(index + name.tokens.count)].lazy.map(\.folded).elementsEqual(name.tokens) {
                     // A declared surname after its title ("with Mr Shahid") starts at the title.
-                    let start = index > 0 && Self.titles.contains(tokens[index - 1].folded) ? index - 1 : index
+                    let start = index > 0 && CueWords.titles.contains(tokens[index - 1].folded) ? index - 1 : index
                     found.append(Reference(start: start, end: index + name.tokens.count, role: name.role, isDeclared: true,
                                            isGuessed: guessed.contains(name.tokens), isYoungPerson: youngPeople.contains(name.tokens)))
                 }
@@ -274,6 +274,8 @@ struct PersonFinder {
         // A parent word between them ("…close to their father and he is…") may be the one; so
         // may the same pronoun earlier in the sentence ("He takes Lena to the park and he is…").
         if tokens[child.end..<pronoun.start].contains(where: { CueWords.parentWords.contains($0.folded) }) { return nil }
+        // Nor is a pronoun that the sentence calls a parent ("With Amara he is a loving dad").
+        if isCalledAParent(pronoun, in: tokens) { return nil }
         if tokens[..<pronoun.start].contains(where: { $0.folded == tokens[pronoun.start].folded }) { return nil }
         // Anyone else named before the pronoun may be the one it stands for (not pronouns, nor
         // a body of people: "staff believe she…").
@@ -286,6 +288,15 @@ struct PersonFinder {
         resolved.start = pronoun.start
         resolved.end = pronoun.end
         return resolved
+    }
+
+    /// True if a form of "be" and "a"/"an" after `pronoun` lead, within a few words, to a
+    /// parent word: "he is a really loving dad", "she was a good mum".
+    private static func isCalledAParent(_ pronoun: Reference, in tokens: [Token]) -> Bool {
+        guard pronoun.end + 2 < tokens.count, CueWords.beForms.contains(tokens[pronoun.end].folded) else { return false }
+        let predicate = tokens[(pronoun.end + 1)..<min(tokens.count, pronoun.end + 6)]
+        guard let article = predicate.firstIndex(where: { $0.is("a") || $0.is("an") }) else { return false }
+        return tokens[article..<predicate.endIndex].contains { CueWords.parentWords.contains($0.folded) }
     }
 
     /// `references` with each name that a bracket after it places ("Seán (Mr Murphy)", "F (Mr
@@ -332,7 +343,7 @@ struct PersonFinder {
     func roleShown(for subject: Reference, in tokens: [Token]) -> Role? {
         // A name the note writes with its title ("Mr Rhys Morgan") has its role from the title:
         // a guess, too, however the cast took it.
-        let isTitled = Self.titles.contains(tokens[subject.start].folded)
+        let isTitled = CueWords.titles.contains(tokens[subject.start].folded)
         guard !subject.isDeclared || subject.isGuessed || isTitled, subject.role != .agency, subject.role != .child else { return nil }
         // Most sentences name no violence: read their people only to compare guesses.
         guard subject.isGuessed || RoleEvidence.mayTellWhoIsViolent(tokens) else { return nil }
@@ -400,16 +411,14 @@ struct PersonFinder {
         "impression", "sense", "argument", "case", "evidence", "suggestion", "claim", "fear", "worry", "hope",
     ]
 
-    /// Titles before a name.
-    private static let titles: WordSet = ["mr", "ms", "mrs", "miss", "mx", "dr"]
     /// The lexicon's one-letter person references: "M" for the mother, "F" for the father.
     private static let parentLetters: WordSet = ["m", "f"]
     /// Words that make a following single letter part of a name or a label ("Ms F", "Adult M",
     /// "Flat F").
-    private static let namePrefixes: WordSet = [
-        "mr", "ms", "mrs", "miss", "mx", "dr", "adult", "child", "person", "subject", "family", "sex", "gender", "male", "female",
+    private static let namePrefixes = WordSet(Array(CueWords.titles) + [
+        "adult", "child", "person", "subject", "family", "sex", "gender", "male", "female",
         "baby", "case", "appendix", "section", "part", "grade", "class", "block", "flat", "unit", "room", "ward", "plan", "option", "of",
-    ]
+    ])
 
     /// True if `reference` is the object of a preposition: right after it ("towards Ms Hale"),
     /// or after it and an article ("with the children"; "as a child", where "as" counts only
@@ -455,6 +464,11 @@ struct PersonFinder {
         return tokens[1..<reference.start].allSatisfy { $0.kind == .word && !$0.isCapitalised && !CueWords.auxiliaries.contains($0.folded) }
     }
 
+    /// Nouns of a judgement whose "is that" opens what is judged ("the assessment is that…").
+    private static let judgementNouns: WordSet = [
+        "assessment", "view", "conclusion", "concern", "worry", "opinion", "analysis", "judgement", "judgment", "recommendation",
+        "finding", "impression", "sense", "position",
+    ]
     /// Determiners that open a noun phrase about a thing ("the recent assaults").
     private static let thingDeterminers: WordSet = ["the", "this", "these", "those"]
     /// Verbs of the writer's own view ("We think the recent assaults…").
@@ -474,7 +488,10 @@ struct PersonFinder {
             let word = tokens[index].folded
             // A label's colon opens one too ("Probation: Mr Croft's offending…").
             // A finding whose clause names no person before the match.
-            if CueWords.findingVerbs.contains(word), tokens[index + 1].is("that"),
+            // So does a judgement's "is that" ("…while Niamh (5) was upstairs, and the
+            // assessment is that this attack was fuelled by…").
+            let statesJudgement = (word == "is" || word == "was") && index > 0 && Self.judgementNouns.contains(tokens[index - 1].folded)
+            if CueWords.findingVerbs.contains(word) || statesJudgement, tokens[index + 1].is("that"),
                !references.contains(where: { $0.start > index && $0.start < position }) {
                 return true
             }
@@ -502,18 +519,7 @@ struct PersonFinder {
     /// was hysterical", Ms Dunn is the subject of the main clause.
     private func isObject(_ reference: Reference, after subject: Reference, before position: Int, in tokens: [Token]) -> Bool {
         guard reference.start > subject.end, reference.start > 0 else { return false }
-        // A person whom only auxiliaries keep from the match opens a clause whose "that" was
-        // left out, if it is a subject pronoun or a name before a finite verb ("I advised M on
-        // the phone she must apply…", "We remain worried M lacks insight"; not a noun such as
-        // "service", which may end a phrase: "his PTSD from his army service is…"; not before a
-        // past tense, which may be a relative clause's: "about the night he lost his temper").
-        let isSubjectPronoun = reference.end - reference.start == 1 && Self.subjectPronouns.contains(tokens[reference.start].folded)
-        if reference.end < position || reference.end == position && position < tokens.count,
-           isSubjectPronoun || tokens[reference.start].isCapitalised,
-           tokens[reference.end..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) && !$0.is("'s") }),
-           Self.opensFiniteClause(tokens[reference.end], matchStartsHere: reference.end == position) {
-            return false
-        }
+        if opensElidedClause(reference, before: position, in: tokens) { return false }
         // Look past an article: "that the mother has…" opens a clause as "that Ms Hale has…" does.
         var before = reference.start - 1
         while before > subject.end, CueWords.articles.contains(tokens[before].folded) { before -= 1 }
@@ -531,18 +537,25 @@ struct PersonFinder {
         return !(opensSubordinateClause && leadsToMatch)
     }
 
-    /// Finite forms of "be", "have" and the modals that open a clause after its subject.
-    private static let finiteVerbs: WordSet = [
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "may", "might", "could", "can", "should", "must",
-        "needs", "remains", "seems", "appears", "does", "did",
-    ]
+    /// True if `reference`, kept from the match at `position` by auxiliaries only, opens a
+    /// clause whose "that" was left out: a subject pronoun or a name before a finite verb ("I
+    /// advised M on the phone she must apply…", "We remain worried M lacks insight"; not a noun
+    /// such as "service", which may end a phrase: "his PTSD from his army service is…"; not
+    /// before a past tense, which may be a relative clause's: "about the night he lost his temper").
+    private func opensElidedClause(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
+        let isSubjectPronoun = reference.end - reference.start == 1 && Self.subjectPronouns.contains(tokens[reference.start].folded)
+        return (reference.end < position || reference.end == position && position < tokens.count)
+            && (isSubjectPronoun || tokens[reference.start].isCapitalised)
+            && tokens[reference.end..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) && !$0.is("'s") })
+            && Self.opensFiniteClause(tokens[reference.end], matchStartsHere: reference.end == position)
+    }
 
     /// True if `token` is a finite verb that opens a clause after a person: one of
-    /// ``finiteVerbs``, or, where the match starts at it, a present-tense verb in -s ("M lacks
+    /// ``CueWords/clauseOpeningVerbs``, or, where the match starts at it, a present-tense verb in -s ("M lacks
     /// insight"; the match's own first word is a verb, not an object's noun).
     private static func opensFiniteClause(_ token: Token, matchStartsHere: Bool) -> Bool {
         guard token.kind == .word, !token.isCapitalised else { return false }
-        if finiteVerbs.contains(token.folded) { return true }
+        if CueWords.clauseOpeningVerbs.contains(token.folded) { return true }
         let folded = token.folded
         return matchStartsHere && folded.utf8.count >= 4 && folded.hasSuffix("s") && !folded.hasSuffix("ss")
     }

@@ -71,8 +71,8 @@ struct LiteralScanner: Sendable {
         self.literals = literals
         self.table = table
         negativeCliticID = literals.firstIndex(of: Self.negativeClitic).map(Int32.init)
-        andWordID = Self.id(ofWord: Shorthand.andWord, in: literals, table)
-        atWordID = Self.id(ofWord: Shorthand.atWord, in: literals, table)
+        andWordID = Self.id(ofWord: Shorthand.SymbolWord.and.spelling, in: literals, table)
+        atWordID = Self.id(ofWord: Shorthand.SymbolWord.at.spelling, in: literals, table)
         abbreviationIDs = Shorthand.abbreviatedWords.compactMap { word in Self.id(ofWord: word, in: literals, table).map { (word, $0) } }
         // A few clitics, looked for in a list: a dictionary keyed by bytes would cost start-up
         // more (the runtime looks up its key's conformances) than it saves.
@@ -131,7 +131,7 @@ struct LiteralScanner: Sendable {
                        lowered[Int(base[index - 1])] != 0 || base[index - 1] >= 0x80 {
                         appendClitic(at: index, base, count, lowered, to: &hits)
                     } else if Shorthand.maySpellWord(byte), let word = Shorthand.spacedSymbolWord(at: index, in: text),
-                              let id = word == Shorthand.andWord ? andWordID : atWordID {
+                              let id = word == .and ? andWordID : atWordID {
                         hits.append(Hit(literal: id, offset: index, length: 1))
                     }
                     index += 1

@@ -83,7 +83,7 @@ public final class Segmenter {
                 // "M isolated + controlled", "Gemma & Mr Fraser", "DA @ home addr": a plus or an
                 // ampersand between spaces is "and", an at sign "at" (ICU's word rules count an
                 // at sign as a letter, so this comes before words).
-                append(Token(folded: word, kind: .word, start: segment.start, end: segment.end), to: &tokens)
+                append(Token(folded: word.spelling, kind: .word, start: segment.start, end: segment.end), to: &tokens)
             } else if segment.ruleStatus >= 100 {
                 appendWord(slice, at: segment.start, isNumber: segment.ruleStatus < 200, to: &tokens)
             } else {

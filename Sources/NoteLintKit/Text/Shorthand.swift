@@ -18,11 +18,21 @@ enum Shorthand {
 
     /// Slash abbreviations and the words they stand for.
     static let abbreviations: [(spelling: StaticString, word: String)] = [("w/o", "without"), ("b/c", "because"), ("w/", "with")]
-    /// The word a plus or an ampersand between spaces stands for ("M isolated + controlled",
-    /// "Gemma & Mr Fraser argued").
-    static let andWord = "and"
-    /// The word an at sign between spaces stands for ("DA @ home addr", "police att @ 23:40").
-    static let atWord = "at"
+    /// A word that a symbol between spaces stands for.
+    enum SymbolWord {
+        /// A plus or an ampersand: "M isolated + controlled", "Gemma & Mr Fraser argued".
+        case and
+        /// An at sign: "DA @ home addr", "police att @ 23:40".
+        case at
+
+        /// The word as the segmenter writes it and the prefilter's scan finds it.
+        var spelling: String {
+            switch self {
+            case .and: "and"
+            case .at: "at"
+            }
+        }
+    }
 
     /// True if `byte` may stand for a word when it has a space on either side (a plus, an
     /// ampersand or an at sign): one comparison for the scan's skip loop.
@@ -32,13 +42,14 @@ enum Shorthand {
     }
 
     /// The word that the symbol at `index` of `bytes` stands for, if it is a "+" or "&"
-    /// (``andWord``) or an "@" (``atWord``) with a space on either side; otherwise nil. The
-    /// segmenter reads the symbol as that word, and the prefilter's scan finds it as that literal.
+    /// (``SymbolWord/and``) or an "@" (``SymbolWord/at``) with a space on either side; otherwise
+    /// nil. The segmenter reads the symbol as that word, and the prefilter's scan finds it as
+    /// that literal.
     @inline(__always)
-    static func spacedSymbolWord(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    static func spacedSymbolWord(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SymbolWord? {
         guard maySpellWord(bytes[index]), index > 0, index + 1 < bytes.count,
               bytes[index - 1] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " ") else { return nil }
-        return bytes[index] == UInt8(ascii: "@") ? atWord : andWord
+        return bytes[index] == UInt8(ascii: "@") ? .at : .and
     }
 
     /// The words that slash abbreviations stand for.
