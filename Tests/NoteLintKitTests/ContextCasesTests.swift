@@ -391,6 +391,14 @@ import Testing
         // ", so the impact…" is the writer's conclusion after a child's words.
         ("Gethin (8) says he is frightened of the shouting, so the impact of parental conflict on Gethin is the focus of this plan.", true),
         ("Gethin (8) says the parental conflict frightens him.", false),
+        // A note that names no one with a capital reads its listed given names in lower case.
+        ("kasia chose to stay w tomasz cos she loves him, kids still living at the address", true),
+        ("darren pushed jade into the door frame on sat night and jade has let darren back in again", true),
+        ("tomasz in denial abt harm to the kids, says kasia ‘makes it all up’", false),
+        // …but not in a note that writes a name with a capital.
+        ("Kasia said darren lost his temper.", false),
+        // "sw feels" is the worker's view, not the named family member's report.
+        ("yusuf slapped amira on 4/4, sw feels this was a one-off as he has no previous", true),
         // A judgement's "is that" opens a clause whose subject is what is judged.
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
     ])

@@ -192,6 +192,25 @@ import Testing
         // A name that is no listed given name keeps its title: "Mr Hale" of a title-case heading.
         #expect(cast("Visit With Mr Hale And Ms Dunn").survivor == "Ms Dunn")
         #expect(cast("Visit With Mr Hale And Ms Dunn").personCausingHarm == "Mr Hale")
+        // An unlisted given name and a surname that end a sentence are a full name too.
+        #expect(cast("We act for Ms Farah Iqbal. Our client disputes the letter.").survivor == "Ms Iqbal")
+        #expect(cast("I visited Ms Hale Tuesday morning.").survivor == "Ms Hale")
+    }
+
+    /// A note that names no one with a capital is read for given names in lower case; words
+    /// that are also names ("mark", "precious") are not read so, nor is a note with capitals.
+    @Test func givenNamesTypedInLowerCase() {
+        func cast(_ note: String) -> NoteCast {
+            var copy = note
+            return copy.withUTF8 { NoteCast(bytes: $0, declared: [:]) }
+        }
+        let typed = cast("kasia chose to stay w tomasz cos she loves him")
+        #expect(typed.namesInLowerCase)
+        #expect(typed.guessed == ["kasia": .survivor, "tomasz": .causer], "\(typed.guessed)")
+        let words = cast("she has had a precious few weeks; mark the review date")
+        #expect(!words.namesInLowerCase && words.guessed.isEmpty, "\(words.guessed)")
+        let capitals = cast("Kasia said darren lost his temper.")
+        #expect(!capitals.namesInLowerCase && capitals.guessed["darren"] == nil, "\(capitals.guessed)")
     }
 
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {

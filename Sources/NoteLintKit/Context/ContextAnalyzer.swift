@@ -344,8 +344,9 @@ struct ContextAnalyzer {
            !tokens[(owned + 1)..<index].contains(where: { CueWords.clauseBreaks.contains($0.folded) }) {
             return false
         }
-        // "staff believe", "police think": a body of professionals speaks.
-        if index > 0, CueWords.professionalGroups.contains(tokens[index - 1].folded) { return false }
+        // "staff believe", "police think": a body of professionals speaks; so does "sw feels".
+        if index > 0, CueWords.professionalGroups.contains(tokens[index - 1].folded)
+            || CueWords.professionalAbbreviations.contains(tokens[index - 1].folded) { return false }
         // "Both parents told me…", "the couple said…": the two adults speak together (not "his
         // parents", who are relatives, whose wording is the writer's to weigh).
         if index > 0, CueWords.familyGroups.contains(tokens[index - 1].folded),

@@ -186,6 +186,11 @@ enum CueWords {
     ]
     /// Articles, which may stand between a preposition and its object ("with the children").
     static let articles: WordSet = ["a", "an", "the"]
+    /// Case-note shorthand for professionals ("SW feels…", "sw advised…", "HV notes…").
+    static let professionalAbbreviations: WordSet = [
+        "sw", "ssw", "csw", "asw", "nqsw", "iro", "hv", "dsl", "ddsl", "idva", "isva", "pc", "dc", "ds", "tm", "gp", "fsw", "fca",
+        "senco", "ewo", "yot", "camhs",
+    ]
     /// Bodies of professionals who may say or think something ("staff believe", "police think").
     static let professionalGroups: WordSet = [
         "staff", "police", "officers", "teachers", "professionals", "agencies", "workers", "colleagues", "practitioners",

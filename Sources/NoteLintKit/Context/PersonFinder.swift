@@ -538,14 +538,15 @@ struct PersonFinder {
     }
 
     /// True if `reference`, kept from the match at `position` by auxiliaries only, opens a
-    /// clause whose "that" was left out: a subject pronoun or a name before a finite verb ("I
+    /// clause whose "that" was left out: a subject pronoun or a name (capitalised, or known to
+    /// the note in any case) before a finite verb ("I
     /// advised M on the phone she must apply…", "We remain worried M lacks insight"; not a noun
     /// such as "service", which may end a phrase: "his PTSD from his army service is…"; not
     /// before a past tense, which may be a relative clause's: "about the night he lost his temper").
     private func opensElidedClause(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
         let isSubjectPronoun = reference.end - reference.start == 1 && Self.subjectPronouns.contains(tokens[reference.start].folded)
         return (reference.end < position || reference.end == position && position < tokens.count)
-            && (isSubjectPronoun || tokens[reference.start].isCapitalised)
+            && (isSubjectPronoun || tokens[reference.start].isCapitalised || reference.isDeclared)
             && tokens[reference.end..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) && !$0.is("'s") })
             && Self.opensFiniteClause(tokens[reference.end], matchStartsHere: reference.end == position)
     }

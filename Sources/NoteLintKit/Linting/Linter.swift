@@ -90,7 +90,7 @@ public final class Linter {
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }.merging(cast.guessed) { placedRole, _ in placedRole }
         // A letter's "you" is the person it is written to.
         let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) ?? LetterAddressee.role(fromLetter: bytes) }
-        let knownNames = RoleNames(known, addressee: addressee)
+        let knownNames = RoleNames(known, addressee: addressee, lowerCase: cast.namesInLowerCase)
         if knownNames != names {
             // Names the first pass could not see as their role: look again with them, where they are.
             let reusable = usesPrefilter && knownNames.agreeWherever(sameHitsAs: names)

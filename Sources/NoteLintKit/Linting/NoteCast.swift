@@ -27,6 +27,9 @@ struct NoteCast: Equatable {
     /// but old enough to be abused by a partner of their own, so a rule about a survivor may
     /// be about them.
     var youngPeople: Set<String> = []
+    /// True if the note writes its people's given names in lower case only ("kasia chose to
+    /// stay w tomasz"): ``guessed`` holds them as typed, and patterns should read them so.
+    var namesInLowerCase = false
     /// True if the note places a titled woman as the person causing harm and a titled man as
     /// the survivor, and no titled name the other way ("Ms Turner hit Mr Kowal"): its "she" is
     /// then the person causing harm and its "he" the survivor (``PersonFinder``).
@@ -178,6 +181,12 @@ struct NoteCast: Equatable {
         // A name the note places otherwise is not guessed, nor one written after a title ("Ms
         // Hussain", "Mr Owen Reed": a surname, or a given name the title places). Names are
         // compared without case: "REECE" in a heading is the "Reece (Y6)" the note places.
+        // A note that names no one with a capital may be typed all in lower case: its listed
+        // given names, as typed, are the names to guess from.
+        if givenNames.isEmpty, titledGivenNames.isEmpty, tally.entries.isEmpty, clues.namesRead.isEmpty, professionals.isEmpty {
+            givenNames = Self.lowerCaseGivenNames(in: bytes, table: givenNameTable)
+            namesInLowerCase = !givenNames.isEmpty
+        }
         if !givenNames.isEmpty {
             let placedNames = Array(declared.keys) + Array(inferred.keys) + tallyChildren + Array(clues.namesRead) + Array(tally.titledWords)
             var placed = Set(placedNames.map { $0.lowercased() })
@@ -229,8 +238,9 @@ struct NoteCast: Equatable {
 
     /// The surname after a titled given name ("Fletcher" of "Ms Jade Fletcher"): a capitalised
     /// word after one space, where the first is a listed given name (``GivenNames``), or the
-    /// pair is introduced in brackets ("Mr Olusegun Adeyemi (father)") or ends a list entry
-    /// ("Mother: Mrs Harleen Kaur", a comma or the end of the line after it), so that a
+    /// pair is introduced in brackets ("Mr Olusegun Adeyemi (father)") or ends a list entry or
+    /// a sentence ("Mother: Mrs Harleen Kaur", a comma, a full stop or the end of the line
+    /// after it), so that a
     /// title-case heading ("Visit With Mr Hale And Ms Dunn") is not read as one.
     private static func surname(after given: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, givenNames: GivenNames) -> Range<Int>? {
         let start = given.upperBound + 1
@@ -238,9 +248,45 @@ struct NoteCast: Equatable {
         let end = wordEnd(from: start, bytes)
         guard end - start >= 2 else { return nil }
         let introduced = end + 1 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] == UInt8(ascii: "(")
+        // A full stop ends an entry too when a space or the line's end follows it ("We act for
+        // Ms Farah Iqbal. Our client…"), not an abbreviation's ("Ms Farah Iqbal.Ref").
+        let endsSentence = end < bytes.count && bytes[end] == UInt8(ascii: ".")
+            && (end + 1 == bytes.count || bytes[end + 1] == 0x20 || bytes[end + 1] == 0x0A || bytes[end + 1] == 0x0D)
         let endsEntry = end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";")
+            || endsSentence
         return introduced || endsEntry || givenNames.isListed(UnsafeBufferPointer(rebasing: bytes[given])) ? start..<end : nil
     }
+
+    /// The listed given names that `bytes` write in lower case ("kasia", "tomasz"), in the order
+    /// read, with the role their sex suggests; not names that are also everyday words in
+    /// lower case (``lowerCaseWords``), nor a relative's or a place's (``GivenNames``).
+    private static func lowerCaseGivenNames(in bytes: UnsafeBufferPointer<UInt8>, table: GivenNames) -> [(name: String, role: Role)] {
+        var found: [(name: String, role: Role)] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"), index == 0 || !isWordByte(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            let end = wordEnd(from: index, bytes)
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if end - index >= 3, !lowerCaseWords.contains(word),
+               let role = table.role(ofNameAt: index..<end, in: bytes, wordEnd: { wordEnd(from: $0, bytes) }) {
+                found.append((String(decoding: word, as: UTF8.self), role))
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// Listed given names that are also words a note writes in lower case ("a precious gift",
+    /// "threatened to rob him", "red marks").
+    private static let lowerCaseWords: WordSet = [
+        "grace", "mercy", "precious", "blessing", "rosemary", "mark", "rob", "joy", "hope", "faith",
+        "patience", "dawn", "amber", "ruby", "holly", "ivy", "violet", "rose", "pearl", "iris", "heather", "summer", "sky", "angel",
+        "frank", "jack", "art", "ray", "guy", "drew", "bill", "sue", "pat", "gene", "carol", "don", "will", "may", "june", "april",
+    ]
 
     /// True if a school year and its closing bracket start at `start`: "Y2)", "Yr 6)",
     /// "Year 11)", "Y6,"… up to the bracket.

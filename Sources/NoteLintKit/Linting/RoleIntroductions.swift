@@ -45,10 +45,9 @@ enum RoleIntroductions {
 
     /// Words that open a professional's role in brackets after a name ("Kerry Blythe (SW)",
     /// "Anne Fuller (health visitor)", "Mrs Shah (nursery manager)").
-    private static let professions = WordSet(Array(modifiersAndVerbs) + [
-        "sw", "ssw", "csw", "asw", "nqsw", "iro", "hv", "dsl", "ddsl", "idva", "isva", "pc", "dc", "ds", "officer",
-        "teacher", "headteacher", "manager", "tm", "gp", "midwife", "nurse", "fsw", "cafcass", "fca", "senco",
-        "ewo", "practitioner", "caseworker", "worker", "advocate", "paediatrician", "psychologist", "camhs", "yot",
+    private static let professions = WordSet(Array(modifiersAndVerbs) + Array(CueWords.professionalAbbreviations) + [
+        "officer", "teacher", "headteacher", "manager", "midwife", "nurse", "cafcass", "practitioner", "caseworker", "worker",
+        "advocate", "paediatrician", "psychologist",
         // Ranks and titles before a name ("Detective Sergeant Amy Hale", "Dr Lena Ford").
         "sergeant", "sgt", "constable", "detective", "inspector", "di", "dci", "superintendent", "dr", "doctor", "judge",
         "councillor", "cllr", "solicitor", "barrister",

@@ -29,17 +29,23 @@ struct RoleNames: Equatable {
     /// read as that person.
     private(set) var addressee: Role?
 
+    /// True if the names are read in lower case too: the note writes them so ("kasia chose to
+    /// stay w tomasz", ``NoteCast/namesInLowerCase``).
+    private(set) var readsLowerCase = false
+
     /// The one-word names of `roles` in a role that has a reserved word (names of two words
-    /// or more, such as "Mr Hale", are matched by the patterns themselves).
-    init(_ roles: [String: Role], addressee: Role? = nil) {
+    /// or more, such as "Mr Hale", are matched by the patterns themselves), written with a
+    /// capital, or in any case where `lowerCase` is true.
+    init(_ roles: [String: Role], addressee: Role? = nil, lowerCase: Bool = false) {
         self.addressee = addressee.flatMap { Self.reservedWords[$0] == nil ? nil : $0 }
+        readsLowerCase = lowerCase
         for (name, role) in roles.sorted(by: { $0.key < $1.key }) where Self.reservedWords[role] != nil {
             guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { continue }
             let folded = TokenNormalizer.fold(name)
             names.append(Name(folded: folded, ascii: LiteralScanner.isWord(folded) ? Array(folded.utf8) : nil, role: role))
         }
         let firsts = Set(names.compactMap { $0.ascii?.first })
-        if !firsts.isEmpty { startsName = (0...255).map { $0 < 0x60 && firsts.contains(UInt8($0) | 0x20) } }
+        if !firsts.isEmpty { startsName = (0...255).map { ($0 < 0x60 || lowerCase && $0 < 0x80) && firsts.contains(UInt8($0) | 0x20) } }
         otherNames = names.filter { $0.ascii == nil }.map { OtherName(skeleton: Self.skeleton(of: $0.folded), role: $0.role) }
     }
 
@@ -57,8 +63,9 @@ struct RoleNames: Equatable {
     /// The possessive that stands for "your" when a letter's addressee has `role`.
     static let possessives: [Role: String] = [.survivor: "her", .causer: "his"]
 
-    /// Gives each token that is one of the names, written with a capital ("Hope", not "hope"),
-    /// the id of its role's reserved word (`ids`).
+    /// Gives each token that is one of the names, written with a capital ("Hope", not "hope")
+    /// unless the names are read in lower case (``readsLowerCase``), the id of its role's
+    /// reserved word (`ids`).
     func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32], possessiveIDs: [Role: Int32] = [:]) {
         if let addressee {
             for index in tokens.indices where tokens[index].kind == .word {
@@ -66,7 +73,7 @@ struct RoleNames: Equatable {
                 if tokens[index].folded == "your", let id = possessiveIDs[addressee] { tokens[index].id = id }
             }
         }
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
+        for index in tokens.indices where tokens[index].kind == .word && (tokens[index].isCapitalised || readsLowerCase) {
             if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[name.role] {
                 tokens[index].id = id
                 // A name called on at the start of a sentence is the "you" after it ("Kayleigh,
@@ -84,14 +91,14 @@ struct RoleNames: Equatable {
     /// hold all of `earlier`'s, in the same roles, and the names they add are ASCII (a name
     /// that is not is found by that scan only by its skeleton, which more text may fit).
     func agreeWherever(sameHitsAs earlier: RoleNames) -> Bool {
-        (earlier.addressee == nil || earlier.addressee == addressee)
+        (earlier.addressee == nil || earlier.addressee == addressee) && earlier.readsLowerCase == readsLowerCase
             && earlier.names.allSatisfy { names.contains($0) }
             && names.allSatisfy { $0.ascii != nil || earlier.names.contains($0) }
     }
 
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
     /// wherever one of the names may be written in `bytes` as a whole word (an ASCII name
-    /// with a capital), and returns how many it added.
+    /// with a capital, or in any case where ``readsLowerCase``), and returns how many it added.
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
                  to hits: inout [Prefilter.Hit]) -> Int {
         let countBefore = hits.count
@@ -170,7 +177,8 @@ struct RoleNames: Equatable {
     }
 
     /// Per byte: true if an ASCII name may start with it, written with a capital (a byte below
-    /// `` ` `` whose lower-case form is the name's first letter); empty if there is no ASCII name.
+    /// `` ` `` whose lower-case form is the name's first letter), or in lower case too where
+    /// ``readsLowerCase``; empty if there is no ASCII name.
     private var startsName: [Bool] = []
 
     /// True if `bytes` hold the lower-case ASCII `word` at `start` in any case, as a whole word
