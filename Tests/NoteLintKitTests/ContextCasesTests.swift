@@ -399,6 +399,10 @@ import Testing
         ("Kasia said darren lost his temper.", false),
         // "sw feels" is the worker's view, not the named family member's report.
         ("yusuf slapped amira on 4/4, sw feels this was a one-off as he has no previous", true),
+        // A topic after "about" is the writer's words, a few words after the verb too, unless
+        // a clause of its own stands between ("told police he was angry about…").
+        ("Ioana told her head of year about domestic abuse between Ms Popescu and Mr Reid.", true),
+        ("Mr Reid told police he was angry about the volatile relationship.", false),
         // A judgement's "is that" opens a clause whose subject is what is judged.
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
     ])

@@ -625,13 +625,21 @@ struct ContextAnalyzer {
         preposition("about", afterVerbAt: index, before: end, tokens)
     }
 
-    /// Where `word` stands after the reporting verb at `index`, within four words and before
-    /// `end`, if no clause opens between them ("that", a colon, a quote or a comma).
+    /// Where `preposition` stands after the reporting verb at `index`, within four words (six
+    /// when no subject or finite verb stands between them) and before `end`, if no clause
+    /// opens between them ("that", a colon, a quote or a comma).
     private static func preposition(_ preposition: String, afterVerbAt index: Int, before end: Int, _ tokens: [Token]) -> Int? {
         var position = index + 1
-        while position < end, position - index <= 4 {
+        // Up to six words when they hold no clause of their own ("told her head of year
+        // about…"; not "told police he was angry about…").
+        while position < end, position - index <= 6 {
             let word = tokens[position].folded
-            if word == preposition { return position }
+            if word == preposition {
+                let holdsClause = tokens[(index + 1)..<position].contains {
+                    CueWords.clauseSubjects.contains($0.folded) || CueWords.clauseOpeningVerbs.contains($0.folded)
+                }
+                return position - index <= 4 || !holdsClause ? position : nil
+            }
             if ["that", ":", "\"", "'", ","].contains(word) { return nil }
             position += 1
         }
