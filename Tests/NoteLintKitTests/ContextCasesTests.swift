@@ -403,6 +403,10 @@ import Testing
         // a clause of its own stands between ("told police he was angry about…").
         ("Ioana told her head of year about domestic abuse between Ms Popescu and Mr Reid.", true),
         ("Mr Reid told police he was angry about the volatile relationship.", false),
+        // A clause after a semicolon that opens with a thing ("it", "this") has no one before
+        // the semicolon for its subject.
+        ("Gethin (24) has hit his mother Mrs Jenkins several times; it is learned behaviour from his father.", true),
+        ("Mr Osei told officers it was \"just a domestic\"; that is his account, and it plays down the harm he caused Ms Lund.", false),
         // A judgement's "is that" opens a clause whose subject is what is judged.
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
     ])

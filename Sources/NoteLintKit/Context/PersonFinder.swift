@@ -163,8 +163,11 @@ struct PersonFinder {
         var candidates = Self.introducedByBrackets(references(in: Array(tokens[..<min(tokens.count, position)])), in: tokens)
         // "Kwame punched Amara; since then Amara has been disengaged": a clause after a semicolon
         // that names someone has its own subject (a pronoun there may stand for someone before it).
+        // So does one whose subject is a thing, a few words before the match ("Gethin has hit
+        // his mother; it is learned behaviour…"): no one before the semicolon is its subject.
         if let semicolon = tokens[..<min(tokens.count, position)].lastIndex(where: { $0.is(";") }),
-           candidates.contains(where: { $0.start > semicolon && !Self.pronouns.contains(tokens[$0.start].folded) }) {
+           candidates.contains(where: { $0.start > semicolon && !Self.pronouns.contains(tokens[$0.start].folded) })
+            || semicolon + 1 < position && position - semicolon <= 4 && Self.thingSubjects.contains(tokens[semicolon + 1].folded) {
             candidates.removeAll { $0.start < semicolon }
         }
         // "While Mr Cole lives nearby, the responsibility … lies with Ms Grant": the people of a
@@ -262,6 +265,8 @@ struct PersonFinder {
     }
 
     private static let subjectPronouns: WordSet = ["she", "he", "they", "i", "we"]
+    /// Words that open a clause about a thing ("…; it is learned behaviour", "…; this was…").
+    private static let thingSubjects: WordSet = ["it", "this", "there"]
     private static let pronouns: WordSet = ["she", "he", "her", "him", "his", "they", "them", "their", "hers"]
 
     /// The child that a subject pronoun stands for, if the sentence names no one else before it:
