@@ -407,6 +407,13 @@ import Testing
         // the semicolon for its subject.
         ("Gethin (24) has hit his mother Mrs Jenkins several times; it is learned behaviour from his father.", true),
         ("Mr Osei told officers it was \"just a domestic\"; that is his account, and it plays down the harm he caused Ms Lund.", false),
+        // Letters: the writer's "we understand that your…" opens a clause about the reader's
+        // act; a "you" before the match's verb is its subject; "the conference felt" is the
+        // professionals' view.
+        ("Dear Mr Morris, we understand that your violence towards Ms Hale is learned behaviour from your childhood.", true),
+        ("Dear Ms Jankowska, we understand that his promises and threats have made it very hard for you to end the relationship.", false),
+        ("Dear Ngozi, to show us that the children are safe you will need to apply for a non-molestation order against Mr Eze.", true),
+        ("Dear Bronwen, the conference felt that you are still in denial about Mr Jenkins's behaviour and what it means for Osian.", true),
         // A judgement's "is that" opens a clause whose subject is what is judged.
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
     ])

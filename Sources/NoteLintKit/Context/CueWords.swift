@@ -191,10 +191,11 @@ enum CueWords {
         "sw", "ssw", "csw", "asw", "nqsw", "iro", "hv", "dsl", "ddsl", "idva", "isva", "pc", "dc", "ds", "tm", "gp", "fsw", "fca",
         "senco", "ewo", "yot", "camhs",
     ]
-    /// Bodies of professionals who may say or think something ("staff believe", "police think").
+    /// Bodies of professionals who may say or think something ("staff believe", "police think",
+    /// "the conference felt").
     static let professionalGroups: WordSet = [
         "staff", "police", "officers", "teachers", "professionals", "agencies", "workers", "colleagues", "practitioners",
-        "clinicians", "doctors", "nurses", "carers", "services",
+        "clinicians", "doctors", "nurses", "carers", "services", "conference", "panel", "network", "meeting", "hearing",
     ]
     /// The two adults of a family taken together, who may speak together ("both parents told me").
     static let familyGroups: WordSet = ["parents", "couple", "adults"]

@@ -240,6 +240,15 @@ struct PersonFinder {
         if let best, opensClauseWithUnnamedSubject(after: best, before: position, in: tokens, references: candidates, listedObjects: listedObjects) {
             return nil
         }
+        // A "you" that no letter places, with only auxiliaries between it and the match, is
+        // the match's subject, whose role is unknown ("…the children are safe you will need to
+        // apply…").
+        if let best, best.end < position, position <= tokens.count,
+           let you = tokens[best.end..<position].lastIndex(where: { $0.is("you") }),
+           tokens[(you + 1)..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) }),
+           !candidates.contains(where: { $0.start == you }) {
+            return nil
+        }
         if let best, let child = Self.childThePronounNames(best, among: candidates, in: tokens) { return child }
         // A match that opens with "she" or "he" where the clause before names no one or only a
         // child names its own subject: "…is harming the children, yet she has not taken the
@@ -474,11 +483,14 @@ struct PersonFinder {
         "assessment", "view", "conclusion", "concern", "worry", "opinion", "analysis", "judgement", "judgment", "recommendation",
         "finding", "impression", "sense", "position",
     ]
-    /// Determiners that open a noun phrase about a thing ("the recent assaults").
-    private static let thingDeterminers: WordSet = ["the", "this", "these", "those"]
-    /// Verbs of the writer's own view ("We think the recent assaults…").
+    /// Determiners that open a noun phrase about a thing ("the recent assaults"), or the
+    /// reader's ("we understand that your violence…", in a letter to him).
+    private static let thingDeterminers: WordSet = ["the", "this", "these", "those", "your"]
+    /// Verbs of the writer's own view ("We think the recent assaults…", "We understand that
+    /// your violence…").
     private static let thinkingVerbs: WordSet = [
         "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "consider", "considers", "considered",
+        "understand", "understands", "understood", "know", "knows", "knew", "recognise", "recognises", "recognize", "recognizes",
     ]
 
     /// True if a verb of saying or thinking after `reference` opens a clause whose subject is a
@@ -509,9 +521,13 @@ struct PersonFinder {
                 if tokens[next].kind == .word, tokens[next].isCapitalised, !listedObjects.contains(next) { return true }
                 // "I think there may be disguised compliance", "We think the recent assaults are
                 // driven by…": a clause about no one named.
+                // (Not counting a person after a preposition inside the noun phrase: "your
+                // violence towards Ms Hale is…".)
                 if tokens[next].is("there")
                     || reference.role == .agency && Self.thinkingVerbs.contains(word) && Self.thingDeterminers.contains(tokens[next].folded),
-                   !references.contains(where: { $0.start > next && $0.start < position }) { return true }
+                   !references.contains(where: { $0.start > next && $0.start < position && !isPrepositionalObject($0, in: tokens) }) {
+                    return true
+                }
             }
             index += 1
         }
@@ -549,7 +565,9 @@ struct PersonFinder {
     /// such as "service", which may end a phrase: "his PTSD from his army service is…"; not
     /// before a past tense, which may be a relative clause's: "about the night he lost his temper").
     private func opensElidedClause(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
-        let isSubjectPronoun = reference.end - reference.start == 1 && Self.subjectPronouns.contains(tokens[reference.start].folded)
+        // "you" too: a letter's "…the children are safe you will need to apply…".
+        let isSubjectPronoun = reference.end - reference.start == 1
+            && (Self.subjectPronouns.contains(tokens[reference.start].folded) || tokens[reference.start].is("you"))
         return (reference.end < position || reference.end == position && position < tokens.count)
             && (isSubjectPronoun || tokens[reference.start].isCapitalised || reference.isDeclared)
             && tokens[reference.end..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) && !$0.is("'s") })
