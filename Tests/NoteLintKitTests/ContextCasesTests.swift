@@ -414,6 +414,13 @@ import Testing
         ("Dear Ms Jankowska, we understand that his promises and threats have made it very hard for you to end the relationship.", false),
         ("Dear Ngozi, to show us that the children are safe you will need to apply for a non-molestation order against Mr Eze.", true),
         ("Dear Bronwen, the conference felt that you are still in denial about Mr Jenkins's behaviour and what it means for Osian.", true),
+        // A note that places a titled woman as the person causing harm (in the perfect too:
+        // "has punched") reads "she snapped" as his would be read, and "taking her back" as
+        // "taking him back".
+        ("Ms Reid punched Mr Kaye twice since May. She snapped when he came home late from work.", true),
+        ("Ms Reid has punched Mr Reid twice since May. He keeps taking her back.", true),
+        ("Mr Reid has punched Ms Reid twice since May. He keeps taking her back.", false),
+        ("Ms Reid has punched Mr Reid twice since May. She lost her temper.", true),
         // A judgement's "is that" opens a clause whose subject is what is judged.
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
     ])

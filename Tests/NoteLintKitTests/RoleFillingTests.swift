@@ -213,6 +213,19 @@ import Testing
         #expect(!capitals.namesInLowerCase && capitals.guessed["darren"] == nil, "\(capitals.guessed)")
     }
 
+    /// A statement in the perfect places people as one in the past does ("Ms Reid has
+    /// repeatedly punched Mr Reid").
+    @Test func theCastReadsThePerfect() {
+        func cast(_ note: String) -> NoteCast {
+            var copy = note
+            return copy.withUTF8 { NoteCast(bytes: $0, declared: [:]) }
+        }
+        #expect(cast("Ms Reid has repeatedly punched Mr Reid since May.").pronounsSwapRoles)
+        #expect(cast("Ms Petrova has thrown plates at Mr Petrov.").pronounsSwapRoles)
+        #expect(!cast("Mr Reid has punched Ms Reid since May.").pronounsSwapRoles)
+        #expect(!cast("Ms Reid has a new job and Mr Reid has moved out.").pronounsSwapRoles)
+    }
+
     @Test func yearsAndAdultAgesInBracketsAreNotChildren() throws {
         let text = try suggestion("As Sutton (2019) found, Ms Hale failed to protect Kian (17); Jo (18) and Refuge (2020) helped.",
                                   rule: "failure-to-protect")

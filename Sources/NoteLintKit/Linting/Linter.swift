@@ -28,6 +28,9 @@ public final class Linter {
     /// "her" and "his", for "your" in a letter to the survivor or the person causing harm.
     private let possessiveAnchors: [Role: Int32]
     private let possessiveTokenIDs: [Role: Int32]
+    /// "her" and "him", for the object pronouns of a note that swaps them (``RoleNames/swapsPronouns``).
+    private let objectAnchors: [Role: Int32]
+    private let objectTokenIDs: [Role: Int32]
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -40,6 +43,8 @@ public final class Linter {
         reservedTokenIDs = RoleNames.reservedWords.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
         possessiveAnchors = RoleNames.possessives.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
         possessiveTokenIDs = RoleNames.possessives.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
+        objectAnchors = RoleNames.objects.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
+        objectTokenIDs = RoleNames.objects.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
     }
 
     /// The findings in `text`, in document order.
@@ -90,7 +95,7 @@ public final class Linter {
         let known = declared.merging(cast.inferred) { declaredRole, _ in declaredRole }.merging(cast.guessed) { placedRole, _ in placedRole }
         // A letter's "you" is the person it is written to.
         let addressee = salutation.flatMap { LetterAddressee.role(salutation: $0, known: known) ?? LetterAddressee.role(fromLetter: bytes) }
-        let knownNames = RoleNames(known, addressee: addressee, lowerCase: cast.namesInLowerCase)
+        let knownNames = RoleNames(known, addressee: addressee, lowerCase: cast.namesInLowerCase, swapsPronouns: cast.pronounsSwapRoles)
         if knownNames != names {
             // Names the first pass could not see as their role: look again with them, where they are.
             let reusable = usesPrefilter && knownNames.agreeWherever(sameHitsAs: names)
@@ -227,7 +232,8 @@ public final class Linter {
                 let wasMatches = earlierMatches..<earlierMatches + was.matchCount
                 earlierMatches = wasMatches.upperBound
                 nameHits.removeAll(keepingCapacity: true)
-                record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, to: &nameHits)
+                record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, objectAnchors: objectAnchors,
+                                                to: &nameHits)
                 if record.nameHits == was.nameHits {
                     pass.matches += earlier.matches[wasMatches]
                     continue
@@ -239,7 +245,8 @@ public final class Linter {
                 if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
                 if !sawRelation { sawRelation = hits.contains { relationAnchors[Int($0.literal)] } }
                 if !names.isEmpty {
-                    record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, to: &hits)
+                    record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, objectAnchors: objectAnchors,
+                                                    to: &hits)
                 }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
@@ -258,7 +265,7 @@ public final class Linter {
                     }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
-                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs, possessiveIDs: possessiveTokenIDs) }
+                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs, possessiveIDs: possessiveTokenIDs, objectIDs: objectTokenIDs) }
                 let matches = self.matches(in: sentence, of: unitBytes, patterns: patterns, hits: hits[sentenceHits], scratch: &prefilterScratch)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)

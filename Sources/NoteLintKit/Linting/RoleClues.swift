@@ -30,10 +30,15 @@ struct RoleClues {
         "hit", "hits", "punched", "punches", "slapped", "slaps", "kicked", "kicks", "strangled", "strangles", "choked", "chokes",
         "assaulted", "assaults", "attacked", "attacks", "pushed", "pushes", "shoved", "shoves", "grabbed", "grabs", "raped", "rapes",
         "threatened", "threatens", "beat", "beats", "headbutted", "headbutts", "bit", "bites", "abused", "abuses", "battered",
-        "stabbed", "smacked", "throttled", "controls", "controlled", "stalked", "stalks", "harassed", "harasses",
+        "stabbed", "smacked", "throttled", "controls", "controlled", "stalked", "stalks", "harassed", "harasses", "beaten", "bitten",
     ]
-    /// Verbs of throwing something at someone ("threw a glass at Mr Okafor").
-    private static let throwingVerbs: WordSet = ["threw", "throws"]
+    /// Verbs of throwing something at someone ("threw a glass at Mr Okafor", "has thrown plates
+    /// at Mr Fitzgerald").
+    private static let throwingVerbs: WordSet = ["threw", "throws", "thrown"]
+    /// The auxiliaries of the perfect ("Ms Reid has punched Mr Reid"), and the words of how
+    /// often that may stand before its participle ("has repeatedly hit").
+    private static let perfectAuxiliaries: WordSet = ["has", "had", "have"]
+    private static let perfectAdverbs: WordSet = ["repeatedly", "regularly", "often", "also", "again", "twice", "previously", "recently"]
     /// How many words "threw … at" may hold, "at" included ("threw a drinking glass at").
     private static let thrownWords = 4
     /// The auxiliaries of "Sarah was strangled by Dean".
@@ -152,7 +157,12 @@ struct RoleClues {
         }
         // "Dean, who hit Sarah…": a relative clause says what the name did.
         let index = bytes.spells(", who ", at: index) ? index + 5 : index
-        guard let verb = word(at: index + 1, bytes) else { return nil }
+        guard var verb = word(at: index + 1, bytes) else { return nil }
+        // "Ms Reid has (repeatedly) punched Mr Reid": the perfect's participle is the act.
+        if perfectAuxiliaries.contains(verb.bytes), var participle = word(at: verb.end + 1, bytes) {
+            if perfectAdverbs.contains(participle.bytes), let next = word(at: participle.end + 1, bytes) { participle = next }
+            if acts.contains(participle.bytes) || readingThrows && throwingVerbs.contains(participle.bytes) { verb = participle }
+        }
         if passiveAuxiliaries.contains(verb.bytes) {
             guard var act = word(at: verb.end + 1, bytes) else { return nil }
             // "Dean was (twice) arrested for assaulting (his partner) Sarah"

@@ -32,13 +32,18 @@ struct RoleNames: Equatable {
     /// True if the names are read in lower case too: the note writes them so ("kasia chose to
     /// stay w tomasz", ``NoteCast/namesInLowerCase``).
     private(set) var readsLowerCase = false
+    /// True if the note's "she" is the person causing harm and its "he" the survivor
+    /// (``NoteCast/pronounsSwapRoles``): patterns read "she snapped" as "he snapped" and "hit
+    /// him" as "hit her".
+    private(set) var swapsPronouns = false
 
     /// The one-word names of `roles` in a role that has a reserved word (names of two words
     /// or more, such as "Mr Hale", are matched by the patterns themselves), written with a
     /// capital, or in any case where `lowerCase` is true.
-    init(_ roles: [String: Role], addressee: Role? = nil, lowerCase: Bool = false) {
+    init(_ roles: [String: Role], addressee: Role? = nil, lowerCase: Bool = false, swapsPronouns: Bool = false) {
         self.addressee = addressee.flatMap { Self.reservedWords[$0] == nil ? nil : $0 }
         readsLowerCase = lowerCase
+        self.swapsPronouns = swapsPronouns
         for (name, role) in roles.sorted(by: { $0.key < $1.key }) where Self.reservedWords[role] != nil {
             guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { continue }
             let folded = TokenNormalizer.fold(name)
@@ -58,15 +63,58 @@ struct RoleNames: Equatable {
         return skeleton
     }
 
-    var isEmpty: Bool { names.isEmpty && addressee == nil }
+    var isEmpty: Bool { names.isEmpty && addressee == nil && !swapsPronouns }
 
     /// The possessive that stands for "your" when a letter's addressee has `role`.
     static let possessives: [Role: String] = [.survivor: "her", .causer: "his"]
+    /// The object pronoun of each role ("hit her", "let him back").
+    static let objects: [Role: String] = [.survivor: "her", .causer: "him"]
+
+    /// Words after "her" that leave it an object ("let her back in", "hit her twice"), not a
+    /// possessive ("her temper").
+    private static let objectFollowers: WordSet = [
+        "back", "in", "out", "up", "down", "off", "away", "to", "and", "or", "that", "the", "a", "an", "with", "about", "for", "at",
+        "on", "into", "from", "again", "too", "as", "if", "when", "because", "so", "but", "he", "she", "they", "it", "this", "twice",
+        "once", "repeatedly", "over", "around", "by", "while", "whilst", "after", "before", "until", "since", "several", "many",
+    ]
+
+    /// The role a pronoun takes where the note swaps them (``swapsPronouns``), and whether it
+    /// is a subject, an object or a possessive; nil for other words.
+    private static func swappedPronoun(_ word: String) -> (role: Role, form: PronounForm)? {
+        switch word {
+        case "she": (.causer, .subject)
+        case "hers": (.causer, .possessive)
+        case "he": (.survivor, .subject)
+        case "him": (.survivor, .object)
+        case "his": (.survivor, .possessive)
+        default: nil
+        }
+    }
+
+    private enum PronounForm { case subject, object, possessive }
 
     /// Gives each token that is one of the names, written with a capital ("Hope", not "hope")
     /// unless the names are read in lower case (``readsLowerCase``), the id of its role's
     /// reserved word (`ids`).
-    func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32], possessiveIDs: [Role: Int32] = [:]) {
+    func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32], possessiveIDs: [Role: Int32] = [:], objectIDs: [Role: Int32] = [:]) {
+        if swapsPronouns {
+            for index in tokens.indices where tokens[index].kind == .word {
+                let word = tokens[index].folded
+                if word == "her" {
+                    // "let her back", "hit her." — an object; "her temper" — a possessive.
+                    let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                    let isObject = next.map { $0.kind != .word || Self.objectFollowers.contains($0.folded) } ?? true
+                    if let id = (isObject ? objectIDs : possessiveIDs)[.causer] { tokens[index].id = id }
+                } else if let (role, form) = Self.swappedPronoun(word) {
+                    let id = switch form {
+                    case .subject: ids[role]
+                    case .object: objectIDs[role]
+                    case .possessive: possessiveIDs[role]
+                    }
+                    if let id { tokens[index].id = id }
+                }
+            }
+        }
         if let addressee {
             for index in tokens.indices where tokens[index].kind == .word {
                 if tokens[index].folded == "you", let id = ids[addressee] { tokens[index].id = id }
@@ -92,6 +140,7 @@ struct RoleNames: Equatable {
     /// that is not is found by that scan only by its skeleton, which more text may fit).
     func agreeWherever(sameHitsAs earlier: RoleNames) -> Bool {
         (earlier.addressee == nil || earlier.addressee == addressee) && earlier.readsLowerCase == readsLowerCase
+            && earlier.swapsPronouns == swapsPronouns
             && earlier.names.allSatisfy { names.contains($0) }
             && names.allSatisfy { $0.ascii != nil || earlier.names.contains($0) }
     }
@@ -100,8 +149,25 @@ struct RoleNames: Equatable {
     /// wherever one of the names may be written in `bytes` as a whole word (an ASCII name
     /// with a capital, or in any case where ``readsLowerCase``), and returns how many it added.
     func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
-                 to hits: inout [Prefilter.Hit]) -> Int {
+                 objectAnchors: [Role: Int32] = [:], to hits: inout [Prefilter.Hit]) -> Int {
         let countBefore = hits.count
+        if swapsPronouns {
+            // Each pronoun as the word it stands for (``assignRoleIDs``); "her" as both the
+            // object and the possessive it may be.
+            let forms: [(word: [UInt8], anchors: [Int32?])] = [
+                (Array("she".utf8), [anchors[.causer]]), (Array("hers".utf8), [possessiveAnchors[.causer]]),
+                (Array("her".utf8), [objectAnchors[.causer], possessiveAnchors[.causer]]), (Array("he".utf8), [anchors[.survivor]]),
+                (Array("him".utf8), [objectAnchors[.survivor]]), (Array("his".utf8), [possessiveAnchors[.survivor]]),
+            ]
+            for start in bytes.indices where (bytes[start] | 0x20 == UInt8(ascii: "s") || bytes[start] | 0x20 == UInt8(ascii: "h"))
+                && !Self.isWordByte(at: start - 1, bytes) {
+                for form in forms where form.word[0] == bytes[start] | 0x20 && Self.holdsWord(form.word, at: start, in: bytes) {
+                    for case let anchor? in form.anchors {
+                        hits.append(Prefilter.Hit(literal: anchor, offset: start, length: form.word.count))
+                    }
+                }
+            }
+        }
         if let addressee {
             for (word, anchor) in [(Array("you".utf8), anchors[addressee]), (Array("your".utf8), possessiveAnchors[addressee])] {
                 guard let anchor else { continue }
