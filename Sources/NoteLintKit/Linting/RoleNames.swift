@@ -78,20 +78,26 @@ struct RoleNames: Equatable {
         "once", "repeatedly", "over", "around", "by", "while", "whilst", "after", "before", "until", "since", "several", "many",
     ]
 
-    /// The role a pronoun takes where the note swaps them (``swapsPronouns``), and whether it
-    /// is a subject, an object or a possessive; nil for other words.
-    private static func swappedPronoun(_ word: String) -> (role: Role, form: PronounForm)? {
-        switch word {
-        case "she": (.causer, .subject)
-        case "hers": (.causer, .possessive)
-        case "he": (.survivor, .subject)
-        case "him": (.survivor, .object)
-        case "his": (.survivor, .possessive)
-        default: nil
-        }
-    }
+    /// The pronouns a note that swaps them (``swapsPronouns``) reads as the other role's: each
+    /// with the role it stands for and what it may be in a sentence ("her" is an object or a
+    /// possessive, told apart by the word after it).
+    private static let swappedPronouns: [(word: String, role: Role, forms: [PronounForm])] = [
+        ("she", .causer, [.subject]), ("hers", .causer, [.possessive]), ("her", .causer, [.object, .possessive]),
+        ("he", .survivor, [.subject]), ("him", .survivor, [.object]), ("his", .survivor, [.possessive]),
+    ]
 
     private enum PronounForm { case subject, object, possessive }
+
+    /// The id (token or anchor) that `form` of `role` takes, from the tables of reserved words,
+    /// possessives and objects.
+    private static func id(of form: PronounForm, _ role: Role, subjects: [Role: Int32], possessives: [Role: Int32],
+                           objects: [Role: Int32]) -> Int32? {
+        switch form {
+        case .subject: subjects[role]
+        case .object: objects[role]
+        case .possessive: possessives[role]
+        }
+    }
 
     /// Gives each token that is one of the names, written with a capital ("Hope", not "hope")
     /// unless the names are read in lower case (``readsLowerCase``), the id of its role's
@@ -99,20 +105,14 @@ struct RoleNames: Equatable {
     func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32], possessiveIDs: [Role: Int32] = [:], objectIDs: [Role: Int32] = [:]) {
         if swapsPronouns {
             for index in tokens.indices where tokens[index].kind == .word {
-                let word = tokens[index].folded
-                if word == "her" {
+                guard let pronoun = Self.swappedPronouns.first(where: { $0.word == tokens[index].folded }) else { continue }
+                var form = pronoun.forms[0]
+                if pronoun.forms.count > 1 {
                     // "let her back", "hit her." — an object; "her temper" — a possessive.
                     let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-                    let isObject = next.map { $0.kind != .word || Self.objectFollowers.contains($0.folded) } ?? true
-                    if let id = (isObject ? objectIDs : possessiveIDs)[.causer] { tokens[index].id = id }
-                } else if let (role, form) = Self.swappedPronoun(word) {
-                    let id = switch form {
-                    case .subject: ids[role]
-                    case .object: objectIDs[role]
-                    case .possessive: possessiveIDs[role]
-                    }
-                    if let id { tokens[index].id = id }
+                    form = next.map { $0.kind != .word || Self.objectFollowers.contains($0.folded) } ?? true ? .object : .possessive
                 }
+                if let id = Self.id(of: form, pronoun.role, subjects: ids, possessives: possessiveIDs, objects: objectIDs) { tokens[index].id = id }
             }
         }
         if let addressee {
@@ -152,18 +152,17 @@ struct RoleNames: Equatable {
                  objectAnchors: [Role: Int32] = [:], to hits: inout [Prefilter.Hit]) -> Int {
         let countBefore = hits.count
         if swapsPronouns {
-            // Each pronoun as the word it stands for (``assignRoleIDs``); "her" as both the
+            // Each pronoun as the word it stands for (``assignRoleIDs``): "her" as both the
             // object and the possessive it may be.
-            let forms: [(word: [UInt8], anchors: [Int32?])] = [
-                (Array("she".utf8), [anchors[.causer]]), (Array("hers".utf8), [possessiveAnchors[.causer]]),
-                (Array("her".utf8), [objectAnchors[.causer], possessiveAnchors[.causer]]), (Array("he".utf8), [anchors[.survivor]]),
-                (Array("him".utf8), [objectAnchors[.survivor]]), (Array("his".utf8), [possessiveAnchors[.survivor]]),
-            ]
             for start in bytes.indices where (bytes[start] | 0x20 == UInt8(ascii: "s") || bytes[start] | 0x20 == UInt8(ascii: "h"))
                 && !Self.isWordByte(at: start - 1, bytes) {
-                for form in forms where form.word[0] == bytes[start] | 0x20 && Self.holdsWord(form.word, at: start, in: bytes) {
-                    for case let anchor? in form.anchors {
-                        hits.append(Prefilter.Hit(literal: anchor, offset: start, length: form.word.count))
+                for pronoun in Self.swappedPronouns {
+                    let word = Array(pronoun.word.utf8)
+                    guard word[0] == bytes[start] | 0x20, Self.holdsWord(word, at: start, in: bytes) else { continue }
+                    for form in pronoun.forms {
+                        guard let anchor = Self.id(of: form, pronoun.role, subjects: anchors, possessives: possessiveAnchors, objects: objectAnchors)
+                        else { continue }
+                        hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
                     }
                 }
             }
