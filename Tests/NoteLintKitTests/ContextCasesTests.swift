@@ -391,6 +391,18 @@ import Testing
         // ", so the impact…" is the writer's conclusion after a child's words.
         ("Gethin (8) says he is frightened of the shouting, so the impact of parental conflict on Gethin is the focus of this plan.", true),
         ("Gethin (8) says the parental conflict frightens him.", false),
+        ("Ifeoma says Chidi slapped her and Chidi says she threw a cup at him, so from what I can see they are as bad as one another.", true),
+        ("Ifeoma says Chidi slapped her, so in my view the pair are as bad as each other.", true),
+        ("Chidi says she threw a cup at him and they are as bad as one another.", false),
+        // A verb of saying after a comma that goes on with its own report is no trailing
+        // attribution of what went before.
+        ("Chloe (14) has a boyfriend who is 23, she says they are serious.", true),
+        ("Chloe (14) has a boyfriend who is 23, she says.", false),
+        // A negator in a fronted clause does not reach the main clause after it.
+        ("When Naomi would not let him upstairs he only pushed her, but her back hit the banister.", true),
+        ("When Naomi came home he did not just push her; he strangled her.", false),
+        // A possessed "word" is a promise, not a mention ("his word that he has changed").
+        ("Mr Singh hit Ms Kaur in May. He has given Ms Kaur his word that he has changed; SW sees this as a real strength.", true),
         // A note that names no one with a capital reads its listed given names in lower case.
         ("kasia chose to stay w tomasz cos she loves him, kids still living at the address", true),
         ("darren pushed jade into the door frame on sat night and jade has let darren back in again", true),

@@ -209,6 +209,11 @@ import Testing
         #expect(typed.guessed == ["kasia": .survivor, "tomasz": .causer], "\(typed.guessed)")
         let words = cast("she has had a precious few weeks; mark the review date")
         #expect(!words.namesInLowerCase && words.guessed.isEmpty, "\(words.guessed)")
+        // Each everyday word left out is a listed name (an unlisted one could never be read).
+        for word in GivenNames.everydayWords {
+            var copy = word
+            #expect(copy.withUTF8 { GivenNames.shared.isListed($0) }, "\(word)")
+        }
         let capitals = cast("Kasia said darren lost his temper.")
         #expect(!capitals.namesInLowerCase && capitals.guessed["darren"] == nil, "\(capitals.guessed)")
     }

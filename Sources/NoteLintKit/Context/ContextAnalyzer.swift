@@ -104,7 +104,8 @@ struct ContextAnalyzer {
                     || isWithAdjunct(negatorAt: index, before: range.lowerBound, tokens) {
                     return false
                 }
-                if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens) { return false }
+                if isOutsideScope(ofNegatorAt: index, matchAt: range.lowerBound, tokens)
+                    || isInFrontedClause(negatorAt: index, before: range.lowerBound, tokens) { return false }
                 return index + 1 == range.lowerBound || !(CueWords.nonNegatingFollowers[word]?.contains(follower) ?? false)
             }
             // "refused to let him in" negates its infinitive, not a clause after it ("refusing to
@@ -118,6 +119,26 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// True if the negator at `index` sits in a clause that opens the sentence with a
+    /// subordinating word and ends, with no comma, where a subject pronoun opens the main
+    /// clause before the match ("When Naomi would not let him upstairs he only pushed her").
+    private func isInFrontedClause(negatorAt index: Int, before start: Int, _ tokens: [Token]) -> Bool {
+        guard CueWords.subordinateOpeners.contains(tokens[0].folded), index + 2 < start else { return false }
+        return ((index + 2)..<start).contains { position in
+            Self.mainClauseSubjects.contains(tokens[position].folded) && tokens[position - 1].kind == .word
+                && !Self.clauseTakingWords.contains(tokens[position - 1].folded) && !CueWords.negators.contains(tokens[position - 1].folded)
+        }
+    }
+    /// Pronouns that open a main clause after a fronted subordinate clause.
+    private static let mainClauseSubjects: WordSet = ["he", "she", "they", "we", "i"]
+    /// Words after which a subject pronoun opens their own clause, not the main one ("…not say
+    /// he…", "…not sure that she…").
+    private static let clauseTakingWords: WordSet = [
+        "that", "say", "said", "think", "thought", "know", "knew", "believe", "believed", "sure", "accept", "accepted", "admit",
+        "admitted", "claim", "claimed", "feel", "felt", "agree", "agreed", "and", "or", "but", "if", "when", "because", "as",
+        "tell", "told", "mean", "meant", "realise", "realised", "see", "saw", "hear", "heard", "whether", "why", "how", "what",
+    ]
 
     /// True if the match is the object of a preposition of place or time that a verb or noun
     /// other than "be" stands between it and the negator at `index`: the negator denies that
@@ -400,11 +421,12 @@ struct ContextAnalyzer {
             // judgement, after "and" with or without a comma.
             if token.is("and"), index + 3 < range.lowerBound, tokens[index + 1].is("it"),
                tokens[index + 2].is("is") || tokens[index + 2].is("was"), Self.plainAdjectives.contains(tokens[index + 3].folded) { break }
-            // "Declan says she scratched him, so it appears they are…": the writer's conclusion
-            // from what was reported.
+            // "Declan says she scratched him, so it appears they are…", "…, so from what I can
+            // see…", "…, so in my view…": the writer's conclusion from what was reported.
             if token.is("so"), index > 0, tokens[index - 1].is(","), index + 1 <= range.lowerBound,
                Self.concludingOpeners.contains(tokens[index + 1].folded)
-                || index + 2 <= range.lowerBound && tokens[index + 1].is("the") && Self.concludedNouns.contains(tokens[index + 2].folded) { break }
+                || index + 2 <= range.lowerBound && (tokens[index + 1].is("the") && Self.concludedNouns.contains(tokens[index + 2].folded)
+                    || tokens[index + 1].is("from") && tokens[index + 2].is("what") || tokens[index + 1].is("in") && tokens[index + 2].is("my")) { break }
             // "…'it's only me he gets at' and Mum lacks insight…": after a quotation closes, a
             // clause about someone named is the writer's.
             if token.is("and"), index > 0, tokens[index - 1].is("'") || tokens[index - 1].is("\""),
@@ -479,6 +501,7 @@ struct ContextAnalyzer {
                 // Up to three words after the verb and the full stop ("…, Ms Kerr told the
                 // police."), or a comma after it ("…, the father claims, but…").
                 let closes = verb < tokens.count && (tokens.count - verb <= 5 || verb + 1 < tokens.count && tokens[verb + 1].is(","))
+                    && !Self.reportsOnward(afterVerbAt: verb, tokens)
                 // With no words before the verb, the speaker follows it ("…, says Mum."); else
                 // the verb goes on with the sentence's subject ("Mum is in denial, says
                 // everything is fine now"), and what went before is the writer's.
@@ -524,6 +547,16 @@ struct ContextAnalyzer {
         if ["me", "us", "him", "her", "them"].contains(tokens[earlier].folded), earlier > 0 { earlier -= 1 }
         return isAttribution(at: earlier, tokens)
     }
+
+    /// True if the verb at `verb` goes on with a report of its own ("…, she says they are
+    /// serious", "…, he said that…"): what went before it is the writer's.
+    private static func reportsOnward(afterVerbAt verb: Int, _ tokens: [Token]) -> Bool {
+        guard verb + 2 < tokens.count else { return false }
+        let next = tokens[verb + 1]
+        return next.is("that") || onwardSubjects.contains(next.folded) && tokens[verb + 2].kind == .word
+    }
+    /// Subjects that open the report after a verb of saying ("…, she says they are…").
+    private static let onwardSubjects: WordSet = ["he", "she", "they", "it", "we", "i"]
 
     /// True if the words naming a speaker after the verb at `verb` end the sentence or their
     /// clause ("…, says Mum."): in "…, says she loves him" what follows "says" is what was said,
@@ -828,7 +861,8 @@ struct ContextAnalyzer {
         var distance = 1
         while index >= 0, distance <= Self.mentionWindow {
             let word = tokens[index].folded
-            if CueWords.mentionNouns.contains(word) { return true }
+            // "the word …" names a phrase; "his word that he has changed" is a promise.
+            if CueWords.mentionNouns.contains(word), !(word == "word" && isPossessed(index, tokens)) { return true }
             if distance <= 2, CueWords.mentionVerbs.contains(word) { return true }
             if word == "than", index > 0, tokens[index - 1].is("rather") { return true }
             if word == "of", index > 0, tokens[index - 1].is("instead") || tokens[index - 1].is("use") && !isPossessed(index - 1, tokens) {

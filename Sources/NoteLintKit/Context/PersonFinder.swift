@@ -126,11 +126,13 @@ struct PersonFinder {
                 || tokens[index + 1].is("&")
             return !tokens[index].isCapitalised || !follows || index > 0 && Self.namePrefixes.contains(tokens[index - 1].folded)
         }
-        // "his mother", "her father": a relative, not the survivor or the person causing harm.
-        found.removeAll { reference in
-            reference.end - reference.start == 1 && !reference.isDeclared && reference.start > 0
-                && CueWords.parentWords.contains(tokens[reference.start].folded)
-                && CueWords.relativeDeterminers.contains(tokens[reference.start - 1].folded)
+        // "his mother", "her father": a relative, or the child's parent ("I told Maya that her
+        // dad…"), so someone the checks cannot place; still the subject of what follows.
+        for index in found.indices where found[index].end - found[index].start == 1 && !found[index].isDeclared && found[index].start > 0
+            && CueWords.parentWords.contains(tokens[found[index].start].folded)
+            && CueWords.relativeDeterminers.contains(tokens[found[index].start - 1].folded) {
+            found[index].start -= 1
+            found[index].role = .unknown
         }
         // Someone called by name ("Dean, you keep…", "we are concerned that [father], you have
         // not…"), or a sentence that opens by calling someone ("Kayleigh, we are worried that
@@ -600,7 +602,10 @@ struct PersonFinder {
     /// the school", "according to Ms Hale"), or `.unknown`.
     func roleOfReference(startingNear position: Int, in tokens: [Token]) -> Role {
         let window = Array(tokens[..<min(tokens.count, position + 6)])
-        guard let reference = references(in: window).first(where: { $0.start >= position && $0.start <= position + 2 }) else { return .unknown }
+        // A relative ("her mother") is read by its possessive below, as "her" alone.
+        let isRelative = { (reference: Reference) in reference.role == .unknown && reference.end - reference.start == 2 }
+        guard let reference = references(in: window).first(where: { $0.start >= position && $0.start <= position + 2 && !isRelative($0) })
+        else { return .unknown }
         // "according to Mr Kaur's probation officer": the officer speaks, not Mr Kaur; so too
         // "according to her head of year" (but "according to her sister", a relative of hers).
         if reference.end < tokens.count, ["'s", "'"].contains(tokens[reference.end].folded) { return .unknown }

@@ -159,6 +159,18 @@ struct GivenNames: Sendable {
         return RoleIntroductions.isProfessional(titledNameAt: whole, in: bytes) ? nil : role
     }
 
+    /// ``role(ofNameAt:in:wordEnd:)`` for a name written in lower case ("kasia"), which is nil
+    /// for a listed name that is also an everyday word ("a precious gift", "threatened to rob
+    /// him").
+    func role(ofLowerCaseNameAt name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, wordEnd: (Int) -> Int) -> Role? {
+        everydayWordSet.contains(UnsafeBufferPointer(rebasing: bytes[name])) ? nil : role(ofNameAt: name, in: bytes, wordEnd: wordEnd)
+    }
+
+    /// Listed names that are also words a note writes in lower case. (Names that are mostly
+    /// words, such as "May" or "Will", are not listed at all.)
+    static let everydayWords = ["grace", "mercy", "precious", "blessing", "rosemary", "mark", "rob"]
+    private let everydayWordSet = WordSet(Self.everydayWords)
+
     /// The ASCII letters ending at `end`, after a space (`end` is that space), or nil.
     private static func word(endingAt end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard end > 0, end < bytes.count, bytes[end] == 0x20 else { return nil }

@@ -21,16 +21,10 @@ public final class Linter {
     /// of ``RoleIntroductions/relationWords``.
     private let abuseAnchors: [Bool]
     private let relationAnchors: [Bool]
-    /// Per role: the prefilter anchor and the matcher's token id of its reserved word
-    /// (``RoleNames``), given to the bare names known to be in that role.
-    private let reservedAnchors: [Role: Int32]
-    private let reservedTokenIDs: [Role: Int32]
-    /// "her" and "his", for "your" in a letter to the survivor or the person causing harm.
-    private let possessiveAnchors: [Role: Int32]
-    private let possessiveTokenIDs: [Role: Int32]
-    /// "her" and "him", for the object pronouns of a note that swaps them (``RoleNames/swapsPronouns``).
-    private let objectAnchors: [Role: Int32]
-    private let objectTokenIDs: [Role: Int32]
+    /// Per role: the prefilter anchors and the matcher's token ids of the words its names and
+    /// pronouns are read as (``RoleNames``).
+    private let roleAnchors: RoleWordIDs
+    private let roleTokenIDs: RoleWordIDs
 
     public init(catalogue: Catalogue, options: LintOptions = LintOptions()) throws(NoteLintError) {
         self.catalogue = catalogue
@@ -39,12 +33,8 @@ public final class Linter {
         segmenter.vocabulary = catalogue.automaton.vocabulary
         abuseAnchors = catalogue.prefilter.anchorFlags(for: CueWords.abuseWords)
         relationAnchors = catalogue.prefilter.anchorFlags(for: RoleIntroductions.relationWords)
-        reservedAnchors = RoleNames.reservedWords.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
-        reservedTokenIDs = RoleNames.reservedWords.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
-        possessiveAnchors = RoleNames.possessives.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
-        possessiveTokenIDs = RoleNames.possessives.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
-        objectAnchors = RoleNames.objects.compactMapValues { catalogue.prefilter.anchorID(of: $0) }
-        objectTokenIDs = RoleNames.objects.compactMapValues { catalogue.automaton.vocabulary.id(of: $0) }
+        roleAnchors = RoleWordIDs { catalogue.prefilter.anchorID(of: $0) }
+        roleTokenIDs = RoleWordIDs { catalogue.automaton.vocabulary.id(of: $0) }
     }
 
     /// The findings in `text`, in document order.
@@ -232,8 +222,7 @@ public final class Linter {
                 let wasMatches = earlierMatches..<earlierMatches + was.matchCount
                 earlierMatches = wasMatches.upperBound
                 nameHits.removeAll(keepingCapacity: true)
-                record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, objectAnchors: objectAnchors,
-                                                to: &nameHits)
+                record.nameHits = names.addHits(in: unitBytes, anchors: roleAnchors, to: &nameHits)
                 if record.nameHits == was.nameHits {
                     pass.matches += earlier.matches[wasMatches]
                     continue
@@ -245,8 +234,7 @@ public final class Linter {
                 if !sawAbuse { sawAbuse = hits.contains { abuseAnchors[Int($0.literal)] } }
                 if !sawRelation { sawRelation = hits.contains { relationAnchors[Int($0.literal)] } }
                 if !names.isEmpty {
-                    record.nameHits = names.addHits(in: unitBytes, anchors: reservedAnchors, possessiveAnchors: possessiveAnchors, objectAnchors: objectAnchors,
-                                                    to: &hits)
+                    record.nameHits = names.addHits(in: unitBytes, anchors: roleAnchors, to: &hits)
                 }
                 foldsToASCII = Prefilter.hasFoldsToASCII(unitBytes)
                 guard foldsToASCII || catalogue.prefilter.mayHaveCandidates(hits) else { continue }
@@ -265,7 +253,7 @@ public final class Linter {
                     }
                 }
                 guard var sentence = segmenter.sentence(in: unitBytes, bounds: bounds) else { continue }
-                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: reservedTokenIDs, possessiveIDs: possessiveTokenIDs, objectIDs: objectTokenIDs) }
+                if !names.isEmpty { names.assignRoleIDs(to: &sentence.tokens, ids: roleTokenIDs) }
                 let matches = self.matches(in: sentence, of: unitBytes, patterns: patterns, hits: hits[sentenceHits], scratch: &prefilterScratch)
                 guard !matches.isEmpty else { continue }
                 sentence.shift(by: start + unit.lowerBound)

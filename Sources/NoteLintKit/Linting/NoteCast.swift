@@ -259,7 +259,7 @@ struct NoteCast: Equatable {
 
     /// The listed given names that `bytes` write in lower case ("kasia", "tomasz"), in the order
     /// read, with the role their sex suggests; not names that are also everyday words in
-    /// lower case (``lowerCaseWords``), nor a relative's or a place's (``GivenNames``).
+    /// lower case, nor a relative's or a place's (``GivenNames/role(ofLowerCaseNameAt:in:wordEnd:)``).
     private static func lowerCaseGivenNames(in bytes: UnsafeBufferPointer<UInt8>, table: GivenNames) -> [(name: String, role: Role)] {
         var found: [(name: String, role: Role)] = []
         var index = 0
@@ -271,22 +271,13 @@ struct NoteCast: Equatable {
             }
             let end = wordEnd(from: index, bytes)
             let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            if end - index >= 3, !lowerCaseWords.contains(word),
-               let role = table.role(ofNameAt: index..<end, in: bytes, wordEnd: { wordEnd(from: $0, bytes) }) {
+            if end - index >= 3, let role = table.role(ofLowerCaseNameAt: index..<end, in: bytes, wordEnd: { wordEnd(from: $0, bytes) }) {
                 found.append((String(decoding: word, as: UTF8.self), role))
             }
             index = end
         }
         return found
     }
-
-    /// Listed given names that are also words a note writes in lower case ("a precious gift",
-    /// "threatened to rob him", "red marks").
-    private static let lowerCaseWords: WordSet = [
-        "grace", "mercy", "precious", "blessing", "rosemary", "mark", "rob", "joy", "hope", "faith",
-        "patience", "dawn", "amber", "ruby", "holly", "ivy", "violet", "rose", "pearl", "iris", "heather", "summer", "sky", "angel",
-        "frank", "jack", "art", "ray", "guy", "drew", "bill", "sue", "pat", "gene", "carol", "don", "will", "may", "june", "april",
-    ]
 
     /// True if a school year and its closing bracket start at `start`: "Y2)", "Yr 6)",
     /// "Year 11)", "Y6,"… up to the bracket.

@@ -35,10 +35,13 @@ struct RoleClues {
     /// Verbs of throwing something at someone ("threw a glass at Mr Okafor", "has thrown plates
     /// at Mr Fitzgerald").
     private static let throwingVerbs: WordSet = ["threw", "throws", "thrown"]
-    /// The auxiliaries of the perfect ("Ms Reid has punched Mr Reid"), and the words of how
-    /// often that may stand before its participle ("has repeatedly hit").
+    /// The auxiliaries of the perfect ("Ms Reid has punched Mr Reid").
     private static let perfectAuxiliaries: WordSet = ["has", "had", "have"]
-    private static let perfectAdverbs: WordSet = ["repeatedly", "regularly", "often", "also", "again", "twice", "previously", "recently"]
+    /// Words of how often or when, between an auxiliary and its participle ("has repeatedly
+    /// hit", "was twice arrested").
+    private static let auxiliaryAdverbs: WordSet = [
+        "repeatedly", "regularly", "often", "also", "again", "twice", "once", "previously", "recently", "later", "subsequently",
+    ]
     /// How many words "threw … at" may hold, "at" included ("threw a drinking glass at").
     private static let thrownWords = 4
     /// The auxiliaries of "Sarah was strangled by Dean".
@@ -47,8 +50,6 @@ struct RoleClues {
     /// the words that lead from it to the act.
     private static let legalSteps: WordSet = ["arrested", "charged", "convicted", "cautioned", "remanded", "prosecuted", "bailed"]
     private static let legalLinks: WordSet = ["for", "with", "of"]
-    /// Words of how often or when, between "was" and the step ("was twice arrested").
-    private static let legalAdverbs: WordSet = ["twice", "previously", "recently", "later", "also", "again", "subsequently", "once"]
     /// Partners named before their names ("assaulting her partner Ms Lewis").
     private static let partnerWords: WordSet = ["partner", "wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee"]
     /// Acts of abuse with an object, as the law names them after "arrested for".
@@ -160,13 +161,13 @@ struct RoleClues {
         guard var verb = word(at: index + 1, bytes) else { return nil }
         // "Ms Reid has (repeatedly) punched Mr Reid": the perfect's participle is the act.
         if perfectAuxiliaries.contains(verb.bytes), var participle = word(at: verb.end + 1, bytes) {
-            if perfectAdverbs.contains(participle.bytes), let next = word(at: participle.end + 1, bytes) { participle = next }
+            if auxiliaryAdverbs.contains(participle.bytes), let next = word(at: participle.end + 1, bytes) { participle = next }
             if acts.contains(participle.bytes) || readingThrows && throwingVerbs.contains(participle.bytes) { verb = participle }
         }
         if passiveAuxiliaries.contains(verb.bytes) {
             guard var act = word(at: verb.end + 1, bytes) else { return nil }
             // "Dean was (twice) arrested for assaulting (his partner) Sarah"
-            if legalAdverbs.contains(act.bytes), let step = word(at: act.end + 1, bytes), legalSteps.contains(step.bytes) { act = step }
+            if auxiliaryAdverbs.contains(act.bytes), let step = word(at: act.end + 1, bytes), legalSteps.contains(step.bytes) { act = step }
             if legalSteps.contains(act.bytes) {
                 guard let link = word(at: act.end + 1, bytes), legalLinks.contains(link.bytes),
                       let charged = word(at: link.end + 1, bytes), chargedActs.contains(charged.bytes) else { return nil }

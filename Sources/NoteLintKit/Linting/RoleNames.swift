@@ -81,28 +81,15 @@ struct RoleNames: Equatable {
     /// The pronouns a note that swaps them (``swapsPronouns``) reads as the other role's: each
     /// with the role it stands for and what it may be in a sentence ("her" is an object or a
     /// possessive, told apart by the word after it).
-    private static let swappedPronouns: [(word: String, role: Role, forms: [PronounForm])] = [
+    private static let swappedPronouns: [(word: String, role: Role, forms: [RoleWordIDs.Form])] = [
         ("she", .causer, [.subject]), ("hers", .causer, [.possessive]), ("her", .causer, [.object, .possessive]),
         ("he", .survivor, [.subject]), ("him", .survivor, [.object]), ("his", .survivor, [.possessive]),
     ]
 
-    private enum PronounForm { case subject, object, possessive }
-
-    /// The id (token or anchor) that `form` of `role` takes, from the tables of reserved words,
-    /// possessives and objects.
-    private static func id(of form: PronounForm, _ role: Role, subjects: [Role: Int32], possessives: [Role: Int32],
-                           objects: [Role: Int32]) -> Int32? {
-        switch form {
-        case .subject: subjects[role]
-        case .object: objects[role]
-        case .possessive: possessives[role]
-        }
-    }
-
     /// Gives each token that is one of the names, written with a capital ("Hope", not "hope")
     /// unless the names are read in lower case (``readsLowerCase``), the id of its role's
-    /// reserved word (`ids`).
-    func assignRoleIDs(to tokens: inout [Token], ids: [Role: Int32], possessiveIDs: [Role: Int32] = [:], objectIDs: [Role: Int32] = [:]) {
+    /// reserved word (`ids`); and the letter's "you"/"your" and swapped pronouns theirs.
+    func assignRoleIDs(to tokens: inout [Token], ids: RoleWordIDs) {
         if swapsPronouns {
             for index in tokens.indices where tokens[index].kind == .word {
                 guard let pronoun = Self.swappedPronouns.first(where: { $0.word == tokens[index].folded }) else { continue }
@@ -112,17 +99,17 @@ struct RoleNames: Equatable {
                     let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                     form = next.map { $0.kind != .word || Self.objectFollowers.contains($0.folded) } ?? true ? .object : .possessive
                 }
-                if let id = Self.id(of: form, pronoun.role, subjects: ids, possessives: possessiveIDs, objects: objectIDs) { tokens[index].id = id }
+                if let id = ids[form, pronoun.role] { tokens[index].id = id }
             }
         }
         if let addressee {
             for index in tokens.indices where tokens[index].kind == .word {
-                if tokens[index].folded == "you", let id = ids[addressee] { tokens[index].id = id }
-                if tokens[index].folded == "your", let id = possessiveIDs[addressee] { tokens[index].id = id }
+                if tokens[index].folded == "you", let id = ids[.subject, addressee] { tokens[index].id = id }
+                if tokens[index].folded == "your", let id = ids[.possessive, addressee] { tokens[index].id = id }
             }
         }
         for index in tokens.indices where tokens[index].kind == .word && (tokens[index].isCapitalised || readsLowerCase) {
-            if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[name.role] {
+            if let name = names.first(where: { $0.folded == tokens[index].folded }), let id = ids[.subject, name.role] {
                 tokens[index].id = id
                 // A name called on at the start of a sentence is the "you" after it ("Kayleigh,
                 // you must…" in a letter to both parents).
@@ -135,7 +122,7 @@ struct RoleNames: Equatable {
     }
 
     /// True if a pass with these names finds the same as a pass with `earlier` wherever
-    /// ``addHits(in:anchors:possessiveAnchors:to:)`` adds as many hits for both: these names
+    /// ``addHits(in:anchors:to:)`` adds as many hits for both: these names
     /// hold all of `earlier`'s, in the same roles, and the names they add are ASCII (a name
     /// that is not is found by that scan only by its skeleton, which more text may fit).
     func agreeWherever(sameHitsAs earlier: RoleNames) -> Bool {
@@ -148,8 +135,7 @@ struct RoleNames: Equatable {
     /// Adds to `hits` (kept in order of offset) a hit of the role's reserved word (`anchors`)
     /// wherever one of the names may be written in `bytes` as a whole word (an ASCII name
     /// with a capital, or in any case where ``readsLowerCase``), and returns how many it added.
-    func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: [Role: Int32], possessiveAnchors: [Role: Int32] = [:],
-                 objectAnchors: [Role: Int32] = [:], to hits: inout [Prefilter.Hit]) -> Int {
+    func addHits(in bytes: UnsafeBufferPointer<UInt8>, anchors: RoleWordIDs, to hits: inout [Prefilter.Hit]) -> Int {
         let countBefore = hits.count
         if swapsPronouns {
             // Each pronoun as the word it stands for (``assignRoleIDs``): "her" as both the
@@ -160,15 +146,14 @@ struct RoleNames: Equatable {
                     let word = Array(pronoun.word.utf8)
                     guard word[0] == bytes[start] | 0x20, Self.holdsWord(word, at: start, in: bytes) else { continue }
                     for form in pronoun.forms {
-                        guard let anchor = Self.id(of: form, pronoun.role, subjects: anchors, possessives: possessiveAnchors, objects: objectAnchors)
-                        else { continue }
+                        guard let anchor = anchors[form, pronoun.role] else { continue }
                         hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
                     }
                 }
             }
         }
         if let addressee {
-            for (word, anchor) in [(Array("you".utf8), anchors[addressee]), (Array("your".utf8), possessiveAnchors[addressee])] {
+            for (word, anchor) in [(Array("you".utf8), anchors[.subject, addressee]), (Array("your".utf8), anchors[.possessive, addressee])] {
                 guard let anchor else { continue }
                 for start in bytes.indices where bytes[start] | 0x20 == word[0] && !Self.isWordByte(at: start - 1, bytes)
                     && Self.holdsWord(word, at: start, in: bytes) {
@@ -180,7 +165,7 @@ struct RoleNames: Equatable {
         if !startsName.isEmpty {
             for start in bytes.indices where startsName[Int(bytes[start])] && !Self.isWordByte(at: start - 1, bytes) {
                 for name in names {
-                    guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[name.role],
+                    guard let word = name.ascii, word[0] == bytes[start] | 0x20, let anchor = anchors[.subject, name.role],
                           Self.holdsWord(word, at: start, in: bytes) else { continue }
                     hits.append(Prefilter.Hit(literal: anchor, offset: start, length: word.count))
                     if let you = Self.vocativeYou(after: start + word.count, in: bytes) {
@@ -193,7 +178,7 @@ struct RoleNames: Equatable {
         // folds to it has its ASCII letters (in any case) and non-ASCII bytes where it has them
         // (text whose letters fold to ASCII, such as "ſ", is not prefiltered at all).
         for name in otherNames {
-            guard let anchor = anchors[name.role] else { continue }
+            guard let anchor = anchors[.subject, name.role] else { continue }
             let skeleton = name.skeleton
             let first = skeleton.first ?? nil
             for start in bytes.indices where (first.map { bytes[start] | 0x20 == $0 } ?? (bytes[start] >= 0xC0)) && !Self.isWordByte(at: start - 1, bytes) {
@@ -209,7 +194,7 @@ struct RoleNames: Equatable {
 
     /// The offset of a "you" that a comma and spaces separate from a name ending at `end`
     /// ("Kayleigh, you must…"): the name calls on the person that "you" then stands for
-    /// (``assignRoleIDs(to:ids:possessiveIDs:)`` checks that the name opens the sentence).
+    /// (``assignRoleIDs(to:ids:)`` checks that the name opens the sentence).
     private static func vocativeYou(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard end < bytes.count, bytes[end] == UInt8(ascii: ",") else { return nil }
         var you = end + 1
