@@ -603,7 +603,7 @@ struct PersonFinder {
     func roleOfReference(startingNear position: Int, in tokens: [Token]) -> Role {
         let window = Array(tokens[..<min(tokens.count, position + 6)])
         // A relative ("her mother") is read by its possessive below, as "her" alone.
-        let isRelative = { (reference: Reference) in reference.role == .unknown && reference.end - reference.start == 2 }
+        let isRelative = { (reference: Reference) in reference.role == .unknown && !reference.isDeclared && reference.end - reference.start == 2 }
         guard let reference = references(in: window).first(where: { $0.start >= position && $0.start <= position + 2 && !isRelative($0) })
         else { return .unknown }
         // "according to Mr Kaur's probation officer": the officer speaks, not Mr Kaur; so too
