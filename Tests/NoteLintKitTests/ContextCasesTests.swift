@@ -401,6 +401,18 @@ import Testing
         // A negator in a fronted clause does not reach the main clause after it.
         ("When Naomi would not let him upstairs he only pushed her, but her back hit the banister.", true),
         ("When Naomi came home he did not just push her; he strangled her.", false),
+        // A clause after a semicolon whose subject is a thing, or that the match opens, has no
+        // subject before the semicolon.
+        ("Ms Baptiste told me Mr Baptiste watched his father beat his mother for years; his abuse of her is learned behaviour.", true),
+        ("Ms Sokołowska told me Mr Wrona has turned up at her work every day this week; he is obsessed with her.", true),
+        // ", yet" opens the writer's comment on what was reported; "but" with a verb of its own
+        // ends a gerund's report.
+        ("Ms Dhillon said “he hit me in front of the kids” on Tuesday, yet by Friday she had let him back in again.", true),
+        ("Mr Reid admitted punching Ms Campbell in his police interview but has not yet been charged for the alleged assault.", true),
+        // A negator before an ordinal or a verb of knowing denies nothing after it.
+        ("This is not the first argument between Ms Wiśniewska and Mr Zieliński that the children have overheard.", true),
+        ("Ms Fernandes did not know Mr Silva had shared revenge porn of her until a colleague told her.", true),
+        ("This was not an argument between Ms Wiśniewska and Mr Zieliński; he attacked her.", false),
         // A possessed "word" is a promise, not a mention ("his word that he has changed").
         ("Mr Singh hit Ms Kaur in May. He has given Ms Kaur his word that he has changed; SW sees this as a real strength.", true),
         // A note that names no one with a capital reads its listed given names in lower case.

@@ -95,6 +95,13 @@ struct ContextAnalyzer {
                 // where "just" begins the match, is. "should not have let him back" blames.
                 let follower = index + 1 < tokens.count ? tokens[index + 1].folded : ""
                 let before = index > 0 ? tokens[index - 1].folded : ""
+                // "not the first argument…" counts; "did not know he had shared…" grants what
+                // follows the knowing.
+                if Self.deniesNothingAfter(negatorAt: index, tokens) {
+                    index -= 1
+                    seen += 1
+                    continue
+                }
                 if follower == "have", CueWords.reproachModals.contains(before) { return false }
                 // "could not explain why she had not left": the negator denies her explaining, and
                 // the question is still put to her ("should not be asked why…" denies the asking).
@@ -119,6 +126,18 @@ struct ContextAnalyzer {
         }
         return false
     }
+
+    /// True if the negator at `index` denies nothing in what follows: an ordinal ("not the
+    /// first argument between them") or a verb of knowing whose clause is granted ("did not
+    /// know Mr Silva had shared…"; not "does not know whether…").
+    private static func deniesNothingAfter(negatorAt index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        let next = tokens[index + 1], after = tokens[index + 2]
+        if tokens[index].is("not"), next.is("the"), ordinals.contains(after.folded) { return true }
+        return knowingVerbs.contains(next.folded) && !after.is("whether") && !after.is("if") && !after.is("what") && !after.is("how")
+    }
+    private static let ordinals: WordSet = ["first", "only", "last"]
+    private static let knowingVerbs: WordSet = ["know", "knew", "realise", "realised", "realize", "realized"]
 
     /// True if the negator at `index` sits in a clause that opens the sentence with a
     /// subordinating word and ends, with no comma, where a subject pronoun opens the main
@@ -403,7 +422,7 @@ struct ContextAnalyzer {
         var index = PersonFinder.opensWhichClause(at: range.lowerBound, in: tokens) ? -1 : range.lowerBound - 1
         var sawOtherSpeaker = false
         var crossedComma = false
-        var crossedAnd = false
+        var crossedConjunction = false
         while index >= 0 {
             let token = tokens[index]
             if token.is(";") || token.is("however") { break }
@@ -432,12 +451,12 @@ struct ContextAnalyzer {
             if token.is("and"), index > 0, tokens[index - 1].is("'") || tokens[index - 1].is("\""),
                index + 1 < range.lowerBound, tokens[index + 1].isCapitalised { break }
             if token.is(",") { crossedComma = true }
-            if token.is("and") { crossedAnd = true }
+            if token.is("and") || token.is("but") { crossedConjunction = true }
             let attributes = isAttribution(at: index, tokens)
             // "Ms Ali told Mr Khan about the affair and he reacted badly": what she told is a
             // noun phrase; the clause after "and" is the writer's narration. So is a topic after
             // "about" itself ("told school staff about marital difficulties").
-            if attributes, crossedAnd && tellsAbout(verbAt: index, before: range.lowerBound, tokens)
+            if attributes, crossedConjunction && tellsAbout(verbAt: index, before: range.lowerBound, tokens)
                 || tellsOnlyATopic(verbAt: index, before: range.lowerBound, tokens) {
                 index -= 1
                 continue
@@ -571,7 +590,7 @@ struct ContextAnalyzer {
     private static let presentationVerbs: WordSet = ["presents", "presented", "appears", "appeared", "seems", "seemed", "comes", "came", "looks", "looked"]
 
     /// Words that open the writer's comment after a comma ("…, although it is clear…").
-    private static let commentOpeners: WordSet = ["which", "but", "although", "though", "whereas"]
+    private static let commentOpeners: WordSet = ["which", "but", "yet", "although", "though", "whereas"]
 
     /// Words that open a new clause about a thing after ", and" ("…, and the alleged assault…"),
     /// and the writer's own voice ("…, and I agree…").
@@ -599,7 +618,8 @@ struct ContextAnalyzer {
     /// True if the reporting verb at `index` reports a noun phrase ("told Mr Khan about the
     /// affair", "spoke to me about the party", "admitted pushing her", "accused her of
     /// flirting") and "and" with a new subject or a verb of its own closes it before `end`
-    /// ("and he reacted badly", "…at a christening and refused to let her leave"): no clause
+    /// ("and he reacted badly", "…at a christening and refused to let her leave", "…but has
+    /// not been charged"): no clause
     /// opens ("that", a colon or a quote) between the verb and its noun phrase.
     private func tellsAbout(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
         guard let position = Self.nominalReport(afterVerbAt: index, before: end, tokens) else { return false }
@@ -608,7 +628,7 @@ struct ContextAnalyzer {
         // 9 June and refused…", "…down the stairs in 2016 and was later convicted…"), but not
         // one that goes on a list ("about being pushed and kicked").
         return (position..<(end - 1)).contains { and in
-            guard tokens[and].is("and") else { return false }
+            guard tokens[and].is("and") || tokens[and].is("but") else { return false }
             let next = tokens[and + 1]
             return ["he", "she", "they"].contains(next.folded) || next.isCapitalised && !tokens[and - 1].isCapitalised
                 || and - position > 3 && (CueWords.clauseOpeningVerbs.contains(next.folded) || next.folded.hasSuffix("ed"))

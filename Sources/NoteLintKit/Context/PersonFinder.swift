@@ -166,10 +166,15 @@ struct PersonFinder {
         // "Kwame punched Amara; since then Amara has been disengaged": a clause after a semicolon
         // that names someone has its own subject (a pronoun there may stand for someone before it).
         // So does one whose subject is a thing, a few words before the match ("Gethin has hit
-        // his mother; it is learned behaviour…"): no one before the semicolon is its subject.
+        // his mother; it is learned behaviour…", "…; his abuse of her is learned behaviour"),
+        // and a match that opens the clause ("…; he is obsessed with her"): no one before the
+        // semicolon is its subject.
         if let semicolon = tokens[..<min(tokens.count, position)].lastIndex(where: { $0.is(";") }),
            candidates.contains(where: { $0.start > semicolon && !Self.pronouns.contains(tokens[$0.start].folded) })
-            || semicolon + 1 < position && position - semicolon <= 4 && Self.thingSubjects.contains(tokens[semicolon + 1].folded) {
+            || semicolon + 1 == position
+            || semicolon + 1 < position && position - semicolon <= 4 && Self.thingSubjects.contains(tokens[semicolon + 1].folded)
+            || semicolon + 2 < position && position - semicolon <= 6 && Self.subjectDeterminers.contains(tokens[semicolon + 1].folded)
+                && !candidates.contains(where: { $0.start > semicolon + 1 && !Self.pronouns.contains(tokens[$0.start].folded) }) {
             candidates.removeAll { $0.start < semicolon }
         }
         // "While Mr Cole lives nearby, the responsibility … lies with Ms Grant": the people of a
@@ -278,6 +283,9 @@ struct PersonFinder {
     private static let subjectPronouns: WordSet = ["she", "he", "they", "i", "we"]
     /// Words that open a clause about a thing ("…; it is learned behaviour", "…; this was…").
     private static let thingSubjects: WordSet = ["it", "this", "there"]
+    /// Words that open a noun phrase as a clause's subject after a semicolon ("…; the concerns
+    /// are…", "…; his abuse of her is…"); not "her", which may be the person herself.
+    private static let subjectDeterminers: WordSet = ["the", "his", "their", "its", "these", "those"]
     private static let pronouns: WordSet = ["she", "he", "her", "him", "his", "they", "them", "their", "hers"]
 
     /// The child that a subject pronoun stands for, if the sentence names no one else before it:
