@@ -145,12 +145,10 @@ struct ContextAnalyzer {
     private func isInFrontedClause(negatorAt index: Int, before start: Int, _ tokens: [Token]) -> Bool {
         guard CueWords.subordinateOpeners.contains(tokens[0].folded), index + 2 < start else { return false }
         return ((index + 2)..<start).contains { position in
-            Self.mainClauseSubjects.contains(tokens[position].folded) && tokens[position - 1].kind == .word
+            CueWords.subjectPronouns.contains(tokens[position].folded) && tokens[position - 1].kind == .word
                 && !Self.clauseTakingWords.contains(tokens[position - 1].folded) && !CueWords.negators.contains(tokens[position - 1].folded)
         }
     }
-    /// Pronouns that open a main clause after a fronted subordinate clause.
-    private static let mainClauseSubjects: WordSet = ["he", "she", "they", "we", "i"]
     /// Words after which a subject pronoun opens their own clause, not the main one ("…not say
     /// he…", "…not sure that she…").
     private static let clauseTakingWords: WordSet = [
@@ -572,10 +570,8 @@ struct ContextAnalyzer {
     private static func reportsOnward(afterVerbAt verb: Int, _ tokens: [Token]) -> Bool {
         guard verb + 2 < tokens.count else { return false }
         let next = tokens[verb + 1]
-        return next.is("that") || onwardSubjects.contains(next.folded) && tokens[verb + 2].kind == .word
+        return next.is("that") || (CueWords.subjectPronouns.contains(next.folded) || next.is("it")) && tokens[verb + 2].kind == .word
     }
-    /// Subjects that open the report after a verb of saying ("…, she says they are…").
-    private static let onwardSubjects: WordSet = ["he", "she", "they", "it", "we", "i"]
 
     /// True if the words naming a speaker after the verb at `verb` end the sentence or their
     /// clause ("…, says Mum."): in "…, says she loves him" what follows "says" is what was said,
@@ -619,8 +615,8 @@ struct ContextAnalyzer {
     /// affair", "spoke to me about the party", "admitted pushing her", "accused her of
     /// flirting") and "and" with a new subject or a verb of its own closes it before `end`
     /// ("and he reacted badly", "…at a christening and refused to let her leave", "…but has
-    /// not been charged"): no clause
-    /// opens ("that", a colon or a quote) between the verb and its noun phrase.
+    /// not been charged"): no clause opens ("that", a colon or a quote) between the verb and
+    /// its noun phrase.
     private func tellsAbout(verbAt index: Int, before end: Int, _ tokens: [Token]) -> Bool {
         guard let position = Self.nominalReport(afterVerbAt: index, before: end, tokens) else { return false }
         // "and he…", "and Mr Khan…" opens a new clause; "and how he…" and "about Ms Ali and

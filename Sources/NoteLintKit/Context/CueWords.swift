@@ -251,6 +251,8 @@ enum CueWords {
     static let parentWords: WordSet = ["mother", "mum", "mummy", "mom", "father", "dad", "daddy"]
     /// Determiners that make a parent word a relative of the adult named before.
     static let relativeDeterminers: WordSet = ["his", "her", "my", "your"]
+    /// Pronouns that are a clause's subject ("she said", "…upstairs he pushed her").
+    static let subjectPronouns: WordSet = ["she", "he", "they", "i", "we"]
     /// Relatives and others a possessive makes someone else ("Amina's uncle", "Leo's teacher").
     static let relatives: WordSet = [
         "mother", "mum", "mummy", "mom", "father", "dad", "daddy", "uncle", "aunt", "auntie", "aunty", "brother", "sister",

@@ -223,7 +223,7 @@ struct PersonFinder {
             if let current = best, current.start == reference.start, declaredWins(current, over: reference) { continue }
             // (A subject pronoun after "and" opens a clause: "…close to their father and he is…".)
             if let listed = object, listed.lowerBound == reference.start
-                || listed.upperBound <= reference.start && !Self.subjectPronouns.contains(tokens[reference.start].folded)
+                || listed.upperBound <= reference.start && !CueWords.subjectPronouns.contains(tokens[reference.start].folded)
                     && Self.onlyListSeparators(tokens[listed.upperBound..<reference.start]) {
                 object = reference.start..<reference.end
                 listedObjects.append(reference.start)
@@ -280,7 +280,6 @@ struct PersonFinder {
         index >= 1 && index < tokens.count && tokens[index].is("which") && tokens[index - 1].is(",")
     }
 
-    private static let subjectPronouns: WordSet = ["she", "he", "they", "i", "we"]
     /// Words that open a clause about a thing ("…; it is learned behaviour", "…; this was…").
     private static let thingSubjects: WordSet = ["it", "this", "there"]
     /// Words that open a noun phrase as a clause's subject after a semicolon ("…; the concerns
@@ -577,7 +576,7 @@ struct PersonFinder {
     private func opensElidedClause(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
         // "you" too: a letter's "…the children are safe you will need to apply…".
         let isSubjectPronoun = reference.end - reference.start == 1
-            && (Self.subjectPronouns.contains(tokens[reference.start].folded) || tokens[reference.start].is("you"))
+            && (CueWords.subjectPronouns.contains(tokens[reference.start].folded) || tokens[reference.start].is("you"))
         return (reference.end < position || reference.end == position && position < tokens.count)
             && (isSubjectPronoun || tokens[reference.start].isCapitalised || reference.isDeclared)
             && tokens[reference.end..<position].allSatisfy({ CueWords.auxiliaries.contains($0.folded) && !$0.is("'s") })
