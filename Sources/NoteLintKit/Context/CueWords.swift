@@ -148,7 +148,8 @@ enum CueWords {
     static let mentionNouns: WordSet = [
         "term", "terms", "phrase", "phrases", "phrasing", "word", "words", "wording", "language", "label", "labels",
         "labelling", "labeling", "expression", "expressions", "jargon", "terminology", "vocabulary", "euphemism",
-        "euphemisms", "descriptor", "descriptors", "concept", "notion", "glossary",
+        "euphemisms", "descriptor", "descriptors", "concept", "notion", "glossary", "assumption", "assumptions",
+        "presumption", "myth", "myths", "stereotype", "stereotypes",
     ]
     /// Verbs that make an immediately following phrase a mention ("avoid …", "instead of …").
     static let mentionVerbs: WordSet = [
