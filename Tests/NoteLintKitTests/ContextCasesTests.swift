@@ -447,6 +447,8 @@ import Testing
         ("Ms Reid has punched Mr Reid twice since May. She lost her temper.", true),
         // A judgement's "is that" opens a clause whose subject is what is judged.
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
+        // "as a child" says when he saw it, not what he saw it as: no report follows.
+        ("Mr Adeyemi saw violence as a child and this learned behaviour is the reason he hits Funmi.", true),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

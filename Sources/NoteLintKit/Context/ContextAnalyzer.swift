@@ -757,8 +757,20 @@ struct ContextAnalyzer {
         // A feeling word reports only with its complement straight after ("she worries he…");
         // "money worries led Mr Walsh to…" is a noun.
         let reach = isFeeling ? 2 : 3
-        return tokens[(index + 1)..<min(tokens.count, index + reach)].contains { CueWords.complementMarkers.contains($0.folded) }
+        return ((index + 1)..<min(tokens.count, index + reach)).contains { at in
+            CueWords.complementMarkers.contains(tokens[at].folded) && !Self.namesATimeOfLife(asAt: at, tokens)
+        }
     }
+
+    /// True if the token at `index` is the "as" of "as a child", "as a young man": when
+    /// something was seen, not what it was seen as ("saw violence as a child and this…").
+    private static func namesATimeOfLife(asAt index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].is("as"), index + 2 < tokens.count, tokens[index + 1].is("a") || tokens[index + 1].is("an") else { return false }
+        return lifeStages.contains(tokens[index + 2].folded)
+    }
+
+    /// Stages of life after "as a" ("as a child", "as a teenager", "as a young man").
+    private static let lifeStages: WordSet = ["child", "boy", "girl", "teenager", "teen", "youngster", "kid", "toddler", "baby", "young", "youth", "schoolboy", "schoolgirl"]
 
     /// True if "that" follows the attribution noun at `index`, straight away or after "is" or
     /// "was" ("his view that…", "his account is that…").
