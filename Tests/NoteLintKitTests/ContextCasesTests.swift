@@ -449,6 +449,11 @@ import Testing
         ("Mr McCarthy strangled Ms Flynn while Niamh (5) was upstairs, and the assessment is that this attack was fuelled by his alcohol use.", true),
         // "as a child" says when he saw it, not what he saw it as: no report follows.
         ("Mr Adeyemi saw violence as a child and this learned behaviour is the reason he hits Funmi.", true),
+        // A clause fronted by "given" or an inverted "should" ends at its comma: the person in
+        // it is not the subject of what follows.
+        ("Given Mr Chaudhry's standing as a pharmacist, Ms Begum's account should be treated with caution.", true),
+        ("Should Mr Bailey be seen at the address again, Ms Reid will be deemed unable to protect the children.", true),
+        ("Should Mr Bailey be seen at the address again, the police will arrest him for the breach.", false),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

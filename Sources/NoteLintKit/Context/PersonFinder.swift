@@ -181,7 +181,7 @@ struct PersonFinder {
         // clause that a subordinating word fronts, up to its comma, are not the subject of what
         // follows it (not past a colon or a semicolon: "After the arrest I completed an
         // assessment: Mr B has…, and…" has no fronted clause).
-        if let first = tokens.first, CueWords.subordinateOpeners.contains(first.folded),
+        if let first = tokens.first, CueWords.subordinateOpeners.contains(first.folded) || Self.frontingOpeners.contains(first.folded),
            let end = tokens[..<min(tokens.count, position)].firstIndex(where: { $0.is(",") || $0.is(":") || $0.is(";") }),
            tokens[end].is(",") {
             candidates.removeAll { $0.start < end }
@@ -273,6 +273,11 @@ struct PersonFinder {
         }
         return best
     }
+
+    /// Words that front a clause or phrase before the sentence's subject, besides the
+    /// subordinating conjunctions: "Given Mr Chaudhry's standing, Ms Begum's account…",
+    /// "Should Mr Bailey be found there, Ms Reid will…", "Unless Mr Eze engages, Ms Obi…".
+    private static let frontingOpeners: WordSet = ["given", "unless", "until", "should", "considering"]
 
     /// True if ", which" opens a clause at `index` (the "which"): its subject is what the
     /// clause before it did, and it is the writer's comment on what went before.
