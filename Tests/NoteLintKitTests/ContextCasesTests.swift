@@ -454,6 +454,9 @@ import Testing
         ("Given Mr Chaudhry's standing as a pharmacist, Ms Begum's account should be treated with caution.", true),
         ("Should Mr Bailey be seen at the address again, Ms Reid will be deemed unable to protect the children.", true),
         ("Should Mr Bailey be seen at the address again, the police will arrest him for the breach.", false),
+        // A judgement on someone named right before the match is about that person.
+        ("On arrival officers found Ms Mensah hysterical and unable to give a coherent account.", true),
+        ("On arrival officers found Mr Boateng hysterical and shouting at the neighbours.", false),
     ])
     func heldOutProbeCases(_ text: String, flagged: Bool) throws {
         #expect(try isFlagged(text) == flagged, "\(text)")

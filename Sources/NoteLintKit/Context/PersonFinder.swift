@@ -237,6 +237,13 @@ struct PersonFinder {
                 object = nil
                 continue
             }
+            // "Officers found Ms Mensah hysterical", "the panel considered her unreliable": the
+            // one judged, right before the match, is its subject.
+            if reference.start > 0, reference.end == position, Self.judgingVerbs.contains(tokens[reference.start - 1].folded) {
+                best = reference
+                object = nil
+                continue
+            }
             if let current = best, isObject(reference, after: current, before: position, in: tokens) {
                 object = reference.start..<reference.end
                 continue
@@ -273,6 +280,13 @@ struct PersonFinder {
         }
         return best
     }
+
+    /// Verbs that pass a judgement on their object ("found Ms Mensah hysterical", "considered
+    /// her unreliable"): an object right before the match is what the match describes.
+    private static let judgingVerbs: WordSet = [
+        "found", "finds", "find", "considered", "considers", "consider", "deemed", "deems", "judged", "judges",
+        "thought", "thinks", "believed", "believes",
+    ]
 
     /// Words that front a clause or phrase before the sentence's subject, besides the
     /// subordinating conjunctions: "Given Mr Chaudhry's standing, Ms Begum's account…",
