@@ -13,12 +13,14 @@ import Testing
         // Phrases that switch a rule on or off for a whole document ("pleaded guilty" for "the
         // alleged assault"): a chunk without one reads otherwise than the document.
         let documentPhrases = rules.flatMap { $0.context.needsDocumentMentions + $0.context.unlessDocumentMentions }
-        // Examples that name people by given name, or place anyone by a statement ("Ms Price hit
-        // Mr Okafor"), would cast the whole document, not their own chunk.
+        // Examples that name people by given name, place anyone by a statement ("Ms Price hit
+        // Mr Okafor") or name a child with an age ("Jayden (9)") would cast the whole document,
+        // not their own chunk.
         let examples = rules.flatMap { $0.flagExamples + $0.passExamples }.filter { example in
             var text = example
+            let cast = text.withUTF8 { NoteCast(bytes: $0, declared: [:]) }
             return !example.split(whereSeparator: { !$0.isLetter }).contains { givenNames.contains($0.lowercased()) }
-                && text.withUTF8 { NoteCast(bytes: $0, declared: [:]) }.inferred.isEmpty
+                && cast.inferred.isEmpty && cast.children.isEmpty
                 && !text.withUTF8 { bytes in documentPhrases.contains(where: DocumentPhrases(bytes).contains) }
         }
         return (0..<paragraphs).map { index in
