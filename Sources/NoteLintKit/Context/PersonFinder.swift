@@ -229,17 +229,7 @@ struct PersonFinder {
                 listedObjects.append(reference.start)
                 continue
             }
-            // "The IDVA described Mr Reid as obsessed with…": the one described is the subject
-            // of what follows "as".
-            if reference.start > 0, reference.end < position, Self.describingVerbs.contains(tokens[reference.start - 1].folded),
-               tokens[reference.end].is("as") {
-                best = reference
-                object = nil
-                continue
-            }
-            // "Officers found Ms Mensah hysterical", "the panel considered her unreliable": the
-            // one judged, right before the match, is its subject.
-            if reference.start > 0, reference.end == position, Self.judgingVerbs.contains(tokens[reference.start - 1].folded) {
+            if Self.isDescribed(reference, before: position, in: tokens) {
                 best = reference
                 object = nil
                 continue
@@ -279,6 +269,16 @@ struct PersonFinder {
             return Self.childThePronounNames(opening, among: candidates, in: tokens) ?? opening
         }
         return best
+    }
+
+    /// True if `reference` is the object of a verb that describes or judges it, and so the
+    /// subject of the match: "The IDVA described Mr Reid as obsessed with…" (the match after
+    /// "as"), "Officers found Ms Mensah hysterical" (the match right after the object).
+    private static func isDescribed(_ reference: Reference, before position: Int, in tokens: [Token]) -> Bool {
+        guard reference.start > 0, reference.end <= position else { return false }
+        let verb = tokens[reference.start - 1].folded
+        if reference.end == position { return judgingVerbs.contains(verb) }
+        return describingVerbs.contains(verb) && tokens[reference.end].is("as")
     }
 
     /// Verbs that pass a judgement on their object ("found Ms Mensah hysterical", "considered
