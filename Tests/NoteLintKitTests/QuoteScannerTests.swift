@@ -15,6 +15,16 @@ import Testing
         #expect(spans == ["\"it was 'just a row'\"", "'just a row'", "“calm”"])
     }
 
+    @Test func aPluralPossessiveInsideAQuotationDoesNotCloseIt() {
+        let inside = "Replace 'the parents' volatile relationship' with what Mr Adeyemi did.\n"
+        let closing = "She said 'he hurts the kids' and left.\n"
+        let twoQuotes = "He called it 'the kids' fault' and 'nothing'.\n"
+        let spans = { (text: String) in self.quoted(text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } }
+        #expect(spans(inside) == ["'the parents' volatile relationship'"])
+        #expect(spans(closing) == ["'he hurts the kids'"])
+        #expect(spans(twoQuotes) == ["'the kids' fault'", "'nothing'"])
+    }
+
     @Test func italicsQuoteAnIntervieweeButNotACaseFileExtract() {
         let interview = "*We used to say the relationship was volatile.* (Senior practitioner, interview).\n"
         let extract = "*Mother does not seem to fully grasp the risk (Case file extract).*\n"
@@ -61,6 +71,24 @@ import Testing
         let isOpeningContext = { (scalar: Unicode.Scalar) in
             scalar.properties.isWhitespace || "([{\u{201C}\"-\u{2013}\u{2014}/:*_".unicodeScalars.contains(scalar)
         }
+        let at = { (index: Int) -> Unicode.Scalar in index >= 0 && index < scalars.count ? scalars[index].0 : " " }
+        let isPluralPossessive = { (index: Int) in
+            (at(index - 1) == "s" || at(index - 1) == "S") && at(index + 1) == " " && isLetter(at(index + 2))
+        }
+        // A later closing-shaped single quote on the line that is not a plural possessive's,
+        // before any quote that opens.
+        let closerFollows = { (index: Int) -> Bool in
+            var later = index + 1
+            while later < scalars.count, scalars[later].0 != "\n" {
+                defer { later += 1 }
+                let mark = scalars[later].0
+                guard mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" else { continue }
+                if isLetter(at(later - 1)) && isLetter(at(later + 1)) { continue }
+                if mark == "\u{2018}" || isOpeningContext(at(later - 1)) { return false }
+                if !isPluralPossessive(later) { return true }
+            }
+            return false
+        }
         for (index, (scalar, start)) in scalars.enumerated() {
             let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1].0 : " "
             defer { previous = scalar }
@@ -86,6 +114,8 @@ import Testing
                 if isLetter(previous) && isLetter(next) { break }
                 if isOpeningContext(previous), isLetter(next) || next.properties.numericType != nil || next == "\"" {
                     open.append((.single, start))
+                } else if open.contains(where: { $0.mark == .single }), isPluralPossessive(index), closerFollows(index) {
+                    break
                 } else {
                     _ = close(.single)
                 }

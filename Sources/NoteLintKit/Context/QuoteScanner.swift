@@ -74,6 +74,10 @@ enum QuoteScanner {
                 if isLetter(previous) && isLetter(next) { break }
                 if isOpeningContext(previous), isLetter(next) || next.properties.numericType != nil || next == "\"" {
                     open.append((.single, start))
+                } else if open.contains(where: { $0.mark == .single }), isPluralPossessive(start, end, in: bytes),
+                    closingQuoteFollows(end, in: bytes) {
+                    // "'the parents' volatile relationship'": the apostrophe of a plural
+                    // possessive inside a quotation, which closes further on.
                 } else {
                     _ = close(.single)
                 }
@@ -125,6 +129,35 @@ enum QuoteScanner {
         let length = word.utf8CodeUnitCount
         guard range.count >= length else { return false }
         return (range.lowerBound...(range.upperBound - length)).contains { bytes.spellsIgnoringCase(word, at: $0) }
+    }
+
+    /// True if the closing-shaped single quote at `start..<end` follows an "s" and comes before
+    /// a space and a word, as the apostrophe of a plural possessive does ("the parents' home").
+    private static func isPluralPossessive(_ start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previous = scalarBefore(start, in: bytes)
+        guard previous == "s" || previous == "S", scalarAfter(end, in: bytes) == " " else { return false }
+        return isLetter(scalarAfter(end + 1, in: bytes))
+    }
+
+    /// True if a closing-shaped single quote other than a plural possessive's follows `offset` on
+    /// its line, before any quote that opens.
+    private static func closingQuoteFollows(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        while index < bytes.count, bytes[index] != 0x0A {
+            let byte = bytes[index]
+            guard byte == 0x27 || byte == 0xE2 else { index += 1; continue }
+            let scalar = byte < 0x80 ? Unicode.Scalar(byte) : (bytes.scalar(at: index) ?? " ")
+            let start = index
+            let end = start + UTF8.width(scalar)
+            index = end
+            guard scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" else { continue }
+            let previous = scalarBefore(start, in: bytes)
+            let next = scalarAfter(end, in: bytes)
+            if isLetter(previous) && isLetter(next) { continue }
+            if scalar == "\u{2018}" || isOpeningContext(previous) { return false }
+            if !isPluralPossessive(start, end, in: bytes) { return true }
+        }
+        return false
     }
 
     /// The scalar that ends just before byte `offset`, or a space at the start.
