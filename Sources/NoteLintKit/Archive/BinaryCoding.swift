@@ -80,6 +80,14 @@ struct BinaryReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     }
 
+    /// Reads what ``BinaryWriter/write(_:)-([Value])`` wrote of bytes, without copying them:
+    /// a view of the reader's bytes, valid as long as they are.
+    mutating func readBytes() throws(Damaged) -> UnsafeRawBufferPointer {
+        let count = try readCount()
+        defer { position += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)])
+    }
+
     mutating func readArray<Value: FixedWidthInteger & BitwiseCopyable>(_: Value.Type = Value.self) throws(Damaged) -> [Value] {
         let count = Int(try read(Int32.self))
         let size = MemoryLayout<Value>.size

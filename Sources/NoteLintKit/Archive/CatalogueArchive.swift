@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_0018 // "NLCAT", format 24
+    static let magic: UInt64 = 0x4E4C_4341_5401_001A // "NLCAT", format 26
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -33,7 +33,7 @@ enum CatalogueArchive {
             let count = Int(try reader.read(Int32.self))
             guard count >= 0 else { return nil }
             var rules: [Rule] = []
-            for _ in 0..<count { rules.append(try readRule(&reader)) }
+            for _ in 0..<count { rules.append(try readRule(&reader, owner: owner)) }
             let automaton = try readAutomaton(&reader)
             let personAutomaton = try readAutomaton(&reader)
             let anchors = try reader.readStrings()
@@ -45,11 +45,12 @@ enum CatalogueArchive {
             let unfilteredPatterns: [Int32] = try reader.readArray()
             guard reader.isAtEnd, patternChecks.count == automaton.patternCount,
                   automaton.patternAccepts.allSatisfy({ Int($0.rule) < rules.count }),
-                  automaton.accepts.values.allSatisfy({ $0.rule >= 0 && Int($0.rule) < rules.count }), patternPairs.count == automaton.patternCount,
+                  acceptsFit(automaton.accepts, ruleCount: rules.count), patternPairs.count == automaton.patternCount,
                   (0..<patternPairs.count).allSatisfy({ patternPairs[$0].count % 2 == 0 }),
-                  patternPairs.values.allSatisfy({ Int($0 < 0 ? ~$0 : $0) < clauseAnchors.count }),
-                  clauseAnchors.values.allSatisfy({ $0 >= 0 && Int($0) < anchors.count }), anchors.allSatisfy(LiteralScanner.canFind),
-                  (0..<clauseAnchors.count).allSatisfy({ zip(clauseAnchors[$0], clauseAnchors[$0].dropFirst()).allSatisfy { $0 < $1 } }),
+                  // A pair's second clause may be stored as its complement (``Prefilter``).
+                  patternPairs.valuesLie(in: -clauseAnchors.count..<clauseAnchors.count),
+                  clauseAnchors.valuesLie(in: 0..<anchors.count), anchors.allSatisfy(LiteralScanner.canFind),
+                  clauseAnchors.eachListIncreases,
                   let scanTable = ScanTable(slots: scanSlots, wordCount: anchors.count),
                   let prefilter = Prefilter(scanner: LiteralScanner(literals: anchors, table: scanTable), clauseAnchors: clauseAnchors,
                                             patternChecks: patternChecks, patternPairs: patternPairs,
@@ -58,6 +59,14 @@ enum CatalogueArchive {
             return (rules, automaton, personAutomaton, prefilter)
         } catch {
             return nil
+        }
+    }
+
+    /// True if every accept of `accepts` names one of `ruleCount` rules: as each packs
+    /// `rule << 1 | isException`, if every packed value lies in `0..<2 * ruleCount`.
+    private static func acceptsFit(_ accepts: FlatLists<Automaton.Accept>, ruleCount: Int) -> Bool {
+        accepts.values.buffer.withMemoryRebound(to: Int32.self) { packed in
+            packed.valueBounds.map { $0.min >= 0 && Int($0.max) < 2 * ruleCount } ?? true
         }
     }
 
@@ -81,8 +90,14 @@ enum CatalogueArchive {
         writer.write(rule.id)
         writer.write(rule.category)
         writer.write(rule.severity.rawValue)
-        write(rule.patterns, to: &writer)
-        write(rule.exceptions, to: &writer)
+        // The texts as one section of their own, so that a load can step over them.
+        var texts = BinaryWriter()
+        let held = rule.texts.read()
+        write(held.patterns, to: &texts)
+        write(held.exceptions, to: &texts)
+        texts.write(held.flagExamples)
+        texts.write(held.passExamples)
+        writer.write(texts.bytes)
         for action in [rule.context.quoted, rule.context.reported, rule.context.negated, rule.context.mention] {
             writer.write(action.rawValue)
         }
@@ -98,18 +113,24 @@ enum CatalogueArchive {
         writer.write(rule.rationale)
         writer.write(rule.source)
         writer.write(rule.suggestions)
-        writer.write(rule.flagExamples)
-        writer.write(rule.passExamples)
         writer.write(rule.origin.file)
         writer.write(Int32(rule.origin.line))
     }
 
-    private static func readRule(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Rule {
+    /// Reads a rule. With `owner` (what keeps the archive's bytes alive), its texts are left
+    /// in the archive until asked for (``RuleTextStore``); without, they are read now.
+    private static func readRule(_ reader: inout BinaryReader, owner: AnyObject?) throws(BinaryReader.Damaged) -> Rule {
         let id = try reader.readString()
         let category = try reader.readString()
         guard let severity = Severity(rawValue: try reader.readString()) else { throw BinaryReader.Damaged() }
-        let patterns = try readSources(&reader)
-        let exceptions = try readSources(&reader)
+        let textBytes = try reader.readBytes()
+        let texts: RuleTextStore
+        if let owner {
+            texts = .archived(ArchivedRuleTexts(bytes: textBytes, owner: owner))
+        } else {
+            var textReader = BinaryReader(textBytes)
+            texts = .held(try readTexts(&textReader))
+        }
         var context = ContextPolicy()
         var actions: [ContextPolicy.Action] = []
         for _ in 0..<4 {
@@ -132,10 +153,20 @@ enum CatalogueArchive {
         context.needsDocumentMentions = try reader.readStrings()
         context.unlessDocumentMentions = try reader.readStrings()
         context.unlessParagraphMentions = try reader.readStrings()
-        return Rule(id: id, category: category, severity: severity, patterns: patterns, exceptions: exceptions, context: context,
-                    message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
-                    suggestions: try reader.readStrings(), flagExamples: try reader.readStrings(), passExamples: try reader.readStrings(),
-                    origin: SourceOrigin(file: try reader.readString(), line: Int(try reader.read(Int32.self))))
+        var rule = Rule(id: id, category: category, severity: severity, patterns: [], context: context,
+                        message: try reader.readString(), rationale: try reader.readString(), source: try reader.readString(),
+                        suggestions: try reader.readStrings(), flagExamples: [], passExamples: [],
+                        origin: SourceOrigin(file: try reader.readString(), line: Int(try reader.read(Int32.self))))
+        rule.texts = texts
+        return rule
+    }
+
+    /// Reads what ``write(_:to:)`` wrote of a rule's texts.
+    static func readTexts(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> RuleTexts {
+        let texts = RuleTexts(patterns: try readSources(&reader), exceptions: try readSources(&reader),
+                              flagExamples: try reader.readStrings(), passExamples: try reader.readStrings())
+        guard reader.isAtEnd else { throw BinaryReader.Damaged() }
+        return texts
     }
 
     // MARK: Automata
@@ -155,8 +186,8 @@ enum CatalogueArchive {
     private static func write(_ automaton: Automaton, to writer: inout BinaryWriter) {
         writer.write(automaton.transitions.offsets)
         writer.write(automaton.transitions.tokens)
-        writer.write(automaton.transitions.targetRanges)
-        writer.write(automaton.targets)
+        writer.write(automaton.transitions.moves)
+        write(automaton.transitions.targetLists, to: &writer)
         write(automaton.wildcardTargets, to: &writer)
         write(automaton.accepts, to: &writer)
         writer.write(automaton.vocabulary.words)
@@ -174,8 +205,8 @@ enum CatalogueArchive {
     private static func readAutomaton(_ reader: inout BinaryReader) throws(BinaryReader.Damaged) -> Automaton {
         let offsets: Table<Int32> = try reader.readTable()
         let tokens: Table<Int32> = try reader.readTable()
-        let targetRanges: Table<UInt64> = try reader.readTable()
-        let targets: Table<Int32> = try reader.readTable()
+        let moves: Table<Int32> = try reader.readTable()
+        let targetLists: FlatLists<Int32> = try readLists(&reader)
         let wildcardTargets: FlatLists<Int32> = try readLists(&reader)
         let accepts: FlatLists<Automaton.Accept> = try readLists(&reader)
         let words = try reader.readStrings()
@@ -190,10 +221,10 @@ enum CatalogueArchive {
         guard classesOfToken.count == words.count, wildcardTargets.count == accepts.count, stateMoveBits.count == accepts.count,
               patternEntries.count == patternAccepts.count, patternEntries.allSatisfy({ $0 >= 0 && Int($0) < accepts.count }),
               patternAccepts.allSatisfy({ $0 >= 0 }),
-              let transitions = EdgeTable(offsets: offsets, tokens: tokens, targetRanges: targetRanges, vocabularySize: words.count),
+              let transitions = EdgeTable(offsets: offsets, tokens: tokens, moves: moves, targetLists: targetLists, vocabularySize: words.count),
               transitions.stateCount == accepts.count
         else { throw BinaryReader.Damaged() }
-        return Automaton(transitions: transitions, targets: targets, wildcardTargets: wildcardTargets, accepts: accepts,
+        return Automaton(transitions: transitions, wildcardTargets: wildcardTargets, accepts: accepts,
                          vocabulary: vocabulary, classesOfToken: classesOfToken,
                          patternAccepts: patternAccepts.map(Automaton.Accept.init(packed:)), patternEntries: patternEntries,
                          stateMoveBits: stateMoveBits)

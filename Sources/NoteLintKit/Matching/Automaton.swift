@@ -37,10 +37,8 @@ final class Automaton: Sendable {
         var end: Int
     }
 
-    /// (state, token id) → range in `targets`.
+    /// (state, token id) → the states it moves to.
     let transitions: EdgeTable
-    /// Flat storage of transition targets.
-    let targets: Table<Int32>
     /// Per state: targets reached by any token that may fill a gap (``Token/fillsGap``).
     let wildcardTargets: FlatLists<Int32>
     /// Per state: the patterns accepted on reaching it.
@@ -69,7 +67,7 @@ final class Automaton: Sendable {
     private let tokenMoveBits: [UInt64]
     private static let wildcardBit: UInt64 = 1 << 63
 
-    init(transitions: EdgeTable, targets: Table<Int32>, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
+    init(transitions: EdgeTable, wildcardTargets: FlatLists<Int32>, accepts: FlatLists<Accept>,
          vocabulary: WordTable, classesOfToken: FlatLists<Int32>, patternAccepts: [Accept],
          patternEntries: [Int32], stateMoveBits: Table<UInt64>? = nil) {
         self.patternAccepts = patternAccepts
@@ -79,14 +77,13 @@ final class Automaton: Sendable {
             patternAccepts[pattern].isException ? (Int(patternAccepts[pattern].rule), Int32(pattern)) : nil
         })
         self.transitions = transitions
-        self.targets = targets
         self.wildcardTargets = wildcardTargets
         self.accepts = accepts
         self.vocabulary = vocabulary
         self.classesOfToken = classesOfToken
         self.startsPattern = (0..<vocabulary.count).map { id in
-            transitions.targets(from: Self.startState, on: Int32(id)) != nil
-                || classesOfToken[id].contains { transitions.targets(from: Self.startState, on: $0) != nil }
+            transitions.move(from: Self.startState, on: Int32(id)) != nil
+                || classesOfToken[id].contains { transitions.move(from: Self.startState, on: $0) != nil }
         }
         tokenMoveBits = (0..<vocabulary.count).map { id in classesOfToken[id].reduce(Self.moveBit(Int32(id))) { $0 | Self.moveBit($1) } }
         // Archived with the automaton: deriving them costs several milliseconds at start-up.
@@ -218,17 +215,23 @@ final class Automaton: Sendable {
         // Most threads have no move on most tokens: one test of bits passes them.
         let stateBits = stateMoveBits[Int(state)]
         if id >= 0, stateBits & tokenMoveBits[Int(id)] != 0 {
-            if let range = transitions.targets(from: state, on: id) {
-                for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
-            }
+            if let move = transitions.move(from: state, on: id) { follow(move, start, index, &scratch, &found) }
             for classID in classesOfToken[Int(id)] where stateBits & Self.moveBit(classID) != 0 {
-                if let range = transitions.targets(from: state, on: classID) {
-                    for position in range { enter(targets[Int(position)], start, index, &scratch, &found) }
-                }
+                if let move = transitions.move(from: state, on: classID) { follow(move, start, index, &scratch, &found) }
             }
         }
         if fillsGap {
             for target in wildcardTargets[Int(state)] { enter(target, start, index, &scratch, &found) }
+        }
+    }
+
+    /// Enters the targets of a move (``EdgeTable/move(from:on:)``): its one state, or its list's.
+    @inline(__always)
+    private func follow(_ move: Int32, _ start: Int32, _ index: Int, _ scratch: inout Scratch, _ found: inout [Match]) {
+        if move >= 0 {
+            enter(move, start, index, &scratch, &found)
+        } else {
+            for target in transitions.targetLists[Int(~move)] { enter(target, start, index, &scratch, &found) }
         }
     }
 

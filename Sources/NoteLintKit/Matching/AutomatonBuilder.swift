@@ -1,5 +1,6 @@
 /// Builds an ``Automaton`` from parsed patterns: Thompson construction with epsilon moves,
-/// then epsilon closure so that matching never follows an epsilon move.
+/// then epsilon closure so that matching never follows an epsilon move, then states with the
+/// same future merged (``StateMerger``).
 struct AutomatonBuilder {
     private var tokenEdges: [[(token: Int32, target: Int32)]] = [[]]
     private var wildcardEdges: [[Int32]] = [[]]
@@ -74,17 +75,22 @@ struct AutomatonBuilder {
     /// the rest renumbered. Its vocabulary reads each of `aliases` (another spelling → a word)
     /// as that word.
     func finish(aliases: [String: String] = [:]) -> Automaton {
-        // Close every state reachable from the start through token or wildcard moves.
-        var closedEdges: [Int32: [Int32: [Int32]]] = [:]
-        var closedWildcards: [Int32: [Int32]] = [:]
-        var closedAccepts: [Int32: [Automaton.Accept]] = [:]
-        var numbering: [Int32: Int32] = [Automaton.startState: 0]
-        var order: [Int32] = [Automaton.startState]
-        // Each pattern's entry is kept too, so that a run of a few patterns can start from them.
-        for entry in patternEntries {
-            numbering[entry] = Int32(order.count)
-            order.append(entry)
+        // Close every state reachable from the start through token or wildcard moves. States
+        // are numbered in the order reached; `numbering` maps the built states to it (-1: not
+        // reached), and the closed moves are kept in that order.
+        var numbering = [Int32](repeating: -1, count: tokenEdges.count)
+        var order: [Int32] = []
+        func reach(_ state: Int32) {
+            guard numbering[Int(state)] < 0 else { return }
+            numbering[Int(state)] = Int32(order.count)
+            order.append(state)
         }
+        reach(Automaton.startState)
+        // Each pattern's entry is kept too, so that a run of a few patterns can start from them.
+        for entry in patternEntries { reach(entry) }
+        var closedEdges: [[(token: Int32, targets: [Int32])]] = []
+        var closedWildcards: [[Int32]] = []
+        var closedAccepts: [[Automaton.Accept]] = []
         var head = 0
         while head < order.count {
             let state = order[head]
@@ -97,27 +103,19 @@ struct AutomatonBuilder {
                 wildcard.append(contentsOf: wildcardEdges[Int(member)])
                 for accept in accepts[Int(member)] where !stateAccepts.contains(accept) { stateAccepts.append(accept) }
             }
-            for target in byToken.values.joined() + wildcard where numbering[target] == nil {
-                numbering[target] = Int32(order.count)
-                order.append(target)
-            }
-            closedEdges[state] = byToken
-            closedWildcards[state] = wildcard
-            closedAccepts[state] = stateAccepts
+            for target in byToken.values.joined() + wildcard { reach(target) }
+            closedEdges.append(byToken.map { (token: $0.key, targets: Set($0.value.map { numbering[Int($0)] }).sorted()) })
+            closedWildcards.append(Set(wildcard.map { numbering[Int($0)] }).sorted())
+            closedAccepts.append(stateAccepts)
         }
-        var transitions: [(state: Int32, token: Int32, range: Range<Int32>)] = []
-        var targets: [Int32] = []
-        var wildcardTargets = [[Int32]](repeating: [], count: order.count)
-        var finalAccepts = [[Automaton.Accept]](repeating: [], count: order.count)
-        for (newState, oldState) in order.enumerated() {
-            for (token, tokenTargets) in closedEdges[oldState]! {
-                let unique = Set(tokenTargets.map { numbering[$0]! }).sorted()
-                let first = Int32(targets.count)
-                targets.append(contentsOf: unique)
-                transitions.append((Int32(newState), token, first..<Int32(targets.count)))
-            }
-            wildcardTargets[newState] = Set(closedWildcards[oldState]!.map { numbering[$0]! }).sorted()
-            finalAccepts[newState] = closedAccepts[oldState]!
+        var states = StateMerger(edges: closedEdges, wildcardTargets: closedWildcards, accepts: closedAccepts)
+        var entries = patternEntries.map { numbering[Int($0)] }
+        if let (mergedNumbering, merged) = states.merge() {
+            states = merged
+            entries = entries.map { mergedNumbering[Int($0)] }
+        }
+        let transitions = states.edges.enumerated().flatMap { state, moves in
+            moves.map { (state: Int32(state), token: $0.token, targets: $0.targets) }
         }
         var classesOfToken = [[Int32]](repeating: [], count: vocabulary.count)
         for (token, classIDs) in self.classesOfToken { classesOfToken[Int(token)] = classIDs.sorted() }
@@ -125,10 +123,10 @@ struct AutomatonBuilder {
         for (word, id) in vocabulary { words[Int(id)] = word }
         // Other spellings of the words the patterns name; those of other words match nothing.
         let aliases = aliases.sorted { $0.key < $1.key }.compactMap { alias in vocabulary[alias.value].map { (spelling: alias.key, id: $0) } }
-        return Automaton(transitions: EdgeTable(transitions, stateCount: order.count, vocabularySize: vocabulary.count), targets: Table(targets),
-                         wildcardTargets: FlatLists(wildcardTargets), accepts: FlatLists(finalAccepts), vocabulary: WordTable(words, aliases: aliases),
-                         classesOfToken: FlatLists(classesOfToken),
-                         patternAccepts: patternAccepts, patternEntries: patternEntries.map { numbering[$0]! })
+        return Automaton(transitions: EdgeTable(transitions, stateCount: states.edges.count, vocabularySize: vocabulary.count),
+                         wildcardTargets: FlatLists(states.wildcardTargets), accepts: FlatLists(states.accepts),
+                         vocabulary: WordTable(words, aliases: aliases), classesOfToken: FlatLists(classesOfToken),
+                         patternAccepts: patternAccepts, patternEntries: entries)
     }
 
     private func epsilonClosure(of state: Int32) -> [Int32] {

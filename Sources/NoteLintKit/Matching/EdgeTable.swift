@@ -6,32 +6,44 @@ struct EdgeTable: Sendable {
     let offsets: Table<Int32>
     /// Per edge: the token id (or a class's pseudo-token id), sorted within each state.
     let tokens: Table<Int32>
-    /// Per edge: the range of its targets (lower bound in the high 32 bits).
-    let targetRanges: Table<UInt64>
+    /// Per edge: its one target state, or, if negative, the complement of the index of its
+    /// list of targets in ``targetLists``. Nine edges in ten have one target: kept in the
+    /// edge itself, they need no second read and no range (the archive is a third smaller).
+    let moves: Table<Int32>
+    /// The targets of the edges that have more than one.
+    let targetLists: FlatLists<Int32>
     /// Start state: token id → edge index, or -1.
     private let startByToken: [Int32]
     /// Start state: class index (from the pseudo-token id) → edge index, or -1.
     private let startByClass: [Int32]
 
-    /// Builds the table from (state, token) → target range entries, for `stateCount` states.
-    init(_ entries: [(state: Int32, token: Int32, range: Range<Int32>)], stateCount: Int, vocabularySize: Int) {
+    /// Builds the table from (state, token) → targets entries (each sorted, none empty), for
+    /// `stateCount` states.
+    init(_ entries: [(state: Int32, token: Int32, targets: [Int32])], stateCount: Int, vocabularySize: Int) {
         let sorted = entries.sorted { ($0.state, $0.token) < ($1.state, $1.token) }
         var offsets = [Int32](repeating: 0, count: stateCount + 1)
         for entry in sorted { offsets[Int(entry.state) + 1] += 1 }
         for state in 0..<stateCount { offsets[state + 1] += offsets[state] }
         self.offsets = Table(offsets)
         tokens = Table(sorted.map(\.token))
-        targetRanges = Table(sorted.map { UInt64(UInt32(bitPattern: $0.range.lowerBound)) << 32 | UInt64(UInt32(bitPattern: $0.range.upperBound)) })
+        var lists: [[Int32]] = []
+        moves = Table(sorted.map { entry in
+            guard entry.targets.count > 1 else { return entry.targets[0] }
+            lists.append(entry.targets)
+            return ~Int32(lists.count - 1)
+        })
+        targetLists = FlatLists(lists)
         (startByToken, startByClass) = Self.startTables(offsets: self.offsets, tokens: tokens, vocabularySize: vocabularySize)
     }
 
     /// A table read back from its arrays (as archived), or nil if they do not fit together.
     /// Per-element checks are left to the reads, which are bounds-checked.
-    init?(offsets: Table<Int32>, tokens: Table<Int32>, targetRanges: Table<UInt64>, vocabularySize: Int) {
-        guard offsets.first == 0, offsets.last.map(Int.init) == tokens.count, tokens.count == targetRanges.count else { return nil }
+    init?(offsets: Table<Int32>, tokens: Table<Int32>, moves: Table<Int32>, targetLists: FlatLists<Int32>, vocabularySize: Int) {
+        guard offsets.first == 0, offsets.last.map(Int.init) == tokens.count, tokens.count == moves.count else { return nil }
         self.offsets = offsets
         self.tokens = tokens
-        self.targetRanges = targetRanges
+        self.moves = moves
+        self.targetLists = targetLists
         (startByToken, startByClass) = Self.startTables(offsets: offsets, tokens: tokens, vocabularySize: vocabularySize)
     }
 
@@ -55,15 +67,10 @@ struct EdgeTable: Sendable {
     /// The number of states the table was built for.
     var stateCount: Int { offsets.count - 1 }
 
+    /// The move of `state` on `token` (a token id or a class pseudo-token id): its one target,
+    /// or the complement of its list's index in ``targetLists``; nil if it has none.
     @inline(__always)
-    private func range(ofEdge edge: Int) -> Range<Int32> {
-        let value = targetRanges[edge]
-        return Int32(bitPattern: UInt32(truncatingIfNeeded: value >> 32))..<Int32(bitPattern: UInt32(truncatingIfNeeded: value))
-    }
-
-    /// The targets of `state` on `token` (a token id or a class pseudo-token id), or nil.
-    @inline(__always)
-    func targets(from state: Int32, on token: Int32) -> Range<Int32>? {
+    func move(from state: Int32, on token: Int32) -> Int32? {
         if state == Automaton.startState {
             let edge: Int32
             if token >= 0 {
@@ -74,13 +81,13 @@ struct EdgeTable: Sendable {
                 guard classIndex < startByClass.count else { return nil }
                 edge = startByClass[classIndex]
             }
-            return edge >= 0 ? range(ofEdge: Int(edge)) : nil
+            return edge >= 0 ? moves[Int(edge)] : nil
         }
         var low = Int(offsets[Int(state)])
         var high = Int(offsets[Int(state) + 1])
         if high - low <= 8 {
             while low < high {
-                if tokens[low] == token { return range(ofEdge: low) }
+                if tokens[low] == token { return moves[low] }
                 low += 1
             }
             return nil
@@ -88,7 +95,7 @@ struct EdgeTable: Sendable {
         while low < high {
             let middle = (low + high) / 2
             let value = tokens[middle]
-            if value == token { return range(ofEdge: middle) }
+            if value == token { return moves[middle] }
             if value < token { low = middle + 1 } else { high = middle }
         }
         return nil

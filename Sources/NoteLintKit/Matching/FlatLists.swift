@@ -37,8 +37,7 @@ struct FlatLists<Element: BitwiseCopyable>: Sendable {
 
     /// Lists read back from their parts; nil if the parts do not fit together.
     init?(offsets: Table<Int32>, values: Table<Element>) {
-        guard offsets.first == 0, offsets.last.map(Int.init) == values.count,
-              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        guard offsets.first == 0, offsets.last.map(Int.init) == values.count, offsets.buffer.isNonNegativeAndNondecreasing else { return nil }
         self.offsets = offsets
         self.values = values
     }
@@ -50,5 +49,28 @@ struct FlatLists<Element: BitwiseCopyable>: Sendable {
     @inline(__always)
     subscript(index: Int) -> UnsafeBufferPointer<Element> {
         values.slice(Int(offsets[index])..<Int(offsets[index + 1]))
+    }
+}
+
+extension FlatLists where Element == Int32 {
+    /// True if every value lies in `range` (one pass over all lists' values).
+    func valuesLie(in range: Range<Int>) -> Bool {
+        guard let bounds = values.buffer.valueBounds else { return true }
+        return Int(bounds.min) >= range.lowerBound && Int(bounds.max) < range.upperBound
+    }
+
+    /// True if the values of each list increase strictly.
+    var eachListIncreases: Bool {
+        // The offsets were checked when the lists were made: each list lies within `values`.
+        let values = values.buffer
+        for list in 0..<count {
+            var index = Int(offsets[list]) + 1
+            let end = Int(offsets[list + 1])
+            while index < end {
+                if values[index] <= values[index - 1] { return false }
+                index += 1
+            }
+        }
+        return true
     }
 }

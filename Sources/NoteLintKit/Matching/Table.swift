@@ -53,3 +53,35 @@ final class TableMemory {
 
     deinit { base.deallocate() }
 }
+
+extension UnsafeBufferPointer where Element == Int32 {
+    /// The smallest and the largest value, or nil if there are none: one pass without
+    /// branches, which the compiler vectorises (the checks of a mapped archive at load).
+    var valueBounds: (min: Int32, max: Int32)? {
+        guard let base = baseAddress, count > 0 else { return nil }
+        var low = base[0], high = base[0]
+        var index = 1
+        while index < count {
+            low = Swift.min(low, base[index])
+            high = Swift.max(high, base[index])
+            index += 1
+        }
+        return (low, high)
+    }
+
+    /// True if no value is negative and none is smaller than the one before it.
+    var isNonNegativeAndNondecreasing: Bool {
+        guard let base = baseAddress, count > 0 else { return true }
+        // Where no value is negative no difference overflows, and a descent shows as a sign
+        // bit; one pass that keeps both, without branches.
+        var low = base[0]
+        var differences: Int32 = 0
+        var index = 1
+        while index < count {
+            low = Swift.min(low, base[index])
+            differences |= base[index] &- base[index - 1]
+            index += 1
+        }
+        return low >= 0 && differences >= 0
+    }
+}

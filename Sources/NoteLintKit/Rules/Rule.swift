@@ -8,9 +8,15 @@ public struct Rule: Sendable, Identifiable {
     /// How serious a finding of this rule is before context adjusts it.
     public var severity: Severity
     /// Token patterns (see Rules/README.md); a finding is any match of any of them.
-    public var patterns: [PatternSource]
+    public var patterns: [PatternSource] {
+        get { texts.read().patterns }
+        set { texts.change { $0.patterns = newValue } }
+    }
     /// Antipatterns: a match overlapping a match of one of these is dropped.
-    public var exceptions: [PatternSource]
+    public var exceptions: [PatternSource] {
+        get { texts.read().exceptions }
+        set { texts.change { $0.exceptions = newValue } }
+    }
     /// How quotation, reported speech, negation, mention and the clause subject affect the rule.
     public var context: ContextPolicy
     /// One plain sentence for a busy practitioner.
@@ -22,9 +28,17 @@ public struct Rule: Sendable, Identifiable {
     /// Rewording templates with placeholders such as `[person causing harm]`.
     public var suggestions: [String]
     /// Sentences the rule must flag.
-    public var flagExamples: [String]
+    public var flagExamples: [String] {
+        get { texts.read().flagExamples }
+        set { texts.change { $0.flagExamples = newValue } }
+    }
     /// Sentences the rule must leave alone.
-    public var passExamples: [String]
+    public var passExamples: [String] {
+        get { texts.read().passExamples }
+        set { texts.change { $0.passExamples = newValue } }
+    }
+    /// The patterns, exceptions and examples, held or left in the compiled archive.
+    var texts: RuleTextStore
     /// Where the rule is defined.
     public var origin: SourceOrigin
 
@@ -34,16 +48,44 @@ public struct Rule: Sendable, Identifiable {
         self.id = id
         self.category = category
         self.severity = severity
-        self.patterns = patterns
-        self.exceptions = exceptions
+        texts = .held(RuleTexts(patterns: patterns, exceptions: exceptions, flagExamples: flagExamples, passExamples: passExamples))
         self.context = context
         self.message = message
         self.rationale = rationale
         self.source = source
         self.suggestions = suggestions
-        self.flagExamples = flagExamples
-        self.passExamples = passExamples
         self.origin = origin
+    }
+}
+
+/// What a rule carries to be compiled, checked and explained, but not to lint: its patterns,
+/// exceptions and examples (four fifths of the strings of a compiled catalogue).
+struct RuleTexts: Sendable {
+    var patterns: [PatternSource]
+    var exceptions: [PatternSource]
+    var flagExamples: [String]
+    var passExamples: [String]
+}
+
+/// Where a rule's ``RuleTexts`` are: in memory, or in a compiled archive that is mapped from
+/// the cache, read each time they are asked for. A run that only lints never asks, and loads
+/// its rules without making those strings (a quarter of start-up).
+enum RuleTextStore: Sendable {
+    case held(RuleTexts)
+    case archived(ArchivedRuleTexts)
+
+    func read() -> RuleTexts {
+        switch self {
+        case .held(let texts): texts
+        case .archived(let archived): archived.read()
+        }
+    }
+
+    /// Changes the texts, which are held from then on.
+    mutating func change(_ body: (inout RuleTexts) -> Void) {
+        var texts = read()
+        body(&texts)
+        self = .held(texts)
     }
 }
 
