@@ -318,6 +318,11 @@ import Testing
         ("Daniel (SW) updated that Rosie has been non-compliant with the safety plan.", true),
         // A relative clause between commas does not hold the main clause's subject.
         ("Ms Carr, whom Mr Dale assaulted in May, has been resistant to the social work team.", true),
+        // A parent after a preposition and a possessive is no subject ("loyal to their father").
+        ("Leo (9) and Ava (7) are loyal to their father and have been manipulated by their mother into refusing contact.", true),
+        ("Ms Carr is loyal to her father and has been manipulated by her mother into refusing contact.", true),
+        // After a semicolon, "the" and a noun open a clause about a thing: no one before is its subject.
+        ("Mr Dale has been bailed; the burden now rests with Ms Dale to show she can keep Sean safe.", true),
         ("Mr Dale, who assaulted Ms Carr in May, has been resistant to the social work team.", false),
         // A participle phrase between commas does not either.
         ("Ms Ivanova, referred after Mr Petrov's arrest, is passive and indecisive.", true),

@@ -173,7 +173,7 @@ struct PersonFinder {
            candidates.contains(where: { $0.start > semicolon && !Self.pronouns.contains(tokens[$0.start].folded) })
             || semicolon + 1 == position
             || semicolon + 1 < position && position - semicolon <= 4 && Self.thingSubjects.contains(tokens[semicolon + 1].folded)
-            || semicolon + 2 < position && position - semicolon <= 6 && Self.subjectDeterminers.contains(tokens[semicolon + 1].folded)
+            || semicolon + 2 <= position && position - semicolon <= 6 && Self.subjectDeterminers.contains(tokens[semicolon + 1].folded)
                 && !candidates.contains(where: { $0.start > semicolon + 1 && !Self.pronouns.contains(tokens[$0.start].folded) }) {
             candidates.removeAll { $0.start < semicolon }
         }
@@ -463,8 +463,9 @@ struct PersonFinder {
     ])
 
     /// True if `reference` is the object of a preposition: right after it ("towards Ms Hale"),
-    /// or after it and an article ("with the children"; "as a child", where "as" counts only
-    /// before an article, since "as she left" opens a clause). An agency may have words of its
+    /// or after it and an article or a possessive ("with the children", "loyal to their
+    /// father"; "as a child", where "as" counts only before an article, since "as she left"
+    /// opens a clause). An agency may have words of its
     /// name or kind before it ("with the IDVA service", "to local housing services").
     private func isPrepositionalObject(_ reference: Reference, in tokens: [Token]) -> Bool {
         var start = reference.start
@@ -476,8 +477,10 @@ struct PersonFinder {
         if CueWords.prepositions.contains(before) { return true }
         // "Mr Obi's abuse of Ms Eze…": the person harmed, not the subject.
         if before == "of", start > 1, Self.harmNouns.contains(tokens[start - 2].folded) { return true }
-        guard start > 1, CueWords.articles.contains(before) else { return false }
+        guard start > 1 else { return false }
         let preposition = tokens[start - 2].folded
+        if CueWords.possessivePronouns.contains(before) { return CueWords.prepositions.contains(preposition) }
+        guard CueWords.articles.contains(before) else { return false }
         return CueWords.prepositions.contains(preposition) || preposition == "as"
     }
 
