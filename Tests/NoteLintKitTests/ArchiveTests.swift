@@ -69,5 +69,25 @@ import Testing
         #expect(fromMapping == (try Linter(catalogue: compiled).lint(note, includingSuppressed: true)))
         #expect(fromMapping.count >= 3)
         #expect(MappedFile(path: path).flatMap { Catalogue(archive: $0.bytes, keepingAlive: $0) } == nil)
+        // The rules' texts stay in the mapping until asked for, and read back whole.
+        #expect(mapped.rules.map(\.id) == compiled.rules.map(\.id))
+        #expect(mapped.rules.map(\.patterns) == compiled.rules.map(\.patterns))
+        #expect(mapped.rules.map(\.exceptions) == compiled.rules.map(\.exceptions))
+        #expect(mapped.rules.map(\.flagExamples) == compiled.rules.map(\.flagExamples))
+        #expect(mapped.rules.map(\.passExamples) == compiled.rules.map(\.passExamples))
+    }
+
+    @Test func aRuleReadFromAMappingKeepsTextsChangedAfterwards() throws {
+        let compiled = try Catalogue.bundled()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-texts-\(UUID().uuidString).bin").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(CatalogueArchive.encode(compiled))))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try #require(MappedFile(path: path))
+        var rule = try #require(Catalogue(archive: file.bytes, keepingAlive: file)?.rules.first)
+        let patterns = rule.patterns
+        rule.flagExamples = ["Ms Hale failed to protect the children."]
+        #expect(rule.flagExamples == ["Ms Hale failed to protect the children."])
+        #expect(rule.patterns == patterns)
+        #expect(rule.passExamples == compiled.rules[0].passExamples)
     }
 }
