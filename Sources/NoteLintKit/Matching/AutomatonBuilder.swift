@@ -91,6 +91,7 @@ struct AutomatonBuilder {
         var closedEdges: [[(token: Int32, targets: [Int32])]] = []
         var closedWildcards: [[Int32]] = []
         var closedAccepts: [[Automaton.Accept]] = []
+        var visits = [Int32](repeating: -1, count: tokenEdges.count)
         var head = 0
         while head < order.count {
             let state = order[head]
@@ -98,7 +99,7 @@ struct AutomatonBuilder {
             var byToken: [Int32: [Int32]] = [:]
             var wildcard: [Int32] = []
             var stateAccepts: [Automaton.Accept] = []
-            for member in epsilonClosure(of: state) {
+            for member in epsilonClosure(of: state, closure: Int32(head), visits: &visits) {
                 for edge in tokenEdges[Int(member)] { byToken[edge.token, default: []].append(edge.target) }
                 wildcard.append(contentsOf: wildcardEdges[Int(member)])
                 for accept in accepts[Int(member)] where !stateAccepts.contains(accept) { stateAccepts.append(accept) }
@@ -129,13 +130,17 @@ struct AutomatonBuilder {
                          patternAccepts: patternAccepts, patternEntries: entries)
     }
 
-    private func epsilonClosure(of state: Int32) -> [Int32] {
-        var visited: Set<Int32> = [state]
+    /// The states `state` reaches by epsilon moves, itself first. `visits` holds, per state,
+    /// the last closure that reached it (`closure`, a new number each call): one array for all
+    /// closures rather than a set for each.
+    private func epsilonClosure(of state: Int32, closure: Int32, visits: inout [Int32]) -> [Int32] {
+        visits[Int(state)] = closure
         var stack = [state]
         var order: [Int32] = []
         while let current = stack.popLast() {
             order.append(current)
-            for next in epsilonEdges[Int(current)] where visited.insert(next).inserted {
+            for next in epsilonEdges[Int(current)] where visits[Int(next)] != closure {
+                visits[Int(next)] = closure
                 stack.append(next)
             }
         }
