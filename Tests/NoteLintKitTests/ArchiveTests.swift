@@ -54,40 +54,45 @@ import Testing
         #expect(left == ["catalogue-0.bin", "catalogue-3.bin", "catalogue-4.bin", "catalogue-5.bin", "catalogue-6.bin", "notes.txt"])
     }
 
-    @Test func aMappedArchiveLintsLikeACompiledOneEvenAfterTheFileIsReplaced() throws {
-        let compiled = try Catalogue.bundled()
+    /// Writes `catalogue`'s archive to a temporary file, maps it, and gives `body` the catalogue
+    /// read from the mapping and the file's path; removes the file afterwards.
+    private func withMappedArchive(of catalogue: Catalogue, _ body: (Catalogue, String) throws -> Void) throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-mapped-\(UUID().uuidString).bin").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data(CatalogueArchive.encode(compiled))))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(CatalogueArchive.encode(catalogue))))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let file = try #require(MappedFile(path: path))
-        let mapped = try #require(Catalogue(archive: file.bytes, keepingAlive: file))
-        // The cache renames new archives over old ones; a mapping of the old file stays valid.
-        #expect(FileManager.default.createFile(atPath: path + ".new", contents: Data([0, 1, 2])))
-        #expect(rename(path + ".new", path) == 0)
-        let note = "Ms Hale failed to protect the children. He lost his temper; it was a volatile relationship."
-        let fromMapping = try Linter(catalogue: mapped).lint(note, includingSuppressed: true)
-        #expect(fromMapping == (try Linter(catalogue: compiled).lint(note, includingSuppressed: true)))
-        #expect(fromMapping.count >= 3)
-        #expect(MappedFile(path: path).flatMap { Catalogue(archive: $0.bytes, keepingAlive: $0) } == nil)
-        // The rules' texts stay in the mapping until asked for, and read back whole.
-        #expect(mapped.rules.map(\.id) == compiled.rules.map(\.id))
-        #expect(mapped.rules.map(\.patterns) == compiled.rules.map(\.patterns))
-        #expect(mapped.rules.map(\.exceptions) == compiled.rules.map(\.exceptions))
-        #expect(mapped.rules.map(\.flagExamples) == compiled.rules.map(\.flagExamples))
-        #expect(mapped.rules.map(\.passExamples) == compiled.rules.map(\.passExamples))
+        try body(try #require(Catalogue(archive: file.bytes, keepingAlive: file)), path)
+    }
+
+    @Test func aMappedArchiveLintsLikeACompiledOneEvenAfterTheFileIsReplaced() throws {
+        let compiled = try Catalogue.bundled()
+        try withMappedArchive(of: compiled) { mapped, path in
+            // The cache renames new archives over old ones; a mapping of the old file stays valid.
+            #expect(FileManager.default.createFile(atPath: path + ".new", contents: Data([0, 1, 2])))
+            #expect(rename(path + ".new", path) == 0)
+            let note = "Ms Hale failed to protect the children. He lost his temper; it was a volatile relationship."
+            let fromMapping = try Linter(catalogue: mapped).lint(note, includingSuppressed: true)
+            #expect(fromMapping == (try Linter(catalogue: compiled).lint(note, includingSuppressed: true)))
+            #expect(fromMapping.count >= 3)
+            #expect(MappedFile(path: path).flatMap { Catalogue(archive: $0.bytes, keepingAlive: $0) } == nil)
+            // The rules' texts stay in the mapping until asked for, and read back whole.
+            #expect(mapped.rules.map(\.id) == compiled.rules.map(\.id))
+            #expect(mapped.rules.map(\.patterns) == compiled.rules.map(\.patterns))
+            #expect(mapped.rules.map(\.exceptions) == compiled.rules.map(\.exceptions))
+            #expect(mapped.rules.map(\.flagExamples) == compiled.rules.map(\.flagExamples))
+            #expect(mapped.rules.map(\.passExamples) == compiled.rules.map(\.passExamples))
+        }
     }
 
     @Test func aRuleReadFromAMappingKeepsTextsChangedAfterwards() throws {
         let compiled = try Catalogue.bundled()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("notelint-texts-\(UUID().uuidString).bin").path
-        #expect(FileManager.default.createFile(atPath: path, contents: Data(CatalogueArchive.encode(compiled))))
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let file = try #require(MappedFile(path: path))
-        var rule = try #require(Catalogue(archive: file.bytes, keepingAlive: file)?.rules.first)
-        let patterns = rule.patterns
-        rule.flagExamples = ["Ms Hale failed to protect the children."]
-        #expect(rule.flagExamples == ["Ms Hale failed to protect the children."])
-        #expect(rule.patterns == patterns)
-        #expect(rule.passExamples == compiled.rules[0].passExamples)
+        try withMappedArchive(of: compiled) { mapped, _ in
+            var rule = try #require(mapped.rules.first)
+            let patterns = rule.patterns
+            rule.flagExamples = ["Ms Hale failed to protect the children."]
+            #expect(rule.flagExamples == ["Ms Hale failed to protect the children."])
+            #expect(rule.patterns == patterns)
+            #expect(rule.passExamples == compiled.rules[0].passExamples)
+        }
     }
 }

@@ -8,15 +8,9 @@ public struct Rule: Sendable, Identifiable {
     /// How serious a finding of this rule is before context adjusts it.
     public var severity: Severity
     /// Token patterns (see Rules/README.md); a finding is any match of any of them.
-    public var patterns: [PatternSource] {
-        get { texts.read().patterns }
-        set { texts.change { $0.patterns = newValue } }
-    }
+    public var patterns: [PatternSource] { get { texts[\.patterns] } set { texts[\.patterns] = newValue } }
     /// Antipatterns: a match overlapping a match of one of these is dropped.
-    public var exceptions: [PatternSource] {
-        get { texts.read().exceptions }
-        set { texts.change { $0.exceptions = newValue } }
-    }
+    public var exceptions: [PatternSource] { get { texts[\.exceptions] } set { texts[\.exceptions] = newValue } }
     /// How quotation, reported speech, negation, mention and the clause subject affect the rule.
     public var context: ContextPolicy
     /// One plain sentence for a busy practitioner.
@@ -28,15 +22,9 @@ public struct Rule: Sendable, Identifiable {
     /// Rewording templates with placeholders such as `[person causing harm]`.
     public var suggestions: [String]
     /// Sentences the rule must flag.
-    public var flagExamples: [String] {
-        get { texts.read().flagExamples }
-        set { texts.change { $0.flagExamples = newValue } }
-    }
+    public var flagExamples: [String] { get { texts[\.flagExamples] } set { texts[\.flagExamples] = newValue } }
     /// Sentences the rule must leave alone.
-    public var passExamples: [String] {
-        get { texts.read().passExamples }
-        set { texts.change { $0.passExamples = newValue } }
-    }
+    public var passExamples: [String] { get { texts[\.passExamples] } set { texts[\.passExamples] = newValue } }
     /// The patterns, exceptions and examples, held or left in the compiled archive.
     var texts: RuleTextStore
     /// Where the rule is defined.
@@ -81,11 +69,14 @@ enum RuleTextStore: Sendable {
         }
     }
 
-    /// Changes the texts, which are held from then on.
-    mutating func change(_ body: (inout RuleTexts) -> Void) {
-        var texts = read()
-        body(&texts)
-        self = .held(texts)
+    /// One of the texts; a change to it makes them all held from then on.
+    subscript<Value>(_ text: WritableKeyPath<RuleTexts, Value>) -> Value {
+        get { read()[keyPath: text] }
+        set {
+            var texts = read()
+            texts[keyPath: text] = newValue
+            self = .held(texts)
+        }
     }
 }
 
