@@ -56,6 +56,15 @@ import Testing
         ("Ms Duffy chose to stay with Mr Duffy, says her mother.", false),
         // A rule closing a pasted record attributes nothing to anyone.
         ("----- BEGIN PPN -----\nSuspect was aggressive due to alcohol and was handcuffed.\n----- END PPN -----", true),
+        // A review that tells a practice and sets it against what it overlooked criticises it;
+        // the writer's own plan that concedes the abuse, or a contrast without it, does not.
+        ("Family support workers offered the couple joint sessions on communication, despite Ms Thomas having disclosed that Mr Jenkins had strangled her.", false),
+        ("Mediation was suggested to both parents in the initial letter, although the referral recorded Mr Novak's breach of a non-molestation order.", false),
+        ("The plan referred Mr Boyd to anger management rather than to an accredited domestic abuse perpetrator programme.", false),
+        ("The review found that the social worker asked Ms Begum to sign a written agreement to keep Mr Thorne away from the children.", false),
+        ("Despite Mr Dunne's conviction for assaulting Ms Dunne, I recommend the parents attend mediation to agree arrangements.", true),
+        ("Mediation was suggested to both parents in the initial letter, although Mr Novak did not reply.", true),
+        ("Ms Lowe chose to stay with Mr Dunn despite the violence.", true),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

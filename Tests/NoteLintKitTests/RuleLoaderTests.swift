@@ -122,6 +122,22 @@ import Testing
         #expect(problem.contains("unless-document-mentions holds an empty phrase"))
     }
 
+    @Test func aRuleAboutPracticeCanLeaveItsCritiqueAlone() throws {
+        let optedIn = try Linter(catalogue: try catalogue(fromRuleYAML: ruleYAML(pattern: "offered joint sessions", context: "    context:\n      critiqued: ignore\n")))
+        let plain = try Linter(catalogue: try catalogue(fromRuleYAML: ruleYAML(pattern: "offered joint sessions")))
+        let critique = "Workers offered joint sessions, despite Ms Hale having disclosed that Mr Hale had strangled her."
+        // A practice told in the past and set against the abuse it overlooked is a review's critique.
+        let suppressed = optedIn.lint(critique, includingSuppressed: true)
+        #expect(suppressed.map(\.suppression) == ["critiqued"])
+        #expect(plain.lint(critique).map(\.context.critiqued) == [true])
+        // The writer's own plan conceding the abuse is no critique; nor is a contrast without it.
+        #expect(!optedIn.lint("Despite his assault on Ms Hale, we offered joint sessions to both parents.").isEmpty)
+        #expect(!optedIn.lint("Workers offered joint sessions, although Mr Hale did not attend.").isEmpty)
+        #expect(!optedIn.lint("Workers offered joint sessions to Ms Hale and Mr Hale.").isEmpty)
+        guard case .ruleFile(_, _, let problem) = loadError(ruleYAML(pattern: "a", context: "    context:\n      critiqued: maybe\n")) else { Issue.record("no error"); return }
+        #expect(problem.contains("critiqued must be ignore, downgrade or flag"))
+    }
+
     @Test func aRuleThatNeedsADocumentPhraseAppliesOnlyWhereItIs() throws {
         let yaml = ruleYAML(pattern: "the alleged perpetrator", context: "    context:\n      needs-document-mentions:\n        - Pleaded  Guilty\n")
         let linter = try Linter(catalogue: try catalogue(fromRuleYAML: yaml))

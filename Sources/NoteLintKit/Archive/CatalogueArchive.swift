@@ -2,7 +2,7 @@
 /// load in milliseconds what takes a few hundred to compile (see ``CatalogueCache``).
 enum CatalogueArchive {
     /// Identifies the format; bump on any change to what is written.
-    static let magic: UInt64 = 0x4E4C_4341_5401_001A // "NLCAT", format 26
+    static let magic: UInt64 = 0x4E4C_4341_5401_001B // "NLCAT", format 27
 
     static func encode(_ catalogue: Catalogue) -> [UInt8] {
         var writer = BinaryWriter()
@@ -98,7 +98,7 @@ enum CatalogueArchive {
         texts.write(held.flagExamples)
         texts.write(held.passExamples)
         writer.write(texts.bytes)
-        for action in [rule.context.quoted, rule.context.reported, rule.context.negated, rule.context.mention] {
+        for action in [rule.context.quoted, rule.context.reported, rule.context.negated, rule.context.mention, rule.context.critiqued] {
             writer.write(action.rawValue)
         }
         writer.write(rule.context.subjects != nil)
@@ -133,11 +133,11 @@ enum CatalogueArchive {
         }
         var context = ContextPolicy()
         var actions: [ContextPolicy.Action] = []
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             guard let action = ContextPolicy.Action(rawValue: try reader.readString()) else { throw BinaryReader.Damaged() }
             actions.append(action)
         }
-        (context.quoted, context.reported, context.negated, context.mention) = (actions[0], actions[1], actions[2], actions[3])
+        (context.quoted, context.reported, context.negated, context.mention, context.critiqued) = (actions[0], actions[1], actions[2], actions[3], actions[4])
         let hasSubjects = try reader.readBool()
         let subjects = try reader.readStrings().map { (text: String) throws(BinaryReader.Damaged) -> Role in
             guard let role = Role(rawValue: text) else { throw BinaryReader.Damaged() }

@@ -52,6 +52,7 @@ public enum RuleExampleChecker {
         if facts.reported { parts.append("reported") }
         if facts.negated { parts.append("negated") }
         if facts.mention { parts.append("mention") }
+        if facts.critiqued { parts.append("critiqued") }
         return parts.joined(separator: ",")
     }
 }

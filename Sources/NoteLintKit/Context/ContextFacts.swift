@@ -8,6 +8,10 @@ public struct ContextFacts: Sendable, Equatable {
     public var negated = false
     /// A mention of the phrase rather than a use.
     public var mention = false
+    /// Set against what it overlooked in the same sentence ("offered joint sessions, despite
+    /// her disclosure that he had strangled her"; "…; no equivalent message was given to
+    /// him"): the writer describes a practice to criticise it.
+    public var critiqued = false
     /// The role of the clause subject.
     public var subject: Role = .unknown
     /// True if ``subject`` is only guessed from a bare given name's sex (``GivenNames``): a

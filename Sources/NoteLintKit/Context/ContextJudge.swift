@@ -30,7 +30,8 @@ enum ContextJudge {
         }
         var severity = rule.severity
         for (name, applies, action) in [("mention", facts.mention, policy.mention), ("negated", facts.negated, policy.negated),
-                                        ("quoted", facts.quoted, policy.quoted), ("reported", facts.reported, policy.reported)] where applies {
+                                        ("quoted", facts.quoted, policy.quoted), ("reported", facts.reported, policy.reported),
+                                        ("critiqued", facts.critiqued, policy.critiqued)] where applies {
             switch action {
             case .ignore: return .suppress(name)
             case .downgrade: severity = severity.downgraded

@@ -137,6 +137,58 @@ enum CueWords {
         "punched", "kicked", "slapped", "pushed", "hit", "hitting", "threatened", "threatening", "marac", "idva", "dash",
         "perpetrator", "injunction", "molestation", "refuge", "beat", "beaten", "battered", "raped", "rape",
     ]
+    /// Words that open a clause setting what was done against what it overlooked ("…,
+    /// despite her disclosure", "although the referral recorded…"); with ``contrastPhrases``.
+    static let contrastWords: WordSet = ["despite", "although", "notwithstanding", "whereas"]
+    /// The contrasts of two or three words ("rather than", "even though", "in spite of").
+    static let contrastPhrases: [[String]] = [
+        ["rather", "than"], ["instead", "of"], ["even", "though"], ["even", "after"], ["even", "when"], ["in", "spite", "of"],
+    ]
+    /// Words that make a contrast a critique of practice: abuse itself (``abuseWords``), or what
+    /// the practice should have weighed (her disclosure, his breach, a conviction, a programme).
+    static let critiqueEvidence = WordSet(abuseWords.map { $0 } + [
+        "disclosed", "disclosure", "disclosures", "disclosing", "breach", "breached", "breaches", "breaching",
+        "conviction", "convictions", "convicted", "bail", "programme", "programmes", "program", "strangle", "choked",
+        "harassment", "stalking", "stalked",
+    ])
+    /// Words of parity that a practice denied the person causing harm ("…; no equivalent
+    /// message was given to him").
+    static let parityWords: WordSet = ["equivalent", "corresponding", "comparable", "parallel"]
+    /// Words that judge a practice wanting ("an expectation that was unrealistic"); with
+    /// ``critiquePhrases``.
+    static let critiqueWords: WordSet = ["unrealistic", "inappropriate", "inappropriately", "unsafe", "contrary", "misguided", "flawed"]
+    /// Phrases that judge a practice wanting ("placing responsibility for his behaviour on her",
+    /// "an intervention that does not address his beliefs").
+    static let critiquePhrases: [[String]] = [
+        ["placing", "responsibility"], ["placed", "responsibility"], ["putting", "responsibility"], ["put", "responsibility"],
+        ["shifting", "responsibility"], ["shifted", "responsibility"], ["not", "address"], ["n't", "address"],
+        ["failed", "to", "address"], ["fails", "to", "address"],
+    ]
+    /// Writers of reviews, audits and research whose finding tells of practice ("the review
+    /// found that the social worker asked her to sign…"), before ``reviewFindingVerbs``.
+    static let reviewWriters: WordSet = [
+        "review", "reviews", "reviewers", "audit", "audits", "auditors", "inspection", "inspectors", "panel", "evaluation",
+        "evaluators", "study", "research", "researchers", "analysis",
+    ]
+    /// Verbs of a review's findings.
+    static let reviewFindingVerbs: WordSet = [
+        "found", "finds", "identified", "identifies", "noted", "notes", "highlighted", "highlights", "showed", "shows",
+        "revealed", "reveals", "concluded", "criticised", "criticized", "observed",
+    ]
+    /// Words of the writer's own plan or advice ("I recommend mediation, despite…", "they
+    /// should attend…, although…"): a contrast there concedes the abuse and goes on regardless.
+    static let ownPlanWords: WordSet = [
+        "recommend", "recommends", "recommended", "recommending", "recommendation", "recommendations", "propose", "proposes",
+        "proposed", "proposal", "suggest", "suggests", "should", "will", "'ll", "must", "can", "shall", "i", "we", "my", "our", "us",
+    ]
+    /// Auxiliaries of the past ("was offered", "had been told").
+    static let pastAuxiliaries: WordSet = ["was", "were", "had"]
+    /// The agencies, workers and papers whose past acts a review tells of ("workers offered",
+    /// "the plan referred him", "the letter suggested").
+    static let practiceActors = WordSet(professionalGroups.map { $0 } + [
+        "worker", "practitioner", "officer", "team", "teams", "authority", "agency", "school", "court", "plan", "plans",
+        "letter", "letters", "referral", "assessment", "assessments", "record", "records", "report", "reports", "file", "files",
+    ])
     /// Verbs of suggesting or judging that take a clause ("no one is suggesting that…").
     static let opinionVerbs: WordSet = [
         "suggesting", "suggest", "implying", "implies", "implied", "imply", "arguing", "argues", "argued", "argue",

@@ -29,6 +29,7 @@ public struct JSONReporter: Sendable {
             json.key("column", finding.start.column)
             json.key("context")
             json.open()
+            json.key("critiqued", finding.context.critiqued)
             json.key("mention", finding.context.mention)
             json.key("negated", finding.context.negated)
             json.key("quoted", finding.context.quoted)

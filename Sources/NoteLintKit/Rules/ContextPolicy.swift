@@ -18,6 +18,10 @@ public struct ContextPolicy: Sendable, Equatable {
     public var negated: Action = .ignore
     /// A mention of the phrase rather than a use ("avoid the term …").
     public var mention: Action = .ignore
+    /// A practice set against what it overlooked ("mediation was suggested, although the
+    /// referral recorded his breach of a non-molestation order"). Flagged unless a rule about
+    /// practitioners' actions says otherwise: "she stayed despite the violence" is no critique.
+    public var critiqued: Action = .flag
     /// The roles the clause subject may have for the rule to apply; nil means any.
     public var subjects: Set<Role>? = nil
     /// The rule applies only if the note names someone in one of these roles (for advice such as

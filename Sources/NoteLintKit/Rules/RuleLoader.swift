@@ -16,7 +16,7 @@ public enum RuleLoader {
 
     private static let ruleKeys: Set<String> = ["id", "category", "severity", "patterns", "exceptions", "context",
                                                 "message", "rationale", "source", "suggestions", "examples"]
-    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "subject", "needs-name", "needs-abuse-context",
+    private static let contextKeys: Set<String> = ["quoted", "reported", "negated", "mention", "critiqued", "subject", "needs-name", "needs-abuse-context",
                                                    "strict-only", "needs-document-mentions", "unless-document-mentions", "unless-paragraph-mentions"]
 
     /// Loads `files`; all of them together form one catalogue.
@@ -157,6 +157,7 @@ public enum RuleLoader {
         policy.reported = try action("reported", allowDowngrade: true) ?? policy.reported
         policy.negated = try action("negated", allowDowngrade: false) ?? policy.negated
         policy.mention = try action("mention", allowDowngrade: false) ?? policy.mention
+        policy.critiqued = try action("critiqued", allowDowngrade: true) ?? policy.critiqued
         if let subject = node["subject"], subject.string != "any" {
             var roles: Set<Role> = []
             for text in try strings(subject, in: file, what: "rule '\(rule)' context subject") {
