@@ -65,6 +65,9 @@ import Testing
         ("Despite Mr Dunne's conviction for assaulting Ms Dunne, I recommend the parents attend mediation to agree arrangements.", true),
         ("Mediation was suggested to both parents in the initial letter, although Mr Novak did not reply.", true),
         ("Ms Lowe chose to stay with Mr Dunn despite the violence.", true),
+        // Someone's naming of a thing "as" the phrase is a mention of it.
+        ("The panel rejects the description of this as an isolated incident; Mr Reid's assaults began in 2015.", false),
+        ("This was an isolated incident.", true),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

@@ -964,6 +964,7 @@ struct ContextAnalyzer {
             let word = tokens[index].folded
             // "the word …" names a phrase; "his word that he has changed" is a promise.
             if CueWords.mentionNouns.contains(word), !(word == "word" && isPossessed(index, tokens)) { return true }
+            if CueWords.namingNouns.contains(word), tokens[index..<range.lowerBound].contains(where: { $0.is("as") }) { return true }
             if distance <= 2, CueWords.mentionVerbs.contains(word) { return true }
             if word == "than", index > 0, tokens[index - 1].is("rather") { return true }
             if word == "of", index > 0, tokens[index - 1].is("instead") || tokens[index - 1].is("use") && !isPossessed(index - 1, tokens) {

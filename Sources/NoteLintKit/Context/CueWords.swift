@@ -203,6 +203,12 @@ enum CueWords {
         "euphemisms", "descriptor", "descriptors", "concept", "notion", "glossary", "assumption", "assumptions",
         "presumption", "myth", "myths", "stereotype", "stereotypes",
     ]
+    /// Nouns of someone's naming of a thing that make a phrase after "as" a mention ("rejects
+    /// the description of this as an isolated incident"; not "his description of the hitting
+    /// sounds rehearsed").
+    static let namingNouns: WordSet = [
+        "description", "descriptions", "characterisation", "characterisations", "characterization", "portrayal", "framing",
+    ]
     /// Verbs that make an immediately following phrase a mention ("avoid …", "instead of …").
     static let mentionVerbs: WordSet = [
         "avoid", "avoids", "avoided", "avoiding", "replace", "replaces", "replaced", "replacing", "instead",
