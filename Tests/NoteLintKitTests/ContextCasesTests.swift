@@ -68,6 +68,9 @@ import Testing
         // Someone's naming of a thing "as" the phrase is a mention of it.
         ("The panel rejects the description of this as an isolated incident; Mr Reid's assaults began in 2015.", false),
         ("This was an isolated incident.", true),
+        // A professional introduced by name is a professional by initials too.
+        ("Supervisee: Tolu Bankole (SW)\nTB feels Mr Okafor has anger issues which are at the root of the risk.", true),
+        ("TB feels Mr Okafor has anger issues which are at the root of the risk.", false),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

@@ -91,8 +91,13 @@ struct RoleClues {
         if name == introducedSurname {
             introducedSurname = nil
         } else if readIntroduction(at: name, of: name, bytes) == nil, let surname = Self.surname(after: name, bytes, wordEnd: wordEnd),
-                  let role = readIntroduction(at: surname, of: name, bytes), role != .agency {
-            introducedSurname = surname
+                  let role = readIntroduction(at: surname, of: name, bytes) {
+            if role != .agency {
+                introducedSurname = surname
+            } else if let initials = Self.initials(of: name, surname, bytes) {
+                // "Supervisee: Tolu Bankole (SW)" … "TB feels…": a professional's initials.
+                professionals.append(initials)
+            }
         }
         guard let statement = Self.statement(after: name.upperBound, bytes, readingThrows: false, other: { Self.name(at: $0, bytes, wordEnd: wordEnd) }),
               Self.isName(name, bytes) else { return }
@@ -266,6 +271,14 @@ struct RoleClues {
             introductions.append((named, introduction.role, introduction.possessor))
         }
         return introduction.role
+    }
+
+    /// The initials of a given name and a surname that both start with an ASCII capital
+    /// ("TB" for "Tolu Bankole"), as notes write professionals after introducing them.
+    private static func initials(of name: Range<Int>, _ surname: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let first = bytes[name.lowerBound], second = bytes[surname.lowerBound]
+        guard (0x41...0x5A).contains(first), (0x41...0x5A).contains(second) else { return nil }
+        return String(decoding: [first, second], as: UTF8.self)
     }
 
     /// The capitalised word after `name` and one space, if it may be a surname followed by a
