@@ -71,6 +71,11 @@ import Testing
         // A professional introduced by name is a professional by initials too.
         ("Supervisee: Tolu Bankole (SW)\nTB feels Mr Okafor has anger issues which are at the root of the risk.", true),
         ("TB feels Mr Okafor has anger issues which are at the root of the risk.", false),
+        // A reporting verb with a finite verb straight after it is a relative clause's: it
+        // reports nothing that follows.
+        ("The beatings Ms Jones describes should stop, since they are a side effect of his addiction.", true),
+        ("Ms Jones describes the beatings as a side effect of his addiction.", false),
+        ("Ellis and Maya argue over the bathroom, which Ms Lane says is typical teenage stuff.", false),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

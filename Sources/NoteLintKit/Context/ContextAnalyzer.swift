@@ -782,6 +782,9 @@ struct ContextAnalyzer {
     /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
     /// "reported that", "is worried that", "Mr N's view that", "his account is that"), and is
     /// not a passive ("was told").
+    /// Words that open a clause whose verb of saying reports the rest ("which she says is…").
+    private static let relativeWords: WordSet = ["which", "that", "what", "who", "whom"]
+
     private func isAttribution(at index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].folded
         if index > 0, CueWords.attributionNouns.contains(word), introducesClause(after: index, tokens) {
@@ -802,6 +805,11 @@ struct ContextAnalyzer {
         // "It is clear from what she tells us that…": what she tells is a noun phrase, and the
         // "that" is the sentence's.
         if index > 1, tokens[max(0, index - 3)..<(index - 1)].contains(where: { $0.is("what") }) { return false }
+        // "the beatings Ms Jones describes should stop": the verb of a relative clause, with a
+        // finite verb straight after it; it reports nothing that follows. Not after a relative
+        // word, which makes the verb report what follows ("which Ms Lane says is typical").
+        if index + 1 < tokens.count, CueWords.finiteAuxiliaries.contains(tokens[index + 1].folded),
+           !tokens[max(0, index - 4)..<index].contains(where: { Self.relativeWords.contains($0.folded) }) { return false }
         // "says sorry", "said goodbye": an act, not an attribution.
         if index + 1 < tokens.count, Self.spokenActs.contains(tokens[index + 1].folded) { return false }
         // "telling her what to wear": an order, not a report.
