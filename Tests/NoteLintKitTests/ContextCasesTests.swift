@@ -76,6 +76,8 @@ import Testing
         ("The beatings Ms Jones describes should stop, since they are a side effect of his addiction.", true),
         ("Ms Jones describes the beatings as a side effect of his addiction.", false),
         ("Ellis and Maya argue over the bathroom, which Ms Lane says is typical teenage stuff.", false),
+        // A section label of what was shared is the record's, not a speaker's.
+        ("Information shared: Chloe (14) is in a relationship with Dean Carter, aged 23.", true),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

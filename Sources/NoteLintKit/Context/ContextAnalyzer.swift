@@ -782,6 +782,12 @@ struct ContextAnalyzer {
     /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
     /// "reported that", "is worried that", "Mr N's view that", "his account is that"), and is
     /// not a passive ("was told").
+    /// Things a record's section label says were shared or raised ("Information shared:").
+    private static let recordedThings: WordSet = [
+        "information", "details", "concerns", "concern", "issues", "points", "update", "updates", "news", "evidence",
+        "intelligence", "history", "background", "actions", "matters",
+    ]
+
     /// Words that open a clause whose verb of saying reports the rest ("which she says is…").
     private static let relativeWords: WordSet = ["which", "that", "what", "who", "whom"]
 
@@ -805,6 +811,9 @@ struct ContextAnalyzer {
         // "It is clear from what she tells us that…": what she tells is a noun phrase, and the
         // "that" is the sentence's.
         if index > 1, tokens[max(0, index - 3)..<(index - 1)].contains(where: { $0.is("what") }) { return false }
+        // "Information shared: …", "Concerns raised by school: …": a participle after a thing,
+        // a label of a record's section, not a speaker's words.
+        if index > 0, Self.recordedThings.contains(tokens[index - 1].folded) { return false }
         // "the beatings Ms Jones describes should stop": the verb of a relative clause, with a
         // finite verb straight after it; it reports nothing that follows. Not after a relative
         // word, which makes the verb report what follows ("which Ms Lane says is typical").
