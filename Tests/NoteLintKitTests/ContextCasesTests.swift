@@ -78,6 +78,10 @@ import Testing
         ("Ellis and Maya argue over the bathroom, which Ms Lane says is typical teenage stuff.", false),
         // A section label of what was shared is the record's, not a speaker's.
         ("Information shared: Chloe (14) is in a relationship with Dean Carter, aged 23.", true),
+        // Every item of a list that "Avoid:" opens is a mention.
+        ("Avoid: lacks insight, hysterical, paranoid, unstable. Instead quote what Ms Doyle said.", false),
+        ("Slide 9 – Avoid: chose to stay / keeps taking him back / prioritises the relationship.", false),
+        ("Plan: Ms Doyle keeps taking him back, so the children remain on a plan.", true),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

@@ -788,6 +788,33 @@ struct ContextAnalyzer {
         "intelligence", "history", "background", "actions", "matters",
     ]
 
+    /// The longest item of a list of phrases, in tokens.
+    static let mentionListItemLength = 6
+
+    /// True if the match is an item of a list of phrases that a mention verb or noun and a
+    /// colon open ("Avoid: lacks insight, hysterical, paranoid, unstable"; "Slide 9 – Avoid:
+    /// chose to stay / keeps taking him back / prioritises the relationship"): every item
+    /// between the colon and the match is short and ends at a comma, a slash or "or".
+    private static func isInMentionList(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = range.lowerBound - 1
+        var itemLength = 0
+        while index >= 1 {
+            let word = tokens[index].folded
+            if word == ":" {
+                let opener = tokens[index - 1].folded
+                return CueWords.mentionVerbs.contains(opener) || CueWords.mentionNouns.contains(opener)
+            }
+            if word == "," || word == "/" || word == "or" {
+                itemLength = 0
+            } else {
+                itemLength += 1
+                if itemLength > mentionListItemLength || CueWords.mentionScopeBreaks.contains(word) { return false }
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Words that open a clause whose verb of saying reports the rest ("which she says is…").
     private static let relativeWords: WordSet = ["which", "that", "what", "who", "whom"]
 
@@ -993,7 +1020,7 @@ struct ContextAnalyzer {
             distance += 1
         }
         if isNegatedNaming(before: range.lowerBound, tokens) { return true }
-        if asksWhatItIs(range, tokens) || isDefined(range, tokens) { return true }
+        if asksWhatItIs(range, tokens) || isDefined(range, tokens) || Self.isInMentionList(range, tokens) { return true }
         // A glossary's or a slide's verdict in brackets right after the phrase ("volatile
         // relationship (avoid): hides who is frightened of whom", "(do not use)").
         if range.upperBound + 1 < tokens.count, tokens[range.upperBound].is("(") {
