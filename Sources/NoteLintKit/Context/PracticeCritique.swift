@@ -1,0 +1,77 @@
+/// Reads whether a sentence describes a practitioner's or an agency's act in order to
+/// criticise it, as reviews, audits and inspections do ("Family support workers offered the
+/// couple joint sessions, despite Ms Thomas having disclosed that he had strangled her"): the
+/// ``ContextFacts/critiqued`` fact, which rules about practice opt into (`critiqued: ignore`).
+enum PracticeCritique {
+    /// True if the sentence tells a past practice (``tellsPastPractice(_:_:)``) and, outside
+    /// the match, sets it against what it overlooked or judges it wanting:
+    /// - a contrast (``CueWords/contrastWords``, ``CueWords/contrastPhrases``) whose clause names
+    ///   abuse or his record (``CueWords/critiqueEvidence``): "offered the couple joint
+    ///   sessions, despite Ms Thomas having disclosed that he had strangled her"; the clause
+    ///   runs to the match, or from the contrast to a semicolon or the sentence's end;
+    /// - a parity the practice lacked ("…; no equivalent message was given to him");
+    /// - a judgement (``CueWords/critiqueWords``, ``CueWords/critiquePhrases``): "an expectation
+    ///   that was unrealistic", "placing responsibility for his behaviour on her";
+    /// - a review's finding before it ("The review found that the social worker asked…").
+    static func isCritiqued(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard tellsPastPractice(range, tokens) else { return false }
+        var index = 0
+        while index < tokens.count {
+            if range.contains(index) {
+                index = range.upperBound
+                continue
+            }
+            let word = tokens[index].folded
+            if word == "no", index + 1 < tokens.count, !range.contains(index + 1), CueWords.parityWords.contains(tokens[index + 1].folded) {
+                return true
+            }
+            if CueWords.critiqueWords.contains(word) || phraseLength(CueWords.critiquePhrases, at: index, tokens) != nil { return true }
+            if index < range.lowerBound, isReviewFinding(at: index, tokens) { return true }
+            guard let length = CueWords.contrastWords.contains(word) ? 1 : phraseLength(CueWords.contrastPhrases, at: index, tokens) else {
+                index += 1
+                continue
+            }
+            let limit = index < range.lowerBound ? range.lowerBound : tokens.count
+            var clause = index + length
+            while clause < limit, !tokens[clause].is(";") {
+                if CueWords.critiqueEvidence.contains(tokens[clause].folded) { return true }
+                clause += 1
+            }
+            index += length
+        }
+        return false
+    }
+
+    /// True if the sentence tells what was done, in the past: a past auxiliary ("was", "were",
+    /// "had"), a past verb after an agency or a paper (``CueWords/practiceActors``: "workers
+    /// offered", "the plan referred him"; not a note's "mediation booked"), or a review's
+    /// finding; and not the writer's own plan or advice (``CueWords/ownPlanWords``: "Despite
+    /// his conviction, I recommend mediation" concedes the abuse and goes on regardless).
+    private static func tellsPastPractice(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var isPast = false
+        for index in tokens.indices {
+            let word = tokens[index].folded
+            if CueWords.ownPlanWords.contains(word) { return false }
+            if CueWords.pastAuxiliaries.contains(word) || index > 0 && word.hasSuffix("ed") && CueWords.practiceActors.contains(tokens[index - 1].folded)
+                || isReviewFinding(at: index, tokens) {
+                isPast = true
+            }
+        }
+        return isPast
+    }
+
+    /// True if a review's writer and a verb of finding start at `index` ("the review found",
+    /// "inspectors identified", "the audit also noted").
+    private static func isReviewFinding(at index: Int, _ tokens: [Token]) -> Bool {
+        guard CueWords.reviewWriters.contains(tokens[index].folded) else { return false }
+        return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.reviewFindingVerbs.contains($0.folded) }
+    }
+
+    /// The length in tokens of the phrase of `phrases` that starts at `index`, or nil.
+    private static func phraseLength(_ phrases: [[String]], at index: Int, _ tokens: [Token]) -> Int? {
+        for phrase in phrases where index + phrase.count <= tokens.count && phrase.indices.allSatisfy({ tokens[index + $0].is(phrase[$0]) }) {
+            return phrase.count
+        }
+        return nil
+    }
+}
