@@ -75,7 +75,7 @@ import Testing
         // reports nothing that follows.
         ("The beatings Ms Jones describes should stop, since they are a side effect of his addiction.", true),
         ("Ms Jones describes the beatings as a side effect of his addiction.", false),
-        ("Ellis and Maya argue over the bathroom, which Ms Lane says is typical teenage stuff.", false),
+        ("Ellis (14) and Maya (12) argue most mornings over the bathroom, which Ms Lane says is typical teenage stuff.", false),
         // A section label of what was shared is the record's, not a speaker's.
         ("Information shared: Chloe (14) is in a relationship with Dean Carter, aged 23.", true),
         // Every item of a list that "Avoid:" opens is a mention.
