@@ -82,6 +82,11 @@ import Testing
         ("Avoid: lacks insight, hysterical, paranoid, unstable. Instead quote what Ms Doyle said.", false),
         ("Slide 9 – Avoid: chose to stay / keeps taking him back / prioritises the relationship.", false),
         ("Plan: Ms Doyle keeps taking him back, so the children remain on a plan.", true),
+        // A review may criticise a practice in the sentence after it; a note's next sentence
+        // that does not criticise it leaves the finding.
+        ("In case R, the child protection plan required Ms R to keep Mr T out of the flat. It gave Mr T no actions and no one checked whether he stayed away.", false),
+        ("Ms A was told at the core group that the children could be removed if Mr B came back. The panel found this placed the agency's duty on her.", false),
+        ("Ms A was told at the core group that the children could be removed if Mr B came back. She said she understood.", true),
         // A document's capitalised title is no one's name.
         ("The Care and Support Plan notes that the stormy relationship between the parents continues.", true),
         // A bracket after a family member's name leaves the words theirs.

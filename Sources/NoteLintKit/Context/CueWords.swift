@@ -175,6 +175,15 @@ enum CueWords {
         "found", "finds", "identified", "identifies", "noted", "notes", "highlighted", "highlights", "showed", "shows",
         "revealed", "reveals", "concluded", "criticised", "criticized", "observed",
     ]
+    /// A review's verbs of judging, in a sentence of their own after the practice ("The panel
+    /// considers this placed…").
+    static let reviewViewVerbs: WordSet = ["considers", "considered", "judged", "judges", "concluded", "concludes", "found", "finds", "noted", "notes"]
+    /// What a practice lacked for him or left undone, said in the sentence after it ("It gave Mr
+    /// T no actions", "no one checked whether he stayed away"), or where it put the duty.
+    static let lackPhrases: [[String]] = [
+        ["no", "actions"], ["no", "action"], ["no", "one", "checked"], ["nobody", "checked"], ["duty", "on", "her"],
+        ["responsibility", "on", "her"], ["onus", "on", "her"], ["on", "her", "rather", "than"],
+    ]
     /// Words of the writer's own plan or advice ("I recommend mediation, despite…", "they
     /// should attend…, although…"): a contrast there concedes the abuse and goes on regardless.
     static let ownPlanWords: WordSet = [

@@ -47,7 +47,7 @@ enum PracticeCritique {
     /// offered", "the plan referred him"; not a note's "mediation booked"), or a review's
     /// finding; and not the writer's own plan or advice (``CueWords/ownPlanWords``: "Despite
     /// his conviction, I recommend mediation" concedes the abuse and goes on regardless).
-    private static func tellsPastPractice(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+    static func tellsPastPractice(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var isPast = false
         for index in tokens.indices {
             let word = tokens[index].folded
@@ -73,5 +73,25 @@ enum PracticeCritique {
             return phrase.count
         }
         return nil
+    }
+
+    /// True if `tokens`, the sentence after one that tells a past practice, criticise it: a
+    /// review's finding or view ("The panel found this placed the agency's duty on her"), a
+    /// judgement (``CueWords/critiqueWords``, ``CueWords/critiquePhrases``), or what the
+    /// practice lacked (``CueWords/lackPhrases``: "It gave Mr T no actions", "no one checked").
+    static func criticisesPractice(before tokens: [Token]) -> Bool {
+        guard !tokens.contains(where: { CueWords.ownPlanWords.contains($0.folded) }) else { return false }
+        for index in tokens.indices {
+            let word = tokens[index].folded
+            if CueWords.critiqueWords.contains(word) || isReviewFinding(at: index, tokens) || CueWords.reviewWriters.contains(word)
+                && tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: { CueWords.reviewViewVerbs.contains($0.folded) }) {
+                return true
+            }
+            if word == "no", index + 1 < tokens.count, CueWords.parityWords.contains(tokens[index + 1].folded) { return true }
+            if phraseLength(CueWords.critiquePhrases, at: index, tokens) != nil || phraseLength(CueWords.lackPhrases, at: index, tokens) != nil {
+                return true
+            }
+        }
+        return false
     }
 }

@@ -121,6 +121,7 @@ public final class Linter {
         var findings: [Finding] = []
         var documentPhrases: DocumentPhrases? = nil
         var paragraphPhrases: (window: Range<Int>, phrases: DocumentPhrases)? = nil
+        var followingCritique: (sentence: Int, criticises: Bool)? = nil
         for (sentence, match) in candidates {
             let rule = catalogue.rules[Int(match.rule)]
             if disabledRules.contains(rule.id) { continue }
@@ -130,7 +131,16 @@ public final class Linter {
                 context = (window, ContextAnalyzer(document: DocumentContext(bytes: bytes, window: window, familyNames: familyNames), people: people))
             }
             let analyzer = context!.analyzer
-            let facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
+            var facts = analyzer.facts(forTokens: match.start..<match.end, in: sentence)
+            // A review may tell a practice in one sentence and criticise it in the next ("The
+            // plan required Ms R to keep Mr T out. It gave Mr T no actions.").
+            if rule.context.critiqued != .flag, !facts.critiqued, PracticeCritique.tellsPastPractice(match.start..<match.end, sentence.tokens) {
+                if followingCritique?.sentence != sentence.start {
+                    let next = tokensOfSentence(after: sentence, in: bytes)
+                    followingCritique = (sentence.start, next.map(PracticeCritique.criticisesPractice(before:)) ?? false)
+                }
+                facts.critiqued = followingCritique!.criticises
+            }
             var severity = rule.severity
             var suppression: String? = nil
             if rule.context.needsAbuseContext, speaksOfAbuse == nil { speaksOfAbuse = holdsAbuseWord(body) }
@@ -265,6 +275,17 @@ public final class Linter {
             pass.sawRelationWord = sawRelation
         }
         return pass
+    }
+
+    /// The tokens of the sentence after `sentence` in its paragraph, if there is one.
+    private func tokensOfSentence(after sentence: Sentence, in bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        let paragraph = LineJoiner.paragraph(around: sentence.start, in: bytes)
+        guard sentence.end < paragraph.upperBound else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[sentence.end..<paragraph.upperBound])
+        for bounds in segmenter.sentenceBounds(in: rest) {
+            if let next = segmenter.sentence(in: rest, bounds: bounds) { return next.tokens }
+        }
+        return nil
     }
 
     /// The length from which a note that never speaks of abuse is taken not to be about it (for
