@@ -445,6 +445,11 @@ struct ContextAnalyzer {
                Self.concludingOpeners.contains(tokens[index + 1].folded)
                 || index + 2 <= range.lowerBound && (tokens[index + 1].is("the") && Self.concludedNouns.contains(tokens[index + 2].folded)
                     || tokens[index + 1].is("from") && tokens[index + 2].is("what") || tokens[index + 1].is("in") && tokens[index + 2].is("my")) { break }
+            // "…want to try again, so both have been referred to Relate", "…, and they have been
+            // signposted to couples counselling", "…, so no further action is required": what an
+            // agency did or decided after the report is the writer's narration.
+            if token.is("so") || token.is("and"), index > 0, tokens[index - 1].is(","), index + 1 < range.lowerBound,
+               Self.tellsAgencyAct(from: index + 1, before: range.upperBound, tokens) { break }
             // "…'it's only me he gets at' and Mum lacks insight…": after a quotation closes, a
             // clause about someone named is the writer's.
             if token.is("and"), index > 0, tokens[index - 1].is("'") || tokens[index - 1].is("\""),
@@ -601,6 +606,23 @@ struct ContextAnalyzer {
     private static let concludedNouns: WordSet = [
         "risk", "risks", "case", "plan", "referral", "concern", "concerns", "level", "impact", "focus", "priority", "work",
     ]
+    /// True if the clause from `start` tells an agency's act or decision in the passive ("both
+    /// have been referred", "they were signposted") or closes the matter ("no further action"),
+    /// within a few tokens and before `end`.
+    private static func tellsAgencyAct(from start: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        let limit = min(end, tokens.count, start + 5)
+        guard start < limit else { return false }
+        if tokens[start].is("no"), start + 2 < tokens.count, tokens[start + 1].is("further"), tokens[start + 2].is("action") { return true }
+        if tokens[start].is("nfa") { return true }
+        return tokens[start..<limit].contains { agencyActs.contains($0.folded) }
+            && tokens[start..<limit].contains { ["been", "was", "were", "is", "are"].contains($0.folded) }
+    }
+
+    /// Past participles of what agencies do with a family, in a writer's narration.
+    private static let agencyActs: WordSet = [
+        "referred", "signposted", "offered", "booked", "allocated", "invited", "closed", "stepped", "escalated", "discharged",
+    ]
+
     /// Verbs of a writer's hedge after ", and it" ("…, and it seems he snapped…").
     private static let appearanceVerbs: WordSet = ["seems", "seemed", "appears", "appeared"]
     /// Words that open a clause of the writer's own time ("…, and when I visited…").
