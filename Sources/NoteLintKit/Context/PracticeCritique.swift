@@ -45,19 +45,23 @@ enum PracticeCritique {
     /// True if the sentence tells what was done, in the past: a past auxiliary ("was", "were",
     /// "had"), a past verb after an agency or a paper (``CueWords/practiceActors``: "workers
     /// offered", "the plan referred him"; not a note's "mediation booked"), or a review's
-    /// finding; and not the writer's own plan or advice (``CueWords/ownPlanWords``: "Despite
-    /// his conviction, I recommend mediation" concedes the abuse and goes on regardless).
+    /// finding; and, unless a review's finding tells it, not the writer's own plan or advice
+    /// (``CueWords/ownPlanWords``: "Despite his conviction, I recommend mediation" concedes the
+    /// abuse and goes on regardless).
     static func tellsPastPractice(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var isPast = false
+        var isOwnPlan = false
         for index in tokens.indices {
             let word = tokens[index].folded
-            if CueWords.ownPlanWords.contains(word) { return false }
-            if CueWords.pastAuxiliaries.contains(word) || index > 0 && word.hasSuffix("ed") && CueWords.practiceActors.contains(tokens[index - 1].folded)
-                || isReviewFinding(at: index, tokens) {
+            // A review's finding is its own voice, whatever it recommends after it ("The panel
+            // found that couples counselling had been offered…, and recommended that…").
+            if isReviewFinding(at: index, tokens) { return true }
+            if CueWords.ownPlanWords.contains(word) { isOwnPlan = true }
+            if CueWords.pastAuxiliaries.contains(word) || index > 0 && word.hasSuffix("ed") && CueWords.practiceActors.contains(tokens[index - 1].folded) {
                 isPast = true
             }
         }
-        return isPast
+        return isPast && !isOwnPlan
     }
 
     /// True if a review's writer and a verb of finding start at `index` ("the review found",
