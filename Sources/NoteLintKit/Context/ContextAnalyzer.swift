@@ -615,8 +615,12 @@ struct ContextAnalyzer {
         if tokens[start].is("no"), start + 2 < tokens.count, tokens[start + 1].is("further"), tokens[start + 2].is("action") { return true }
         if tokens[start].is("nfa") { return true }
         return tokens[start..<limit].contains { agencyActs.contains($0.folded) }
-            && tokens[start..<limit].contains { ["been", "was", "were", "is", "are"].contains($0.folded) }
+            && tokens[start..<limit].contains { agencyActAuxiliaries.contains($0.folded) }
     }
+
+    /// The auxiliaries of an agency's act told in the passive ("have been referred", "were
+    /// signposted").
+    private static let agencyActAuxiliaries: WordSet = ["been", "was", "were", "is", "are"]
 
     /// Past participles of what agencies do with a family, in a writer's narration.
     private static let agencyActs: WordSet = [
@@ -729,45 +733,18 @@ struct ContextAnalyzer {
         return false
     }
 
-    /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
-    /// "reported that", "is worried that", "Mr N's view that", "his account is that"), and is
-    /// not a passive ("was told").
     /// Things a record's section label says were shared or raised ("Information shared:").
     private static let recordedThings: WordSet = [
         "information", "details", "concerns", "concern", "issues", "points", "update", "updates", "news", "evidence",
         "intelligence", "history", "background", "actions", "matters",
     ]
 
-    /// The longest item of a list of phrases, in tokens.
-    static let mentionListItemLength = 6
-
-    /// True if the match is an item of a list of phrases that a mention verb or noun and a
-    /// colon open ("Avoid: lacks insight, hysterical, paranoid, unstable"; "Slide 9 – Avoid:
-    /// chose to stay / keeps taking him back / prioritises the relationship"): every item
-    /// between the colon and the match is short and ends at a comma, a slash or "or".
-    private static func isInMentionList(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        var index = range.lowerBound - 1
-        var itemLength = 0
-        while index >= 1 {
-            let word = tokens[index].folded
-            if word == ":" {
-                let opener = tokens[index - 1].folded
-                return CueWords.mentionVerbs.contains(opener) || CueWords.mentionNouns.contains(opener)
-            }
-            if word == "," || word == "/" || word == "or" {
-                itemLength = 0
-            } else {
-                itemLength += 1
-                if itemLength > mentionListItemLength || CueWords.mentionScopeBreaks.contains(word) { return false }
-            }
-            index -= 1
-        }
-        return false
-    }
-
     /// Words that open a clause whose verb of saying reports the rest ("which she says is…").
     private static let relativeWords: WordSet = ["which", "that", "what", "who", "whom"]
 
+    /// True if the token at `index` attributes what follows to a speaker ("said", "told me",
+    /// "reported that", "is worried that", "Mr N's view that", "his account is that"), and is
+    /// not a passive ("was told").
     private func isAttribution(at index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].folded
         if index > 0, CueWords.attributionNouns.contains(word), introducesClause(after: index, tokens) {
@@ -994,6 +971,33 @@ struct ContextAnalyzer {
                    after < limit || tokens[max(range.upperBound, after - 3)..<after].contains(where: { $0.is("as") }) { return true }
                 after += 1
             }
+        }
+        return false
+    }
+
+    /// The longest item of a list of phrases, in tokens.
+    static let mentionListItemLength = 6
+
+    /// True if the match is an item of a list of phrases that a mention verb or noun and a
+    /// colon open ("Avoid: lacks insight, hysterical, paranoid, unstable"; "Slide 9 – Avoid:
+    /// chose to stay / keeps taking him back / prioritises the relationship"): every item
+    /// between the colon and the match is short and ends at a comma, a slash or "or".
+    private static func isInMentionList(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = range.lowerBound - 1
+        var itemLength = 0
+        while index >= 1 {
+            let word = tokens[index].folded
+            if word == ":" {
+                let opener = tokens[index - 1].folded
+                return CueWords.mentionVerbs.contains(opener) || CueWords.mentionNouns.contains(opener)
+            }
+            if word == "," || word == "/" || word == "or" {
+                itemLength = 0
+            } else {
+                itemLength += 1
+                if itemLength > mentionListItemLength || CueWords.mentionScopeBreaks.contains(word) { return false }
+            }
+            index -= 1
         }
         return false
     }

@@ -64,11 +64,11 @@ enum PracticeCritique {
         return isPast && !isOwnPlan
     }
 
-    /// True if a review's writer and a verb of finding start at `index` ("the review found",
+    /// True if a review's writer and one of `verbs` start at `index` ("the review found",
     /// "inspectors identified", "the audit also noted").
-    private static func isReviewFinding(at index: Int, _ tokens: [Token]) -> Bool {
+    private static func isReviewFinding(at index: Int, _ tokens: [Token], verbs: WordSet = CueWords.reviewFindingVerbs) -> Bool {
         guard CueWords.reviewWriters.contains(tokens[index].folded) else { return false }
-        return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { CueWords.reviewFindingVerbs.contains($0.folded) }
+        return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { verbs.contains($0.folded) }
     }
 
     /// The length in tokens of the phrase of `phrases` that starts at `index`, or nil.
@@ -87,8 +87,8 @@ enum PracticeCritique {
         guard !tokens.contains(where: { CueWords.ownPlanWords.contains($0.folded) }) else { return false }
         for index in tokens.indices {
             let word = tokens[index].folded
-            if CueWords.critiqueWords.contains(word) || isReviewFinding(at: index, tokens) || CueWords.reviewWriters.contains(word)
-                && tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: { CueWords.reviewViewVerbs.contains($0.folded) }) {
+            if CueWords.critiqueWords.contains(word) || isReviewFinding(at: index, tokens)
+                || isReviewFinding(at: index, tokens, verbs: CueWords.reviewViewVerbs) {
                 return true
             }
             if word == "no", index + 1 < tokens.count, CueWords.parityWords.contains(tokens[index + 1].folded) { return true }
