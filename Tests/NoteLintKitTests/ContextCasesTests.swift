@@ -89,6 +89,10 @@ import Testing
         ("Ms A was told at the core group that the children could be removed if Mr B came back. She said she understood.", true),
         // A review's finding is its own voice, whatever it recommends after it.
         ("The panel found that couples counselling had been offered in 2019 despite police records of abuse, and recommended that joint work never be offered where domestic abuse is identified.", false),
+        // A judge's or reviewer's stated judgement ("in my judgement") weighs a practice; it is
+        // not the writer's own plan.
+        ("Telling the mother that the children would be removed unless she ended the relationship was, in my judgement, unfair to her.", false),
+        ("Telling the mother that the children would be removed unless she ended the relationship was, in my judgement, necessary.", true),
         // What an agency did after a report is the writer's narration, not the report.
         ("Mr and Mrs Evans have both said they would like to reconcile, and they have been signposted to couples counselling.", true),
         ("Mr and Mrs Evans have both said they would like to reconcile and attend couples counselling.", false),

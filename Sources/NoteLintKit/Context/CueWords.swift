@@ -156,7 +156,10 @@ enum CueWords {
     static let parityWords: WordSet = ["equivalent", "corresponding", "comparable", "parallel"]
     /// Words that judge a practice wanting ("an expectation that was unrealistic"); with
     /// ``critiquePhrases``.
-    static let critiqueWords: WordSet = ["unrealistic", "inappropriate", "inappropriately", "unsafe", "contrary", "misguided", "flawed"]
+    static let critiqueWords: WordSet = [
+        "unrealistic", "inappropriate", "inappropriately", "unsafe", "contrary", "misguided", "flawed", "unfair", "unfairly", "unjust",
+        "punitive", "oppressive",
+    ]
     /// Phrases that judge a practice wanting ("placing responsibility for his behaviour on her",
     /// "an intervention that does not address his beliefs").
     static let critiquePhrases: [[String]] = [
@@ -190,6 +193,10 @@ enum CueWords {
         "recommend", "recommends", "recommended", "recommending", "recommendation", "recommendations", "propose", "proposes",
         "proposed", "proposal", "suggest", "suggests", "should", "will", "'ll", "must", "can", "shall", "i", "we", "my", "our", "us",
     ]
+    /// The nouns of a stated judgement after "my" or "our" ("in my judgement", "in our view"),
+    /// which weighs a practice rather than proposes one; with ``stanceOwners``.
+    static let stanceNouns: WordSet = ["judgement", "judgment", "view", "opinion"]
+    static let stanceOwners: WordSet = ["my", "our"]
     /// Auxiliaries of the past ("was offered", "had been told").
     static let pastAuxiliaries: WordSet = ["was", "were", "had"]
     /// The agencies, workers and papers whose past acts a review tells of ("workers offered",

@@ -56,12 +56,21 @@ enum PracticeCritique {
             // A review's finding is its own voice, whatever it recommends after it ("The panel
             // found that couples counselling had been offered…, and recommended that…").
             if isReviewFinding(at: index, tokens) { return true }
-            if CueWords.ownPlanWords.contains(word) { isOwnPlan = true }
+            if isOwnPlanWord(at: index, tokens) { isOwnPlan = true }
             if CueWords.pastAuxiliaries.contains(word) || index > 0 && word.hasSuffix("ed") && CueWords.practiceActors.contains(tokens[index - 1].folded) {
                 isPast = true
             }
         }
         return isPast && !isOwnPlan
+    }
+
+    /// True if the word at `index` is one of the writer's own plan or advice
+    /// (``CueWords/ownPlanWords``); not "my" or "our" before a judgement ("in my judgement,
+    /// unfair", "in our view"), which weighs a practice rather than proposes one.
+    private static func isOwnPlanWord(at index: Int, _ tokens: [Token]) -> Bool {
+        guard CueWords.ownPlanWords.contains(tokens[index].folded) else { return false }
+        return !(index + 1 < tokens.count && CueWords.stanceNouns.contains(tokens[index + 1].folded)
+            && CueWords.stanceOwners.contains(tokens[index].folded))
     }
 
     /// True if a review's writer and one of `verbs` start at `index` ("the review found",
@@ -84,7 +93,7 @@ enum PracticeCritique {
     /// judgement (``CueWords/critiqueWords``, ``CueWords/critiquePhrases``), or what the
     /// practice lacked (``CueWords/lackPhrases``: "It gave Mr T no actions", "no one checked").
     static func criticisesPractice(before tokens: [Token]) -> Bool {
-        guard !tokens.contains(where: { CueWords.ownPlanWords.contains($0.folded) }) else { return false }
+        guard !tokens.indices.contains(where: { isOwnPlanWord(at: $0, tokens) }) else { return false }
         for index in tokens.indices {
             let word = tokens[index].folded
             if CueWords.critiqueWords.contains(word) || isReviewFinding(at: index, tokens)
