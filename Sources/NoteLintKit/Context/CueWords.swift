@@ -141,7 +141,7 @@ enum CueWords {
     /// despite her disclosure", "although the referral recorded…"); with ``contrastPhrases``.
     static let contrastWords: WordSet = ["despite", "although", "notwithstanding", "whereas"]
     /// The contrasts of two or three words ("rather than", "even though", "in spite of").
-    static let contrastPhrases: [[String]] = [
+    static let contrastPhrases: WordPhrases = [
         ["rather", "than"], ["instead", "of"], ["even", "though"], ["even", "after"], ["even", "when"], ["in", "spite", "of"],
     ]
     /// Words that make a contrast a critique of practice: abuse itself (``abuseWords``), or what
@@ -162,7 +162,7 @@ enum CueWords {
     ]
     /// Phrases that judge a practice wanting ("placing responsibility for his behaviour on her",
     /// "an intervention that does not address his beliefs").
-    static let critiquePhrases: [[String]] = [
+    static let critiquePhrases: WordPhrases = [
         ["placing", "responsibility"], ["placed", "responsibility"], ["putting", "responsibility"], ["put", "responsibility"],
         ["shifting", "responsibility"], ["shifted", "responsibility"], ["not", "address"], ["n't", "address"],
         ["failed", "to", "address"], ["fails", "to", "address"],
@@ -183,10 +183,19 @@ enum CueWords {
     static let reviewViewVerbs: WordSet = ["considers", "considered", "judged", "judges", "concluded", "concludes", "found", "finds", "noted", "notes"]
     /// What a practice lacked for him or left undone, said in the sentence after it ("It gave Mr
     /// T no actions", "no one checked whether he stayed away"), or where it put the duty.
-    static let lackPhrases: [[String]] = [
+    static let lackPhrases: WordPhrases = [
         ["no", "actions"], ["no", "action"], ["no", "one", "checked"], ["nobody", "checked"], ["duty", "on", "her"],
         ["responsibility", "on", "her"], ["onus", "on", "her"], ["on", "her", "rather", "than"],
     ]
+    /// The words that open every cue of a critique (``PracticeCritique/isCritiqued(_:_:)``):
+    /// a sentence with none of them criticises nothing, and most are passed with one look-up a token.
+    static let critiqueCues = WordSet(
+        ["no"] + critiqueWords.map { $0 } + critiquePhrases.firstWords.map { $0 } + reviewWriters.map { $0 } + contrastWords.map { $0 }
+            + contrastPhrases.firstWords.map { $0 })
+    /// The words that open the cues of a past practice other than an actor's past verb
+    /// (``PracticeCritique/tellsPastPractice(_:_:)``): a review's writer, the writer's own plan,
+    /// a past auxiliary.
+    static let pastPracticeCues = WordSet(reviewWriters.map { $0 } + ownPlanWords.map { $0 } + pastAuxiliaries.map { $0 })
     /// Words of the writer's own plan or advice ("I recommend mediation, despite…", "they
     /// should attend…, although…"): a contrast there concedes the abuse and goes on regardless.
     static let ownPlanWords: WordSet = [

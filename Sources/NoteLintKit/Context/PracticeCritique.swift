@@ -14,7 +14,7 @@ enum PracticeCritique {
     ///   that was unrealistic", "placing responsibility for his behaviour on her";
     /// - a review's finding before it ("The review found that the social worker asked…").
     static func isCritiqued(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard tellsPastPractice(range, tokens) else { return false }
+        guard tokens.contains(where: { CueWords.critiqueCues.contains($0.folded) }), tellsPastPractice(range, tokens) else { return false }
         var index = 0
         while index < tokens.count {
             if range.contains(index) {
@@ -25,9 +25,9 @@ enum PracticeCritique {
             if word == "no", index + 1 < tokens.count, !range.contains(index + 1), CueWords.parityWords.contains(tokens[index + 1].folded) {
                 return true
             }
-            if CueWords.critiqueWords.contains(word) || phraseLength(CueWords.critiquePhrases, at: index, tokens) != nil { return true }
+            if CueWords.critiqueWords.contains(word) || CueWords.critiquePhrases.length(at: index, in: tokens) != nil { return true }
             if index < range.lowerBound, isReviewFinding(at: index, tokens) { return true }
-            guard let length = CueWords.contrastWords.contains(word) ? 1 : phraseLength(CueWords.contrastPhrases, at: index, tokens) else {
+            guard let length = CueWords.contrastWords.contains(word) ? 1 : CueWords.contrastPhrases.length(at: index, in: tokens) else {
                 index += 1
                 continue
             }
@@ -53,15 +53,23 @@ enum PracticeCritique {
         var isOwnPlan = false
         for index in tokens.indices {
             let word = tokens[index].folded
+            // A past verb after an actor ends in "ed": its bytes tell most words apart without a look-up.
+            if !isPast, index > 0, endsInED(word), CueWords.practiceActors.contains(tokens[index - 1].folded) { isPast = true }
+            // Most words are none of the other cues: one look-up passes them.
+            guard CueWords.pastPracticeCues.contains(word) else { continue }
             // A review's finding is its own voice, whatever it recommends after it ("The panel
             // found that couples counselling had been offered…, and recommended that…").
             if isReviewFinding(at: index, tokens) { return true }
             if isOwnPlanWord(at: index, tokens) { isOwnPlan = true }
-            if CueWords.pastAuxiliaries.contains(word) || index > 0 && word.hasSuffix("ed") && CueWords.practiceActors.contains(tokens[index - 1].folded) {
-                isPast = true
-            }
+            if CueWords.pastAuxiliaries.contains(word) { isPast = true }
         }
         return isPast && !isOwnPlan
+    }
+
+    /// True if `word` ends in "ed" ("offered", "referred").
+    private static func endsInED(_ word: String) -> Bool {
+        var bytes = word.utf8.reversed().makeIterator()
+        return bytes.next() == UInt8(ascii: "d") && bytes.next() == UInt8(ascii: "e")
     }
 
     /// True if the word at `index` is one of the writer's own plan or advice
@@ -80,14 +88,6 @@ enum PracticeCritique {
         return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { verbs.contains($0.folded) }
     }
 
-    /// The length in tokens of the phrase of `phrases` that starts at `index`, or nil.
-    private static func phraseLength(_ phrases: [[String]], at index: Int, _ tokens: [Token]) -> Int? {
-        for phrase in phrases where index + phrase.count <= tokens.count && phrase.indices.allSatisfy({ tokens[index + $0].is(phrase[$0]) }) {
-            return phrase.count
-        }
-        return nil
-    }
-
     /// True if `tokens`, the sentence after one that tells a past practice, criticise it: a
     /// review's finding or view ("The panel found this placed the agency's duty on her"), a
     /// judgement (``CueWords/critiqueWords``, ``CueWords/critiquePhrases``), or what the
@@ -101,7 +101,7 @@ enum PracticeCritique {
                 return true
             }
             if word == "no", index + 1 < tokens.count, CueWords.parityWords.contains(tokens[index + 1].folded) { return true }
-            if phraseLength(CueWords.critiquePhrases, at: index, tokens) != nil || phraseLength(CueWords.lackPhrases, at: index, tokens) != nil {
+            if CueWords.critiquePhrases.length(at: index, in: tokens) != nil || CueWords.lackPhrases.length(at: index, in: tokens) != nil {
                 return true
             }
         }
