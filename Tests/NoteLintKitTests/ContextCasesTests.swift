@@ -87,6 +87,8 @@ import Testing
         ("In case R, the child protection plan required Ms R to keep Mr T out of the flat. It gave Mr T no actions and no one checked whether he stayed away.", false),
         ("Ms A was told at the core group that the children could be removed if Mr B came back. The panel found this placed the agency's duty on her.", false),
         ("Ms A was told at the core group that the children could be removed if Mr B came back. She said she understood.", true),
+        ("Ms A was told at the core group that the children could be removed if Mr B came back. The panel found this placed the agency's duty on her, and recommended that such warnings stop.", false),
+        ("Ms A was told at the core group that the children could be removed if Mr B came back. We will review this at the next meeting.", true),
         // A review's finding is its own voice, whatever it recommends after it.
         ("The panel found that couples counselling had been offered in 2019 despite police records of abuse, and recommended that joint work never be offered where domestic abuse is identified.", false),
         // A judge's or reviewer's stated judgement ("in my judgement") weighs a practice; it is

@@ -92,14 +92,17 @@ enum PracticeCritique {
     /// review's finding or view ("The panel found this placed the agency's duty on her"), a
     /// judgement (``CueWords/critiqueWords``, ``CueWords/critiquePhrases``), or what the
     /// practice lacked (``CueWords/lackPhrases``: "It gave Mr T no actions", "no one checked").
+    /// The writer's own plan or advice there is no critique, unless a review's finding or view
+    /// tells it ("The panel found this placed the duty on her, and recommended…"), as in
+    /// ``tellsPastPractice(_:_:)``.
     static func criticisesPractice(before tokens: [Token]) -> Bool {
+        if tokens.indices.contains(where: { isReviewFinding(at: $0, tokens) || isReviewFinding(at: $0, tokens, verbs: CueWords.reviewViewVerbs) }) {
+            return true
+        }
         guard !tokens.indices.contains(where: { isOwnPlanWord(at: $0, tokens) }) else { return false }
         for index in tokens.indices {
             let word = tokens[index].folded
-            if CueWords.critiqueWords.contains(word) || isReviewFinding(at: index, tokens)
-                || isReviewFinding(at: index, tokens, verbs: CueWords.reviewViewVerbs) {
-                return true
-            }
+            if CueWords.critiqueWords.contains(word) { return true }
             if word == "no", index + 1 < tokens.count, CueWords.parityWords.contains(tokens[index + 1].folded) { return true }
             if CueWords.critiquePhrases.length(at: index, in: tokens) != nil || CueWords.lackPhrases.length(at: index, in: tokens) != nil {
                 return true
