@@ -180,6 +180,8 @@ import Testing
         ("There is no evidence of a volatile relationship.", false),
         ("Ms Okoro has never failed to protect the children.", false),
         ("It is not the case that Ms Okoro failed to protect them.", false),
+        // "nothing but", "nothing more than": a measure of what follows, not a denial.
+        ("In my view this is nothing short of Ms Okoro failing to protect the children.", true),
         ("Nobody suggests this was a mutual fight; it was not a fight at all.", false),
         ("There was no domestic incident; Mr Okoro strangled Ms Okoro.", false),
         ("Mr Okoro did not lose his temper; he planned the assault.", false),

@@ -187,6 +187,27 @@ import Testing
         #expect(problem.contains("phrase list 'nowhere'"))
     }
 
+    @Test func aContextPhraseWithAlternativesStandsForEachOfThem() throws {
+        let lexicon = RuleFile(name: RuleLoader.lexiconFileName,
+                               contents: "classes: {}\nphrases:\n  screened:\n    - \"(enquiry|enquiries) (done|completed) with each alone ,? nothing disclosed\"\n")
+        let rules = ruleYAML(pattern: "mediation", context: "    context:\n      unless-paragraph-mentions: [\"@screened\"]\n")
+        let linter = try Linter(catalogue: try Catalogue(RuleLoader.load([RuleFile(name: "planning.yml", contents: rules), lexicon])))
+        #expect(linter.lint("Mediation was offered. Routine enquiries completed with each alone, nothing disclosed.").isEmpty)
+        #expect(linter.lint("Mediation was offered. Enquiry done with each alone nothing disclosed.").isEmpty)
+        #expect(!linter.lint("Mediation was offered.").isEmpty)
+        // A phrase written as a pattern is an error with its list's file and line.
+        let gap = RuleFile(name: RuleLoader.lexiconFileName, contents: "classes: {}\nphrases:\n  screened:\n    - \"found * abuse\"\n")
+        do {
+            _ = try RuleLoader.load([RuleFile(name: "planning.yml", contents: rules), gap])
+            Issue.record("no error")
+        } catch {
+            guard case .ruleFile(let path, let line, let problem) = error else { Issue.record("\(error)"); return }
+            #expect(path == RuleLoader.lexiconFileName)
+            #expect(line == 3)
+            #expect(problem.contains("phrase list 'screened'") && problem.contains("not patterns"))
+        }
+    }
+
     @Test func rejectsABadPatternWithItsLine() {
         guard case .ruleFile(_, let line, let problem) = loadError(ruleYAML(pattern: "(a|b")) else { Issue.record("no error"); return }
         #expect(line == 6)

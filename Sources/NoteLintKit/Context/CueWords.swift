@@ -19,6 +19,9 @@ enum CueWords {
         "n't": ["only", "just"],
         "no": ["longer", "doubt", "one", "matter"],
         "never": ["before"],
+        // "nothing but hot air", "nothing more than a push", "nothing short of an assault": a
+        // measure of what follows, not a denial of it.
+        "nothing": ["but", "more", "less", "short"],
     ]
     /// Words that end a clause for negation and subject scope.
     static let clauseBreaks: WordSet = [

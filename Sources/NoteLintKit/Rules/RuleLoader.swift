@@ -31,7 +31,8 @@ public enum RuleLoader {
                 guard phraseLists[name.string] == nil else {
                     throw NoteLintError.ruleFile(path: file.name, line: name.line, problem: "phrase list '\(name.string)' is defined twice")
                 }
-                phraseLists[name.string] = try strings(entries, in: file, what: "phrase list '\(name.string)'")
+                phraseLists[name.string] = try expanding(try strings(entries, in: file, what: "phrase list '\(name.string)'"),
+                                                         in: file, line: name.line, what: "phrase list '\(name.string)'")
             }
         }
         var ruleOrigins: [String: SourceOrigin] = [:]
@@ -194,7 +195,7 @@ public enum RuleLoader {
         var written: [String] = []
         for entry in try strings(list, in: file, what: "rule '\(rule)' context \(key)") {
             guard entry.hasPrefix("@") else {
-                written.append(entry)
+                written += try expanding([entry], in: file, line: line(of: list), what: "rule '\(rule)': \(key)")
                 continue
             }
             guard let shared = lists[String(entry.dropFirst())] else {
@@ -206,6 +207,19 @@ public enum RuleLoader {
         let phrases = written.map { DocumentPhrases.normalised($0) }
         guard !phrases.contains(where: \.isEmpty) else {
             throw NoteLintError.ruleFile(path: file.name, line: line(of: list), problem: "rule '\(rule)': \(key) holds an empty phrase")
+        }
+        return phrases
+    }
+
+    /// The literal phrases `written` stand for (``PhraseAlternatives``), or an error at `line`.
+    private static func expanding(_ written: [String], in file: RuleFile, line: Int, what: String) throws(NoteLintError) -> [String] {
+        var phrases: [String] = []
+        for entry in written {
+            do {
+                phrases += try PhraseAlternatives.expand(entry)
+            } catch {
+                throw NoteLintError.ruleFile(path: file.name, line: line, problem: "\(what): \(error.message)")
+            }
         }
         return phrases
     }
