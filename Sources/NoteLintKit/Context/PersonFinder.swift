@@ -42,6 +42,10 @@ struct PersonFinder {
     var swapsPronounRoles = false
     /// The pronouns whose role ``swapsPronounRoles`` swaps.
     private static let sexedPronouns: WordSet = ["she", "her", "hers", "herself", "he", "him", "his", "himself"]
+    /// The age of the girl a record is about (``YoungPersonHeader``), if it is one: its "she"
+    /// and "her" are then that child, not a survivor.
+    var recordGirlsAge: Int? = nil
+    private static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
     /// A declared name's folded tokens and its role.
     private struct DeclaredName {
         var tokens: [String]
@@ -112,6 +116,13 @@ struct PersonFinder {
                 case .causer: found[index].role = .survivor
                 default: break
                 }
+            }
+        }
+        if let recordGirlsAge {
+            for index in found.indices where found[index].end - found[index].start == 1 && !found[index].isDeclared
+                && found[index].role == .survivor && Self.femalePronouns.contains(tokens[found[index].start].folded) {
+                found[index].role = .child
+                found[index].isYoungPerson = NoteCast.isYoungPerson(age: recordGirlsAge, inInfantUnit: false)
             }
         }
         // "M" and "F" (the lexicon's shorthand for the mother and the father) only as a capital

@@ -110,6 +110,7 @@ public final class Linter {
         people.guessed = Set(cast.guessed.keys.map(nameTokens))
         people.youngPeople = Set(cast.youngPeople.map(nameTokens))
         people.swapsPronounRoles = cast.pronounsSwapRoles
+        if !cast.pronounsSwapRoles { people.recordGirlsAge = YoungPersonHeader.girlsAge(in: bytes) }
         // Labelled lines of the family's names are their words: the cast's titled names count.
         let familyNames = FamilyLabels.nameWords(of: knownToContext, titled: [cast.survivor, cast.personCausingHarm].compactMap { $0 })
         var context: (window: Range<Int>, analyzer: ContextAnalyzer)? = nil
