@@ -8,8 +8,9 @@
 /// Context phrases are found in the note's text as written, not matched as patterns: gaps
 /// (`*`), classes (`@name`) and lemmas (`~word`) are errors here.
 enum PhraseAlternatives {
-    /// The most phrases one written phrase may stand for.
-    static let limit = 512
+    /// The most phrases one written phrase may stand for: each is looked for in the text of
+    /// every paragraph where its rule matches, so a list that spells hundreds slows linting.
+    static let limit = 64
 
     /// Why a written phrase cannot be expanded.
     struct Problem: Error, Equatable {
