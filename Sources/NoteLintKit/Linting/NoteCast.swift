@@ -426,7 +426,7 @@ struct NoteCast: Equatable {
     }
 
     /// The end of a name word: letters, with inner apostrophes and hyphens ("O'Brien", "Smith-Jones").
-    private static func wordEnd(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func wordEnd(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var end = start
         // ASCII letters eight at a time; anything else one byte at a time below.
         while end + 8 <= bytes.count {

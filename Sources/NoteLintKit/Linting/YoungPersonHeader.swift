@@ -60,14 +60,10 @@ enum YoungPersonHeader {
         guard labels.contains(label) else { return nil }
         var nameStart = colon + 1
         while nameStart < line.upperBound, bytes[nameStart] == 0x20 { nameStart += 1 }
-        var nameEnd = nameStart
-        while nameEnd < line.upperBound, isLetter(bytes[nameEnd]) { nameEnd += 1 }
+        // A name word as the cast reads one (letters, inner apostrophes and hyphens).
+        let nameEnd = min(NoteCast.wordEnd(from: nameStart, bytes), line.upperBound)
         guard nameEnd > nameStart else { return nil }
-        let isGirl = GivenNames.shared.role(ofNameAt: nameStart..<nameEnd, in: bytes, wordEnd: { start in
-            var end = start
-            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
-            return end
-        }) == .survivor
+        let isGirl = GivenNames.shared.role(ofNameAt: nameStart..<nameEnd, in: bytes, wordEnd: { NoteCast.wordEnd(from: $0, bytes) }) == .survivor
         // The age: the first number on the line after the name, in brackets or after a comma.
         var index = nameEnd
         while index < line.upperBound, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
@@ -86,9 +82,5 @@ enum YoungPersonHeader {
         let rest = bytes[index..<line.upperBound].prefix(6)
         let isYears = rest.first == UInt8(ascii: ")") || rest.first == UInt8(ascii: ",") || rest.starts(with: " y".utf8) || index == line.upperBound
         return isYears && age < NoteCast.adulthood ? .child(age: age, isGirl: isGirl) : nil
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-") || byte >= 0x80
     }
 }
